@@ -1,0 +1,87 @@
+import type { Confidence, DocumentKind, ParsedDocument, Proposal, RemissRef, Stance } from '../core/types.js';
+
+/**
+ * The one storage interface. SQLite (node:sqlite) is the embedded default; PostgreSQL is the shared store
+ * for several instances. Callers never branch on the backend. Every method is async so both fit.
+ */
+
+/** A stance joined with the document and respondent it came from: what search and renderers need. */
+export interface StoredAnswer {
+  stanceId: number;
+  documentId: number;
+  remiss: string;
+  /** "7.2.2", "*" for the remiss as a whole, or null when only a title is known. */
+  proposal: string | null;
+  title: string | null;
+  respondent: string;
+  stance: Stance;
+  quote: string;
+  page: number | null;
+  /** The document's file name (no directories), as shown to users. */
+  file: string;
+  confidence: Confidence;
+  reason: string;
+  /** ISO 8601, when the document was added. */
+  addedAt: string;
+}
+
+export interface IngestRecord {
+  /** Path or name as given; the store keeps the base name as the document's name. */
+  file: string;
+  /** sha256 hex of the file's bytes. The same content twice is one document. */
+  contentHash: string;
+  parsed: ParsedDocument;
+  /** Defaults to now; injectable for tests and the digest clock. */
+  addedAt?: Date;
+}
+
+export type IngestStatus = 'added' | 'replaced' | 'unchanged';
+
+export interface IngestOutcome {
+  status: IngestStatus;
+  documentId: number;
+  stances: number;
+}
+
+/** One response document as the digest and status see it. */
+export interface ResponseSummary {
+  documentId: number;
+  file: string;
+  kind: DocumentKind;
+  remiss: RemissRef | null;
+  respondent: string | null;
+  addedAt: string;
+  tally: Record<Stance, number>;
+}
+
+export interface StoreStatus {
+  remisser: number;
+  responses: number;
+  stances: number;
+  lastAddedAt: string | null;
+  lastAddedFile: string | null;
+}
+
+export interface Store {
+  readonly backend: 'sqlite' | 'postgres';
+  close(): Promise<void>;
+
+  /** Stores one parsed file in one transaction. Same hash: unchanged. Same file name, new hash: replaced. */
+  saveDocument(record: IngestRecord): Promise<IngestOutcome>;
+  /** Merges catalog entries (number → title) for a remiss; curated titles win over harvested ones. */
+  upsertProposals(proposals: Proposal[], source: 'curated' | 'harvested'): Promise<void>;
+
+  listRemisser(): Promise<RemissRef[]>;
+  listProposals(remiss?: string): Promise<Proposal[]>;
+  listRespondents(): Promise<Array<{ respondent: string; remiss: string }>>;
+
+  answersForProposal(number: string, remiss?: string): Promise<StoredAnswer[]>;
+  answersForRespondent(respondent: string): Promise<StoredAnswer[]>;
+  /** Full-text search in quotes (FTS5 trigram on SQLite, pg_trgm on PostgreSQL). */
+  searchQuotes(text: string, limit: number): Promise<StoredAnswer[]>;
+  allAnswers(remiss?: string): Promise<StoredAnswer[]>;
+
+  /** Cheap, indexed: the daily digest asks it. */
+  responsesAddedSince(since: Date): Promise<ResponseSummary[]>;
+  status(): Promise<StoreStatus>;
+}
