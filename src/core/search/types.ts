@@ -1,0 +1,49 @@
+import type { Confidence, Stance } from '../types.js';
+
+/** Pure result objects: the CLI, `ask --json`, Slack and the digest all render these. */
+
+export type Tally = Record<Stance, number>;
+
+export interface Answer {
+  stanceId: number;
+  documentId: number;
+  respondent: string;
+  stance: Stance;
+  quote: string;
+  file: string;
+  page: number | null;
+  confidence: Confidence;
+  reason: string;
+}
+
+/** One proposal (or, for a respondent query, one proposal of that respondent) with its answers. */
+export interface Match {
+  remiss: string;
+  /** "7.2.2", "*" (the remiss as a whole) or null (title only). */
+  proposal: string | null;
+  title: string | null;
+  tally: Tally;
+  answers: Answer[];
+}
+
+/** An alternative the user can pick when a query is ambiguous or finds nothing. */
+export interface Choice {
+  /** What to show: "7.2.2 Genomför försöksverksamhet med Magnetmodellen…" or "Åstorps kommun". */
+  label: string;
+  /** The query that picks it: "7.2.2 SOU 2024:72", "Åstorps kommun". */
+  query: string;
+}
+
+export type ResultKind = 'proposal' | 'respondent' | 'search' | 'none';
+
+export interface SearchResult {
+  query: string;
+  kind: ResultKind;
+  /** For a respondent query: the respondent's proper name. */
+  respondent?: string;
+  matches: Match[];
+  /** Non-empty when the query matched several proposals/respondents equally: a pick list, not a guess. */
+  choices: Choice[];
+  /** When nothing was found: the closest proposals. */
+  suggestions: Choice[];
+}
