@@ -84,4 +84,16 @@ export interface Store {
   /** Cheap, indexed: the daily digest asks it. */
   responsesAddedSince(since: Date): Promise<ResponseSummary[]>;
   status(): Promise<StoreStatus>;
+
+  /**
+   * Exactly-once daily digest across restarts and instances. `day` is YYYY-MM-DD in the digest's time zone.
+   * True when this caller holds the turn: no digest sent for `day` and no live claim (a claim older than
+   * `leaseMs` is taken over, so a crashed sender's turn passes on).
+   */
+  claimDigest(day: string, now: Date, leaseMs: number): Promise<boolean>;
+  /** Marks `day` as sent; `lastDigestSentAt` moves to `now`. */
+  completeDigest(day: string, now: Date): Promise<void>;
+  /** Gives the turn back after a failed post, so the next attempt retries. */
+  releaseDigest(day: string): Promise<void>;
+  lastDigestSentAt(): Promise<Date | null>;
 }
