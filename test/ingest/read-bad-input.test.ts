@@ -1,0 +1,157 @@
+import { truncateSync } from 'node:fs';
+import { ErrorCode, isRemissError, type RemissError } from '../../src/errors.js';
+import { readSource, readSourceFromBuffer } from '../../src/ingest/read-source.js';
+import {
+  buildDocx,
+  buildPdf,
+  encryptPdf,
+  makeTempDir,
+  seedPages,
+} from '../fixtures/constructed/build-constructed-documents.js';
+
+const temp = makeTempDir();
+afterAll(() => temp.cleanup());
+
+/** The error readSource rejects with; fails the test if it resolves or throws something other than a RemissError. */
+async function readError(path: string, options?: Parameters<typeof readSource>[1]): Promise<RemissError> {
+  const error = await readSource(path, options).then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  if (!isRemissError(error)) throw new Error(`expected a RemissError, got ${String(error)}`);
+  return error;
+}
+
+function expectOneLine(error: RemissError): void {
+  expect(error.message).not.toContain('\n');
+  expect(error.message).not.toMatch(/ at .*\(.*:\d+:\d+\)/);
+}
+
+const smallPdf = () => buildPdf([['Remissvar från constructed kommun', 'Vi instämmer i förslaget.']]);
+
+describe('When a file is empty or blank', () => {
+  test('an empty file fails with EmptyFile', async () => {
+    const error = await readError(temp.write('empty.txt', ''));
+    expect(error.code).toBe(ErrorCode.EmptyFile);
+    expectOneLine(error);
+  });
+
+  test('a file of spaces, tabs and newlines fails with EmptyFile', async () => {
+    const error = await readError(temp.write('blank.txt', '  \n\t\n \r\n  '));
+    expect(error.code).toBe(ErrorCode.EmptyFile);
+  });
+
+  test('a DOCX without any text fails with EmptyFile', async () => {
+    const error = await readError(temp.write('constructed-empty.docx', await buildDocx(['', '  '])));
+    expect(error.code).toBe(ErrorCode.EmptyFile);
+  });
+});
+
+describe('When a file is not a document', () => {
+  test('binary junk fails with UnsupportedFormat', async () => {
+    const junk = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256);
+    const error = await readError(temp.write('junk.bin', junk));
+    expect(error.code).toBe(ErrorCode.UnsupportedFormat);
+    expectOneLine(error);
+  });
+
+  test('binary junk named .pdf fails with CorruptFile', async () => {
+    const junk = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256);
+    const error = await readError(temp.write('junk.pdf', junk));
+    expect(error.code).toBe(ErrorCode.CorruptFile);
+  });
+
+  test('an old Word .doc (OLE2) fails with UnsupportedFormat', async () => {
+    const ole2 = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]);
+    const error = await readError(temp.write('old.doc', ole2));
+    expect(error.code).toBe(ErrorCode.UnsupportedFormat);
+    expect(error.message).toContain('.doc');
+  });
+
+  test('a directory fails with UnsupportedFormat', async () => {
+    const error = await readError(temp.dir);
+    expect(error.code).toBe(ErrorCode.UnsupportedFormat);
+  });
+});
+
+describe('When a PDF is damaged or protected', () => {
+  test('a truncated PDF fails with CorruptFile', async () => {
+    const pdf = await smallPdf();
+    const error = await readError(temp.write('truncated.pdf', pdf.subarray(0, 400)));
+    expect(error.code).toBe(ErrorCode.CorruptFile);
+    expectOneLine(error);
+  });
+
+  test('an encrypted PDF fails with EncryptedFile', async () => {
+    const error = await readError(temp.write('constructed-encrypted.pdf', encryptPdf(await smallPdf())));
+    expect(error.code).toBe(ErrorCode.EncryptedFile);
+    expectOneLine(error);
+  });
+
+  test('a PDF without any text (a scan) fails with NoText', async () => {
+    const error = await readError(temp.write('constructed-blank-pages.pdf', await buildPdf([[], []])));
+    expect(error.code).toBe(ErrorCode.NoText);
+  });
+
+  test('a PDF with more pages than maxPages fails with FileTooLarge', async () => {
+    const pdf = await buildPdf([['Sida ett'], ['Sida två'], ['Sida tre']]);
+    const error = await readError(temp.write('constructed-three-pages.pdf', pdf), { maxPages: 2 });
+    expect(error.code).toBe(ErrorCode.FileTooLarge);
+  });
+
+  test('a PDF that takes longer than timeoutMs fails with Timeout', async () => {
+    const pdf = await buildPdf(seedPages('004_4a378a17ca59cf5e.txt'));
+    const error = await readError(temp.write('constructed-seed-004.pdf', pdf), { timeoutMs: 1 });
+    expect(error.code).toBe(ErrorCode.Timeout);
+  });
+});
+
+describe('When a DOCX is damaged', () => {
+  test('a truncated DOCX (broken zip) fails with CorruptFile', async () => {
+    const docx = await buildDocx(['Vi instämmer i förslaget.']);
+    const error = await readError(temp.write('truncated.docx', docx.subarray(0, Math.floor(docx.length / 2))));
+    expect(error.code).toBe(ErrorCode.CorruptFile);
+    expectOneLine(error);
+  });
+
+  test('a zip that is not a Word document fails with UnsupportedFormat', async () => {
+    // A stored (uncompressed) zip entry "a.txt" and nothing else: what an XLSX or a plain archive looks like here.
+    const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('....a.txt hej')]);
+    const error = await readError(temp.write('archive.docx', zip));
+    expect(error.code).toBe(ErrorCode.UnsupportedFormat);
+  });
+});
+
+describe('When a file is too large', () => {
+  test('a 50 MB file fails with FileTooLarge before it is read', async () => {
+    const path = temp.write('sparse-50mb.txt', '');
+    truncateSync(path, 50 * 1024 * 1024);
+    // 50 MB of NUL bytes would be UnsupportedFormat if it were read; FileTooLarge shows only its size was used.
+    const error = await readError(path);
+    expect(error.code).toBe(ErrorCode.FileTooLarge);
+    expect(error.message).toContain('50.0 MB');
+  });
+
+  test('a buffer over maxBytes fails with FileTooLarge', async () => {
+    const error = await readSourceFromBuffer(Buffer.from('Vi instämmer.'), 'svar.txt', { maxBytes: 5 }).catch((e) => e);
+    expect(isRemissError(error, ErrorCode.FileTooLarge)).toBe(true);
+  });
+});
+
+describe('When the extension lies', () => {
+  test('a PDF named .txt is read as a PDF', async () => {
+    const source = await readSource(temp.write('really-a-pdf.txt', await smallPdf()));
+    expect(source.paged).toBe(true);
+    expect(source.pages[0].text).toContain('Vi instämmer i förslaget.');
+  });
+
+  test('a DOCX named .txt is read as a DOCX', async () => {
+    const source = await readSource(temp.write('really-a-docx.txt', await buildDocx(['Vi avstyrker förslaget.'])));
+    expect(source.pages[0].text).toBe('Vi avstyrker förslaget.');
+  });
+
+  test('a text file named .pdf is read as text', async () => {
+    const source = await readSource(temp.write('really-text.pdf', 'Vi tillstyrker förslaget.'));
+    expect(source.pages[0].text).toBe('Vi tillstyrker förslaget.');
+  });
+});

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { readSource } from '../../src/ingest/read-source.js';
+import { decodeText, splitTextPages } from '../../src/ingest/read-text.js';
+import { SEEDS_DIR } from '../fixtures/constructed/build-constructed-documents.js';
+
+const SEED_002 = `${SEEDS_DIR}/002_d8f4ead73eb6a353.txt`;
+
+describe('When reading the seed text files', () => {
+  test.each([
+    ['000_60d22344ceaed4cd.txt', 3],
+    ['001_ddd1ef1438ff4d2c.txt', 2],
+    ['002_d8f4ead73eb6a353.txt', 5],
+    ['003_07777d2dab1cb254.txt', 2],
+    ['004_4a378a17ca59cf5e.txt', 7],
+  ])('%s has %i pages by the one-leading-space convention', async (name, count) => {
+    const source = await readSource(`${SEEDS_DIR}/${name}`);
+    expect(source.paged).toBe(true);
+    expect(source.pages.map((page) => page.number)).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+  });
+
+  test('page 2 of seed 002 starts with the heading "4.2 Avtalen om läkarmedverkan behöver stärkas"', async () => {
+    const source = await readSource(SEED_002);
+    expect(source.pages[1].text.startsWith('4.2 Avtalen om läkarmedverkan behöver stärkas')).toBe(true);
+  });
+
+  test('the page-marking space is removed and nothing else is lost', async () => {
+    const source = await readSource(SEED_002);
+    const original = readFileSync(SEED_002, 'utf8');
+    const rebuilt = source.pages.map((page) => ` ${page.text}`).join('\n');
+    expect(rebuilt).toBe(original);
+  });
+});
+
+describe('When splitting text into pages', () => {
+  test('form feeds from pdftotext separate pages and the trailing one adds no empty page', () => {
+    const source = splitTextPages('Sida ett\n\fSida två\n\f');
+    expect(source).toEqual({
+      paged: true,
+      pages: [
+        { number: 1, text: 'Sida ett\n' },
+        { number: 2, text: 'Sida två\n' },
+      ],
+    });
+  });
+
+  test('an empty page between form feeds keeps its number so later page numbers stay right', () => {
+    const source = splitTextPages('Ett\fTvå\f\fFyra');
+    expect(source.pages.map((page) => page.text)).toEqual(['Ett', 'Två', '', 'Fyra']);
+  });
+
+  test('text whose first line has no leading space is one unpaged page even if later lines start with a space', () => {
+    const source = splitTextPages('Remissvar\n Vi instämmer i förslaget.\n');
+    expect(source).toEqual({ paged: false, pages: [{ number: 1, text: 'Remissvar\n Vi instämmer i förslaget.\n' }] });
+  });
+
+  test('a line that is only one space does not start a page', () => {
+    const source = splitTextPages(' Sida ett\n \nmer text\n Sida två');
+    expect(source.pages.map((page) => page.text)).toEqual(['Sida ett\n \nmer text', 'Sida två']);
+  });
+
+  test('a line starting with two spaces does not start a page', () => {
+    const source = splitTextPages(' Sida ett\n  indragen rad');
+    expect(source.pages).toHaveLength(1);
+  });
+
+  test('Windows line endings become plain newlines', () => {
+    expect(splitTextPages('Rad ett\r\nRad två').pages[0].text).toBe('Rad ett\nRad två');
+  });
+});
+
+describe('When decoding text bytes', () => {
+  test('UTF-8 with a byte order mark loses the mark', () => {
+    expect(decodeText(Buffer.from('\uFEFFÅstorps kommun', 'utf8'))).toBe('Åstorps kommun');
+  });
+
+  test('windows-1252 bytes (ä = 0xE4) are decoded when the file is not UTF-8', () => {
+    expect(decodeText(Buffer.from([0x56, 0x69, 0x20, 0x69, 0x6e, 0x73, 0x74, 0xe4, 0x6d, 0x6d, 0x65, 0x72]))).toBe(
+      'Vi instämmer',
+    );
+  });
+
+  test('windows-1252 punctuation such as the en dash (0x96) is decoded', () => {
+    expect(decodeText(Buffer.from([0x46, 0x53, 0x53, 0x20, 0x96, 0x20, 0x6a, 0x61]))).toBe('FSS – ja');
+  });
+
+  test('UTF-16 little-endian with a byte order mark is decoded', () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Välkomnar', 'utf16le')]);
+    expect(decodeText(bytes)).toBe('Välkomnar');
+  });
+});
