@@ -32,13 +32,28 @@ const PAGE_START_LINE = /^ \S/;
 
 /**
  * Splits text into pages: on form feeds (pdftotext puts one after every page), or, when the first line
- * starts with a single space, at every line that does (that space is removed). Otherwise one page.
+ * starts with a single space, at every line that does (that space is removed) unless that makes pages of
+ * a line or two, which is a text indented by one space. Otherwise one page.
  */
 export function splitTextPages(text: string): SourceText {
   const normalised = text.replace(/\r\n?/g, '\n');
   if (normalised.includes(FORM_FEED)) return { pages: toPages(splitOnFormFeed(normalised)), paged: true };
-  if (PAGE_START_LINE.test(normalised)) return { pages: toPages(splitOnPageStartLines(normalised)), paged: true };
+  if (PAGE_START_LINE.test(normalised)) {
+    const pages = splitOnPageStartLines(normalised);
+    if (looksLikePages(pages)) return { pages: toPages(pages), paged: true };
+  }
   return { pages: [{ number: 1, text: normalised }], paged: false };
+}
+
+/** Seed pages have 7 to 90 non-blank lines; fewer than this per page means paragraphs indented by a space. */
+const MIN_MEAN_LINES_PER_PAGE = 5;
+
+function looksLikePages(pages: string[]): boolean {
+  const lines = pages
+    .join('\n')
+    .split('\n')
+    .filter((line) => line.trim() !== '').length;
+  return lines / pages.length >= MIN_MEAN_LINES_PER_PAGE;
 }
 
 function splitOnFormFeed(text: string): string[] {

@@ -4,6 +4,7 @@ import { readSource, readSourceFromBuffer } from '../../src/ingest/read-source.j
 import {
   buildDocx,
   buildPdf,
+  declareUncompressedSize,
   encryptPdf,
   makeTempDir,
   seedPages,
@@ -112,6 +113,13 @@ describe('When a DOCX is damaged', () => {
     const error = await readError(temp.write('truncated.docx', docx.subarray(0, Math.floor(docx.length / 2))));
     expect(error.code).toBe(ErrorCode.CorruptFile);
     expectOneLine(error);
+  });
+
+  test('a DOCX whose XML would expand past the limit (a zip bomb) fails with FileTooLarge before unzipping', async () => {
+    const docx = await buildDocx(['Vi instämmer i förslaget.']);
+    const bomb = declareUncompressedSize(docx, 'word/document.xml', 60 * 1024 * 1024);
+    const error = await readError(temp.write('constructed-zip-bomb.docx', bomb));
+    expect(error.code).toBe(ErrorCode.FileTooLarge);
   });
 
   test('a zip that is not a Word document fails with UnsupportedFormat', async () => {

@@ -54,8 +54,15 @@ describe('When splitting text into pages', () => {
   });
 
   test('a line that is only one space does not start a page', () => {
-    const source = splitTextPages(' Sida ett\n \nmer text\n Sida två');
-    expect(source.pages.map((page) => page.text)).toEqual(['Sida ett\n \nmer text', 'Sida två']);
+    const pageOne = ' Sida ett\n \nrad 2\nrad 3\nrad 4\nrad 5\nrad 6';
+    const pageTwo = ' Sida två\nrad 2\nrad 3\nrad 4\nrad 5';
+    const source = splitTextPages(`${pageOne}\n${pageTwo}`);
+    expect(source.pages.map((page) => page.text)).toEqual([pageOne.slice(1), pageTwo.slice(1)]);
+  });
+
+  test('text whose paragraphs are all indented by one space is one unpaged page, not a page per paragraph', () => {
+    const text = ' Vi instämmer i förslaget.\n\n Vi avstyrker 6.5.\n\n Vi har inga synpunkter i övrigt.\n';
+    expect(splitTextPages(text)).toEqual({ paged: false, pages: [{ number: 1, text }] });
   });
 
   test('a line starting with two spaces does not start a page', () => {
