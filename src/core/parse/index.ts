@@ -1,7 +1,12 @@
-import type { Catalog } from '../catalog/catalog.js';
+import { type Catalog, EMPTY_CATALOG } from '../catalog/catalog.js';
+import { cleanSource } from '../text/clean-source.js';
 import type { ParsedDocument, Proposal, SourceText } from '../types.js';
-
-// Public API of the parser. TEMPORARY placeholder bodies while the parser is written (replaced in the next commits).
+import { aggregateEvidence } from './aggregate.js';
+import { toBlocks } from './blocks.js';
+import { classifyDocumentKind } from './document-kind.js';
+import { collectEvidence } from './evidence.js';
+import { findRemiss } from './remiss-ref.js';
+import { findRespondent } from './respondent.js';
 
 export interface ParseOptions {
   /** The path as given; copied into the result. */
@@ -10,11 +15,54 @@ export interface ParseOptions {
   catalog?: Catalog;
 }
 
-export function parseDocument(_source: SourceText, options: ParseOptions): ParsedDocument {
-  return { file: options.file, kind: 'unknown', remiss: null, respondent: null, stances: [], warnings: [] };
+function rawText(source: SourceText): string {
+  return source.pages.map((p) => p.text).join('\n');
 }
 
-/** Numbered proposal headings a document quotes ("7.2.2 Genomför försöksverksamhet…"), for the corpus catalog. */
-export function harvestProposals(_source: SourceText): Proposal[] {
-  return [];
+/** Parses one document's text into kind, remiss, respondent and one stance per proposal. Pure. */
+export function parseDocument(source: SourceText, options: ParseOptions): ParsedDocument {
+  const base: ParsedDocument = {
+    file: options.file,
+    kind: 'unknown',
+    remiss: null,
+    respondent: null,
+    stances: [],
+    warnings: [],
+  };
+  const raw = rawText(source);
+  if (raw.trim() === '') return { ...base, error: 'the file has no text' };
+  const clean = cleanSource(source);
+  const blocks = toBlocks(clean);
+  const text = blocks.map((b) => b.text).join('\n');
+  const verdict = classifyDocumentKind(text);
+  const remiss = findRemiss(blocks, raw);
+  if (verdict.kind === 'unknown') return { ...base, remiss, error: verdict.problem };
+  if (verdict.kind === 'report') return { ...base, kind: 'report', remiss };
+
+  const warnings: string[] = [];
+  const respondent = findRespondent(blocks, raw);
+  if (!respondent) warnings.push('respondent not found');
+  if (!remiss) warnings.push('remiss not found: no SOU/Ds number or consultation title');
+  const evidence = collectEvidence(blocks, remiss?.id ?? null, options.catalog ?? EMPTY_CATALOG);
+  const stances = aggregateEvidence(evidence, blocks);
+  if (stances.length === 0) warnings.push('no stance found');
+  return { ...base, kind: 'response', remiss, respondent, stances, warnings };
+}
+
+/** Numbered proposal headings a response quotes ("7.2.2 Genomför försöksverksamhet…"), for the corpus catalog. */
+export function harvestProposals(source: SourceText): Proposal[] {
+  const blocks = toBlocks(cleanSource(source));
+  const remiss = findRemiss(blocks, rawText(source));
+  if (!remiss) return [];
+  return blocks
+    .filter((b) => b.kind === 'numbered-heading' && b.number && b.title)
+    .map((b) => ({ remiss: remiss.id, number: b.number!, title: stripTrailingVerdict(b.title!) }));
+}
+
+// Table rows end in the verdict ("… Avstyrker"); the title is what comes before.
+function stripTrailingVerdict(title: string): string {
+  return title
+    .replace(/\s+(?:tillstyrker|avstyrker|instämmer(?:\s+inte)?|delvis|ja|nej)\.?$/iu, '')
+    .replace(/\s*\.$/, '')
+    .trim();
 }

@@ -1,0 +1,99 @@
+import Fuse from 'fuse.js';
+import type { Proposal } from '../types.js';
+import { type Catalog, proposalsOf } from './catalog.js';
+import { contentWords, stem } from './tokens.js';
+
+export interface TitleMatch {
+  proposal: Proposal;
+  /** Share of the title's weight (IDF) that the text covers, 0..1. */
+  score: number;
+  /** The title words the text matched. */
+  words: string[];
+}
+
+export interface MatchOptions {
+  /** Minimum share of the title's weight the text must cover. Bullets quoting a title: 0.5; prose naming a topic: 0.35. */
+  minScore: number;
+  /** The best match must beat the runner-up by this much, or the text is ambiguous and nothing is returned. */
+  margin: number;
+}
+
+interface IndexedTitle {
+  proposal: Proposal;
+  stems: string[];
+}
+
+interface TitleIndex {
+  titles: IndexedTitle[];
+  idf: Map<string, number>;
+  vocabulary: Fuse<string>;
+}
+
+// Indexes are cached per catalog object and remiss: a corpus parse matches hundreds of sentences against one catalog.
+const cache = new WeakMap<Catalog, Map<string, TitleIndex>>();
+
+function indexFor(catalog: Catalog, remiss: string | null): TitleIndex {
+  let perRemiss = cache.get(catalog);
+  if (!perRemiss) {
+    perRemiss = new Map();
+    cache.set(catalog, perRemiss);
+  }
+  const key = remiss ?? '\u0000all';
+  const cached = perRemiss.get(key);
+  if (cached) return cached;
+  const titles = proposalsOf(catalog, remiss).map((proposal) => ({
+    proposal,
+    stems: [...new Set(contentWords(proposal.title).map(stem))],
+  }));
+  const df = new Map<string, number>();
+  for (const title of titles) for (const s of title.stems) df.set(s, (df.get(s) ?? 0) + 1);
+  const idf = new Map([...df].map(([s, n]) => [s, Math.log(1 + titles.length / n)]));
+  // Fuse over the title vocabulary catches misspellings ("magnetmodelen"); whole-title fuzzy matching is done by weight.
+  const vocabulary = new Fuse([...df.keys()], { includeScore: true, threshold: 0.25, ignoreLocation: true });
+  const index = { titles, idf, vocabulary };
+  perRemiss.set(key, index);
+  return index;
+}
+
+/** The title stems that a text's words match: exactly by stem, or by fuse.js for a misspelt long word. */
+function matchedStems(index: TitleIndex, text: string): Set<string> {
+  const matched = new Set<string>();
+  for (const word of new Set(contentWords(text))) {
+    const s = stem(word);
+    if (index.idf.has(s)) {
+      matched.add(s);
+      continue;
+    }
+    if (word.length < 7) continue;
+    const [best] = index.vocabulary.search(s, { limit: 1 });
+    if (best && (best.score ?? 1) <= 0.2) matched.add(best.item);
+  }
+  return matched;
+}
+
+/**
+ * The catalog proposal whose title a text names: "Utveckla en nationell ledarskapsutbildning för chefer…" (a bullet
+ * quoting the title) or "Vision välkomnar en nationell ledarskapsutbildning…" (prose naming the topic) → 7.2.1.
+ */
+export function matchProposalTitle(
+  catalog: Catalog,
+  remiss: string | null,
+  text: string,
+  options: MatchOptions = { minScore: 0.5, margin: 0.1 },
+): TitleMatch | null {
+  const index = indexFor(catalog, remiss);
+  if (index.titles.length === 0) return null;
+  const matched = matchedStems(index, text);
+  const scored = index.titles
+    .map((title) => {
+      const total = title.stems.reduce((sum, s) => sum + (index.idf.get(s) ?? 0), 0);
+      const words = title.stems.filter((s) => matched.has(s));
+      const covered = words.reduce((sum, s) => sum + (index.idf.get(s) ?? 0), 0);
+      return { proposal: title.proposal, score: total === 0 ? 0 : covered / total, words };
+    })
+    .sort((a, b) => b.score - a.score);
+  const [best, second] = scored;
+  if (!best || best.score < options.minScore) return null;
+  if (second && best.score - second.score < options.margin) return null;
+  return best;
+}

@@ -1,0 +1,298 @@
+import { type Catalog, findProposal } from '../catalog/catalog.js';
+import { matchProposalTitle } from '../catalog/match-title.js';
+import { classifySentence, findStanceHits, hasReservation } from '../stance/classify-stance.js';
+import { splitSentences } from '../text/sentences.js';
+import { svRegex } from '../text/swedish-regex.js';
+import { type Confidence, type Stance, WHOLE_REMISS } from '../types.js';
+import { type Block, pageAt } from './blocks.js';
+import { findReferences } from './references.js';
+
+/** One piece of evidence for a respondent's stance on one proposal; several are aggregated per proposal. */
+export interface Evidence {
+  proposal: string | null;
+  title: string | null;
+  /** `reservation` never stands alone: it turns a `for` on the same proposal into `partly`. */
+  stance: Stance | 'reservation';
+  quote: string;
+  page: number;
+  confidence: Confidence;
+  reason: string;
+  /** The sentence itself agrees and reserves ("välkomnar … men anser att …"): the best quote for a `partly`. */
+  selfContained?: boolean;
+  /** Order in the document, and the block and offset the quote stands at (to join adjacent sentences). */
+  order: number;
+  block: number;
+  start: number;
+  end: number;
+}
+
+// A verdict on the remiss as a whole: "tillstyrker utredningens förslag i sin helhet", "24 av de 25 förslagen är bra",
+// "Med undantag för ovanstående synpunkter är förvaltningen positiv …"
+const WHOLE_REMISS_CUE = svRegex(
+  String.raw`\b(?:i\s+sin\s+helhet|samtliga\s+förslag|\d+\s+av\s+(?:de\s+)?\d+\s+förslag\w*|med\s+undantag\s+för\s+(?:ovanstående|ovan|dessa)|(?:utredningens|betänkandets|promemorians|rapportens|remissens)\s+förslag(?:en)?\s*[.,]|(?:i\s+övrigt|i\s+allt\s+väsentligt)\s+(?:tillstyrk|instämm|ställer|positiv))`,
+  'iu',
+);
+// "… har inga synpunkter på remissen", "avstår från att yttra sig": neutral on the whole when nothing else is said.
+const NEUTRAL_OBJECT_IS_REMISS = svRegex(
+  String.raw`\b(?:remissen|betänkandet|promemorian|förslagen|rapporten)\b`,
+  'iu',
+);
+// A list header that gives the stance of the bullets under it: "Förslag som vi ställer oss bakom:"
+const LIST_HEADER = /:\s*$/u;
+// A list of demands: "Vision vill:", "Vi vill särskilt framhålla:"
+const DEMAND_HEADER = svRegex(String.raw`\b(?:vill|önskar|föreslår|kräver)(?:\s+\w+){0,2}\s*:\s*$`, 'iu');
+// A bullet "<title> – <stance>": the dash that separates the proposal's title from the respondent's answer.
+const TITLE_DASH = /\s[-–—]\s/gu;
+// "Svar:" opens a reply under a heading; it is not part of the quote.
+const ANSWER_LABEL = /^Svar\s*:\s*/u;
+// Table rows: "7.2.2 Genomför försöksverksamhet … Avstyrker"
+const TRAILING_VERDICT = svRegex(
+  String.raw`\s+(tillstyrker|tillstyrks|avstyrker|avstyrks|instämmer(?:\s+inte)?|delvis|ja|nej|ingen\s+erinran|inga\s+synpunkter)\.?$`,
+  'iu',
+);
+const VERDICT_WORDS: Record<string, Stance> = {
+  tillstyrker: 'for',
+  tillstyrks: 'for',
+  instämmer: 'for',
+  ja: 'for',
+  'ingen erinran': 'for',
+  avstyrker: 'against',
+  avstyrks: 'against',
+  'instämmer inte': 'against',
+  nej: 'against',
+  delvis: 'partly',
+  'inga synpunkter': 'neutral',
+};
+
+interface Topic {
+  proposal: string | null;
+  title: string | null;
+  confidence: Confidence;
+  reason: string;
+}
+
+interface Context {
+  remiss: string | null;
+  catalog: Catalog;
+  /** The numbered heading we are under. */
+  section: Topic | null;
+  /** An unnumbered heading we are under, matched to a proposal where it names one. */
+  headingTopic: Topic | null;
+  /** The last topic evidence was given for in this section: "förslaget" in the next sentence refers to it. */
+  lastTopic: Topic | null;
+  /** Bullets under "Förslag som vi ställer oss bakom:" take its stance; under "Vision vill:" they are demands. */
+  list: { stance: Stance | 'reservation'; header: string } | null;
+}
+
+function titleOf(ctx: Context, number: string): string | null {
+  return findProposal(ctx.catalog, ctx.remiss, number)?.title ?? null;
+}
+
+function topicFromTitle(ctx: Context, text: string, minScore: number, why: string): Topic | null {
+  const match = matchProposalTitle(ctx.catalog, ctx.remiss, text, { minScore, margin: 0.08 });
+  if (!match) return null;
+  return {
+    proposal: match.proposal.number,
+    title: match.proposal.title,
+    confidence: match.score >= 0.7 ? 'medium' : 'low',
+    reason: `${why} matched to ${match.proposal.number} (${match.words.join(', ')}; score ${match.score.toFixed(2)})`,
+  };
+}
+
+export function collectEvidence(blocks: Block[], remiss: string | null, catalog: Catalog): Evidence[] {
+  const out: Evidence[] = [];
+  const ctx: Context = { remiss, catalog, section: null, headingTopic: null, lastTopic: null, list: null };
+  const push = (e: Omit<Evidence, 'order'>) => out.push({ ...e, order: out.length });
+
+  blocks.forEach((block, index) => {
+    if (block.kind === 'numbered-heading') {
+      const number = block.number!;
+      const verdict = TRAILING_VERDICT.exec(block.title ?? '');
+      const title = (verdict ? (block.title ?? '').slice(0, verdict.index) : (block.title ?? '')).replace(/\s*\.$/, '');
+      ctx.section = {
+        proposal: number,
+        title: titleOf(ctx, number) ?? title,
+        confidence: 'high',
+        reason: `under heading ${number}`,
+      };
+      ctx.headingTopic = null;
+      ctx.lastTopic = null;
+      ctx.list = null;
+      if (verdict) {
+        const stance = VERDICT_WORDS[verdict[1].toLowerCase().replace(/\s+/g, ' ')];
+        if (stance)
+          push({
+            ...ctx.section,
+            stance,
+            quote: block.text,
+            page: pageAt(block, 0),
+            reason: `table row ${number}: '${verdict[1]}'`,
+            block: index,
+            start: 0,
+            end: block.text.length,
+          });
+      }
+      return;
+    }
+    if (block.kind === 'heading') {
+      ctx.section = null;
+      ctx.lastTopic = null;
+      ctx.headingTopic = topicFromTitle(ctx, block.text, 0.35, 'heading');
+      ctx.list = listHeader(block.text);
+      return;
+    }
+    if (block.kind === 'bullet') {
+      collectFromBullet(ctx, block, index, push);
+      return;
+    }
+    // Inside a numbered section a colon introduces details of that proposal, not a list of proposals.
+    ctx.list = ctx.section ? null : listHeader(block.text);
+    collectFromProse(ctx, block, index, push);
+  });
+  return out;
+}
+
+const MAX_LIST_HEADER = 120;
+
+function listHeader(text: string): Context['list'] {
+  if (!LIST_HEADER.test(text)) return null;
+  const tail = text.slice(Math.max(0, text.lastIndexOf('.', text.length - 2) + 1));
+  if (tail.length > MAX_LIST_HEADER) return null;
+  if (DEMAND_HEADER.test(tail)) return { stance: 'reservation', header: tail.trim() };
+  const verdict = classifySentence(tail);
+  return verdict ? { stance: verdict.stance, header: tail.trim() } : null;
+}
+
+type Push = (e: Omit<Evidence, 'order'>) => void;
+
+function collectFromBullet(ctx: Context, block: Block, index: number, push: Push): void {
+  const text = block.title ?? block.text;
+  const offset = block.text.length - text.length;
+  const hits = findStanceHits(text);
+  if (hits.length === 0) {
+    if (!ctx.list) return;
+    // A bullet under a list header names a proposal by its title: "Förslag som vi ställer oss bakom:" / "• Utveckla …"
+    const topic = explicitTopic(ctx, text) ?? topicFromTitle(ctx, text, 0.5, 'listed title');
+    const proposal = topic?.proposal ?? null;
+    push({
+      proposal,
+      title: topic?.title ?? text.replace(/[.;,]\s*$/, ''),
+      stance: ctx.list.stance,
+      quote: text,
+      page: pageAt(block, offset),
+      confidence: topic ? topic.confidence : 'low',
+      reason: `listed under '${ctx.list.header}'${topic ? `; ${topic.reason}` : '; no number in the catalog'}`,
+      block: index,
+      start: offset,
+      end: block.text.length,
+    });
+    return;
+  }
+  // "Utveckla en nationell ledarskapsutbildning … – FSS instämmer i förslaget."
+  const first = hits[0];
+  const dashes = [...text.slice(0, first.start).matchAll(TITLE_DASH)];
+  const dash = dashes.at(-1);
+  const titlePart = dash ? text.slice(0, dash.index) : '';
+  const answerStart = dash ? (dash.index ?? 0) + dash[0].length : 0;
+  const topic =
+    explicitTopic(ctx, titlePart || text.slice(0, first.start)) ??
+    (titlePart ? topicFromTitle(ctx, titlePart, 0.4, 'bullet title') : null) ??
+    ctx.section ??
+    (titlePart
+      ? {
+          proposal: null,
+          title: titlePart.trim(),
+          confidence: 'low' as Confidence,
+          reason: 'bullet title not in the catalog',
+        }
+      : null);
+  if (!topic) {
+    collectFromProse(ctx, { ...block, text: block.text }, index, push);
+    return;
+  }
+  collectSentences(ctx, block, index, offset + answerStart, push, topic);
+}
+
+function explicitTopic(ctx: Context, text: string): Topic | null {
+  const [ref] = findReferences(text);
+  if (!ref) return null;
+  return { proposal: ref.number, title: titleOf(ctx, ref.number), confidence: 'high', reason: `names ${ref.number}` };
+}
+
+function collectFromProse(ctx: Context, block: Block, index: number, push: Push): void {
+  collectSentences(ctx, block, index, 0, push, null);
+}
+
+/**
+ * Evidence from the sentences of a block from `from` on. A sentence's topic: the numbers it names (each stance
+ * phrase takes the numbers after it), else the fixed topic (a bullet's title), else the section heading, else a
+ * verdict on the whole remiss, else a proposal title it names, else the heading's topic, else the topic of the
+ * previous sentence when it speaks of "förslaget".
+ */
+function collectSentences(
+  ctx: Context,
+  block: Block,
+  index: number,
+  from: number,
+  push: Push,
+  fixed: Topic | null,
+): void {
+  const text = block.text.slice(from);
+  for (const sentence of splitSentences(text)) {
+    const label = ANSWER_LABEL.exec(sentence.text)?.[0].length ?? 0;
+    const quote = sentence.text.slice(label);
+    const start = from + sentence.start + label;
+    const end = from + sentence.end;
+    const base = { quote, page: pageAt(block, start), block: index, start, end };
+    const verdict = classifySentence(quote);
+    if (!verdict) {
+      // "Förslaget är dock otydligt i vilka chefer som omfattas.": a demand about the topic just discussed.
+      const topic = fixed ?? ctx.section ?? ctx.lastTopic;
+      if (topic && hasReservation(quote))
+        push({ ...topic, ...base, stance: 'reservation', reason: `${topic.reason}; reservation` });
+      continue;
+    }
+    const refs = findReferences(quote);
+    if (refs.length > 0 && !fixed) {
+      // "Regionen tillstyrker förslagen i 6.2 och 6.4 men avstyrker 6.5": each number takes the stance phrase before it.
+      for (const ref of refs) {
+        const hit = [...verdict.hits].reverse().find((h) => h.start < ref.start) ?? verdict.hits[0];
+        const stance = verdict.hits.length > 1 ? hit.stance : verdict.stance;
+        const topic: Topic = {
+          proposal: ref.number,
+          title: titleOf(ctx, ref.number),
+          confidence: 'high',
+          reason: `names ${ref.number}; '${hit.phrase}'`,
+        };
+        push({ ...topic, ...base, stance });
+        ctx.lastTopic = topic;
+      }
+      continue;
+    }
+    const topic =
+      fixed ??
+      ctx.section ??
+      (WHOLE_REMISS_CUE.test(quote) ? wholeRemiss('verdict on the remiss as a whole') : null) ??
+      topicFromTitle(ctx, quote.slice(verdict.hits[0].start), 0.35, 'topic') ??
+      (verdict.stance === 'neutral' && NEUTRAL_OBJECT_IS_REMISS.test(quote)
+        ? wholeRemiss('no view on the remiss')
+        : null) ??
+      ctx.headingTopic ??
+      (/\bförslag/iu.test(quote) ? ctx.lastTopic : null);
+    if (!topic) continue;
+    const phrase = verdict.hits[0].phrase.replace(/\s+/g, ' ');
+    const selfContained = verdict.stance === 'partly' && verdict.hits.some((h) => h.stance === 'for');
+    push({
+      ...topic,
+      ...base,
+      stance: verdict.stance,
+      selfContained,
+      reason: `${topic.reason}; '${phrase}'${verdict.reservation ? ' with a reservation' : ''}`,
+    });
+    ctx.lastTopic = topic;
+  }
+}
+
+function wholeRemiss(reason: string): Topic {
+  return { proposal: WHOLE_REMISS, title: null, confidence: 'medium', reason };
+}

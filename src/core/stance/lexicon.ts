@@ -1,0 +1,144 @@
+import { svRegex } from '../text/swedish-regex.js';
+import type { Stance } from '../types.js';
+
+/**
+ * The stance lexicon: one table of Swedish phrases. Order matters: where two rules match overlapping text,
+ * the earlier rule wins ("varken tillstyrker eller avstyrker" before "tillstyrker").
+ *
+ * `NEG` in a pattern stands for a negator slot ("inte", "ej", "icke"). A rule with `negatable: true` flips when
+ * a negator stands in its slot or just before the phrase ("kan inte tillstyrka").
+ */
+export interface StanceRule {
+  id: string;
+  pattern: RegExp;
+  stance: Stance;
+  /** When negated: for ↔ against. */
+  negatable: boolean;
+}
+
+const NEG = String.raw`(?<neg>inte|ej|icke)\b`;
+// A negator right after the verb, perhaps after one adverb: "instämmer inte", "tillstyrker därför inte"; not
+// "tillstyrker att inte …", where the "inte" belongs to what is supported.
+const NEG_SLOT = String.raw`(?:\s+(?:(?!att\b)\w+\s+)?(?<neg>inte|ej|icke)\b)?`;
+
+function rule(id: string, source: string, stance: Stance, negatable = false): StanceRule {
+  const expanded = source.replaceAll('NEGSLOT', NEG_SLOT).replaceAll('NEG', NEG);
+  return { id, pattern: svRegex(expanded, 'giu'), stance, negatable };
+}
+
+export const STANCE_RULES: readonly StanceRule[] = [
+  // "Regionen varken tillstyrker eller avstyrker förslaget."
+  rule('varken-eller', String.raw`\bvarken\s+tillstyrk\w*\s+eller\s+avstyrk\w*`, 'neutral'),
+  // "Kommunen avstår från att yttra sig över promemorian." / "… att ta ställning till förslaget"
+  rule('avstår', String.raw`\bavstår\s+(?:\w+\s+)?från\s+att\s+(?:yttra|lämna|ta\s+ställning|kommentera)`, 'neutral'),
+  // "Vi kan inte ta ställning till förslaget utan en konsekvensanalys." / "tar inte ställning"
+  rule('ingen-ställning', String.raw`\b(?:kan\s+(?:inte|ej)\s+ta|tar\s+(?:inte|ej))\s+ställning`, 'neutral'),
+  // "Vi har inga synpunkter på förslagen i kapitel 8." / "lämnar inga synpunkter"
+  rule(
+    'inga-synpunkter',
+    String.raw`\b(?:har|lämnar)\s+(?:i\s+övrigt\s+)?(?:inga|ingen|inte\s+några)\s+(?:\w+\s+)?synpunkt(?:er)?`,
+    'neutral',
+  ),
+
+  // "Myndigheten har ingen erinran mot förslaget." / "lämnar förslaget utan erinran" / "har inga invändningar"
+  rule(
+    'ingen-erinran',
+    String.raw`\b(?:har\s+)?(?:ingen|inga|inte\s+någon|inte\s+några)\s+(?:\w+\s+)?(?:erinran|erinringar|invändning(?:ar)?)`,
+    'for',
+  ),
+  rule('utan-erinran', String.raw`\butan\s+erinran\b`, 'for'),
+  rule('inget-att-invända', String.raw`\bhar\s+inget\s+att\s+(?:invända|erinra)`, 'for'),
+
+  // "Myndigheten tillstyrker delvis förslagen i avsnitt 6." / "Vi instämmer delvis i bedömningen."
+  rule(
+    'delvis',
+    String.raw`\b(?:tillstyrk\w*|instämm\w*|delar|stöd(?:er|jer))\s+(?:\w+\s+)?delvis\b|\bdelvis\s+(?:tillstyrk|instämm|positiv)\w*`,
+    'partly',
+  ),
+  // "Förbundet tillstyrker förslaget med följande medskick." / "under förutsättning att finansiering tillförs"
+  rule(
+    'villkor',
+    String.raw`\b(?:tillstyrk\w*|instämm\w*|ställer\s+sig\s+bakom|är\s+positiva?\s+till)\b[^.;]{0,80}?\b(?:med\s+(?:följande\s+|vissa\s+)?(?:medskick|förbehåll|reservation(?:er)?|tillägg)|under\s+(?:förutsättning(?:en)?|villkor)\s+att|förutsatt\s+att)`,
+    'partly',
+  ),
+  // "Regionen är tveksam till om förslaget får avsedd effekt."
+  rule('tveksam', String.raw`\b(?:är|ställer\s+sig)\s+(?:\w+\s+)?tveksamm?a?\s+till`, 'partly'),
+  // "anser förvaltningen att förslaget skulle kunna tydliggöras" / "Förslaget … bör förtydligas"
+  rule(
+    'bör-förtydligas',
+    String.raw`\b(?:förslaget|förslagen|det)\s+(?:\w+\s+){0,3}?(?:skulle\s+kunna|bör|behöver)\s+(?:\w+\s+)?(?:tydliggöras|förtydligas|preciseras|utvecklas|utredas\s+vidare|kompletteras)`,
+    'partly',
+  ),
+
+  // "Vi anser att förslaget inte bör genomföras."
+  rule(
+    'bör-inte-genomföras',
+    String.raw`\bförslag\w*\s+(?:inte|ej)\s+bör\s+genomföras|\bförslag\w*\s+bör\s+(?:inte|ej)\s+genomföras`,
+    'against',
+  ),
+  // "Vi ser inte nyttan med försöksverksamheten." / "ser ingen nytta"
+  rule('ser-inte-nyttan', String.raw`\bser\s+(?:inte\s+nyttan|ingen\s+nytta|inget\s+behov|inte\s+behovet)`, 'against'),
+  rule('avstyrker', String.raw`\bavstyrk(?:er|a|s|te)\bNEGSLOT`, 'against', true),
+  rule('motsätter', String.raw`\bmotsätter\s+sig\bNEGSLOT`, 'against', true),
+  rule('avvisar', String.raw`\bavvisar\b`, 'against'),
+  rule('ifrågasätter', String.raw`\bifrågasätter\b`, 'against'),
+  rule('kritisk', String.raw`\bär\s+(?:\w+\s+)?kritiska?\s+(?:till|mot)`, 'against'),
+  rule('negativ', String.raw`\b(?:är|ställer\s+sig)\s+(?:\w+\s+)?negativa?\s+till`, 'against'),
+
+  // "Kommunen tillstyrker förslaget om en nationell samordnare." / "kan inte tillstyrka"
+  rule('tillstyrker', String.raw`\btillstyrk(?:er|a|s|te)\bNEGSLOT`, 'for', true),
+  // "Vi instämmer i utredningens förslag." / "Vi instämmer inte i förslaget att …"
+  rule('instämmer', String.raw`\binstämm(?:er|a|de)\bNEGSLOT`, 'for', true),
+  // "Förvaltningen delar utredningens bedömning" / "Vi delar inte utredningens bedömning"
+  rule(
+    'delar',
+    String.raw`\bdelar\b(?:\s+NEG)?(?:\s+\w+){0,2}?\s+(?:bedömning(?:en)?|uppfattning(?:en)?|synen|slutsats(?:en)?|analys(?:en)?)`,
+    'for',
+    true,
+  ),
+  // "Föreningen ställer sig bakom förslaget." / "ställer sig inte bakom"
+  rule('ställer-sig-bakom', String.raw`\bställer\s+(?:sig|vi\s+oss|oss)(?:\s+NEG)?\s+(?:\w+\s+)?bakom`, 'for', true),
+  rule('ställer-sig-positiv', String.raw`\bställer\s+sig(?:\s+NEG)?\s+(?:\w+\s+)?positiva?\s+till`, 'for', true),
+  // "Vi ser positivt på att …" / "FSS ser det som positivt om …" / "Vi ser inte positivt på"
+  rule(
+    'ser-positivt',
+    String.raw`\bser\s+(?:vi\s+)?(?:NEG\s+)?(?:\w+\s+)?(?:det\s+som\s+)?positivt\s+(?:på|om|att)`,
+    'for',
+    true,
+  ),
+  // "Vi är positiva till förslaget" / "är förvaltningen positiv till" / "Det är positivt att det regleras i lag."
+  rule(
+    'är-positiv',
+    String.raw`\bär\s+(?:\w+\s+){0,2}?(?:NEG\s+)?positiva?\s+till|\bär\s+det\s+positivt\s+att|\bdet\s+är\s+positivt\s+att`,
+    'for',
+    true,
+  ),
+  rule('välkomnar', String.raw`\bvälkomnar\bNEGSLOT`, 'for', true),
+  rule('stödjer', String.raw`\b(?:stödjer|stöder|bejakar|förordar)\bNEGSLOT`, 'for', true),
+  // "Förvaltningen anser att 24 av de 25 förslagen är bra"
+  rule(
+    'förslagen-är-bra',
+    String.raw`\bförslag(?:et|en)\s+(?:\w+\s+){0,2}?är\s+(?:NEG\s+)?(?:bra|goda?|välkomna)\b`,
+    'for',
+    true,
+  ),
+];
+
+/**
+ * Reservations: a demand or doubt that turns an agreement into `partly` ("”Ledningsnivå” behöver dock definieras.").
+ * They never make a stance on their own.
+ */
+export const RESERVATION_PATTERNS: readonly RegExp[] = [
+  // "Vision välkomnar en nationell ledarskapsutbildning men anser att den ska omfatta alla chefer"
+  svRegex(
+    String.raw`\bmen\s+(?:\w+\s+){0,3}?(?:anser|saknar|saknas|behöver|bör|måste|vill|betonar|understryker|ser\s+(?:\w+\s+)?risk|är\s+otydlig)`,
+  ),
+  // "”Ledningsnivå” behöver dock definieras." / "Förslaget är dock otydligt"
+  svRegex(String.raw`\bdock\b[^.]{0,60}?\b(?:behöver|bör|måste|saknas|otydlig\w*|definieras|tydliggöras|förtydligas)`),
+  svRegex(
+    String.raw`\b(?:behöver|bör|måste)\s+(?:\w+\s+){0,2}?(?:definieras|tydliggöras|förtydligas|klargöras|preciseras)\b`,
+  ),
+  // "Samtidigt som Vision är positiva till förslagen ser vi en del utmaningar som behöver hanteras"
+  svRegex(String.raw`\butmaningar\s+som\s+behöver\s+hanteras`),
+  svRegex(String.raw`\bär\s+(?:\w+\s+)?otydligt?\b`),
+];
