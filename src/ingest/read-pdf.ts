@@ -24,7 +24,8 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits): Promise<Sou
     data: new Uint8Array(bytes),
     isEvalSupported: false,
     useSystemFonts: true,
-    // Errors only: pdf.js prints warnings with console.log, which would corrupt `parse --json` on stdout.
+    // Errors only: pdf.js prints warnings ("Indexing all PDF objects") through the console, noise on stderr
+    // next to our one-line errors (and on stdout in builds that use console.log, where `parse --json` goes).
     verbosity: pdfjs.VerbosityLevel.ERRORS,
   });
   try {
@@ -39,7 +40,8 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits): Promise<Sou
 }
 
 async function loadPdfJs(): Promise<PdfJs> {
-  // unpdf is ESM-only; this file compiles to CommonJS, where a dynamic import() is the way in.
+  // unpdf's pdf.js bundle is ESM-only and this file compiles to CommonJS: a dynamic import() is the way in
+  // (under jest it needs NODE_OPTIONS=--experimental-vm-modules, else "A dynamic import callback was invoked…").
   const { getResolvedPDFJS } = await import('unpdf');
   return getResolvedPDFJS();
 }

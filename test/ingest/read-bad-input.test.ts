@@ -1,4 +1,5 @@
 import { truncateSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { ErrorCode, isRemissError, type RemissError } from '../../src/errors.js';
 import { readSource, readSourceFromBuffer } from '../../src/ingest/read-source.js';
 import {
@@ -131,13 +132,21 @@ describe('When a DOCX is damaged', () => {
 });
 
 describe('When a file is too large', () => {
-  test('a 50 MB file fails with FileTooLarge before it is read', async () => {
+  test('a 50 MB file fails with FileTooLarge before any byte is read', async () => {
     const path = temp.write('sparse-50mb.txt', '');
     truncateSync(path, 50 * 1024 * 1024);
-    // 50 MB of NUL bytes would be UnsupportedFormat if it were read; FileTooLarge shows only its size was used.
-    const error = await readError(path);
-    expect(error.code).toBe(ErrorCode.FileTooLarge);
-    expect(error.message).toContain('50.0 MB');
+    const probe = await open(path, 'r');
+    const fileHandle = Object.getPrototypeOf(probe) as { read: (...args: unknown[]) => unknown };
+    await probe.close();
+    const read = jest.spyOn(fileHandle, 'read');
+    try {
+      const error = await readError(path);
+      expect(error.code).toBe(ErrorCode.FileTooLarge);
+      expect(error.message).toContain('50.0 MB');
+      expect(read).not.toHaveBeenCalled();
+    } finally {
+      read.mockRestore();
+    }
   });
 
   test('a buffer over maxBytes fails with FileTooLarge', async () => {

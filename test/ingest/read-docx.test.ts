@@ -1,6 +1,11 @@
 import type { SourceText } from '../../src/core/types.js';
 import { readSource } from '../../src/ingest/read-source.js';
-import { buildDocx, makeTempDir, seedText } from '../fixtures/constructed/build-constructed-documents.js';
+import {
+  buildDocx,
+  buildNumberedHeadingDocx,
+  makeTempDir,
+  seedText,
+} from '../fixtures/constructed/build-constructed-documents.js';
 
 const SEED_LINES = seedText('001_ddd1ef1438ff4d2c.txt').split('\n');
 const BULLET_LINE = '• Utveckla en nationell ledarskapsutbildning för chefer inom den kommunala hälso- och sjuk-';
@@ -52,5 +57,19 @@ describe('When reading a constructed DOCX of seed 001 with real Word bullets (li
 
   test('a paragraph that is not in a list gets no bullet', () => {
     expect(lines).toContain('FSS synpunkter i korthet ');
+  });
+});
+
+describe('When a DOCX numbers its headings with Word list numbering (not typed digits)', () => {
+  const temp = makeTempDir();
+  afterAll(() => temp.cleanup());
+
+  test('the heading text comes through without a guessed number (mammoth does not compute Word numbering)', async () => {
+    const docx = await buildNumberedHeadingDocx(['Avtalen om läkarmedverkan behöver stärkas', 'Svar: Vi instämmer.']);
+    const source = await readSource(temp.write('constructed-numbered-headings.docx', docx));
+    expect(source.pages[0].text.split('\n')).toEqual([
+      'Avtalen om läkarmedverkan behöver stärkas',
+      'Svar: Vi instämmer.',
+    ]);
   });
 });

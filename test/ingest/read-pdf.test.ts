@@ -1,7 +1,12 @@
 import type { SourceText } from '../../src/core/types.js';
 import { linesFromTextItems, type PositionedText } from '../../src/ingest/pdf-lines.js';
 import { readSource } from '../../src/ingest/read-source.js';
-import { buildPdf, makeTempDir, seedPages } from '../fixtures/constructed/build-constructed-documents.js';
+import {
+  breakXrefOffset,
+  buildPdf,
+  makeTempDir,
+  seedPages,
+} from '../fixtures/constructed/build-constructed-documents.js';
 
 const SEED = '002_d8f4ead73eb6a353.txt';
 
@@ -51,6 +56,30 @@ describe('When reading a constructed PDF of seed 002 (one PDF page per seed page
     const seedLine = pages.flat().find((line) => /\S-\s*$/.test(line));
     expect(seedLine).toBeDefined();
     expect(source.pages.map((page) => page.text).join('\n')).toContain(seedLine!.trim());
+  });
+});
+
+describe('When a PDF needs repair (a wrong startxref offset)', () => {
+  const temp = makeTempDir();
+  afterAll(() => temp.cleanup());
+
+  test('its text is still read', async () => {
+    const pdf = breakXrefOffset(await buildPdf([['Vi tillstyrker förslaget.']]));
+    const source = await readSource(temp.write('constructed-broken-xref.pdf', pdf));
+    expect(source.pages[0].text).toBe('Vi tillstyrker förslaget.');
+  });
+
+  test('pdf.js prints no warnings (stdout carries `parse --json`; stderr only our one-line errors)', async () => {
+    const printers = (['log', 'info', 'warn', 'error'] as const).map((name) =>
+      jest.spyOn(console, name).mockImplementation(() => {}),
+    );
+    try {
+      const pdf = breakXrefOffset(await buildPdf([['Vi tillstyrker förslaget.']]));
+      await readSource(temp.write('constructed-broken-xref-quiet.pdf', pdf));
+      for (const printer of printers) expect(printer).not.toHaveBeenCalled();
+    } finally {
+      for (const printer of printers) printer.mockRestore();
+    }
   });
 });
 
