@@ -84,12 +84,17 @@ export function matchProposalTitle(
   const index = indexFor(catalog, remiss);
   if (index.titles.length === 0) return null;
   const matched = matchedStems(index, text);
+  const textWords = new Set(contentWords(text).map(stem)).size;
   const scored = index.titles
     .map((title) => {
       const total = title.stems.reduce((sum, s) => sum + (index.idf.get(s) ?? 0), 0);
       const words = title.stems.filter((s) => matched.has(s));
       const covered = words.reduce((sum, s) => sum + (index.idf.get(s) ?? 0), 0);
-      return { proposal: title.proposal, score: total === 0 ? 0 : covered / total, words };
+      const titleCoverage = total === 0 ? 0 : covered / total;
+      // A bullet that quotes only the start of a title ("Införa ett breddat VULF-avtal") covers little of the title
+      // but is itself wholly inside it; for texts of three words or more that counts too, a little discounted.
+      const textCoverage = textWords >= 3 ? words.length / textWords : 0;
+      return { proposal: title.proposal, score: Math.min(1, Math.max(titleCoverage, textCoverage * 0.8)), words };
     })
     .sort((a, b) => b.score - a.score);
   const [best, second] = scored;

@@ -135,7 +135,12 @@ export function collectEvidence(blocks: Block[], remiss: string | null, catalog:
       return;
     }
     if (block.kind === 'heading') {
-      ctx.section = null;
+      // "Avsnitt 4.4.3", "Förslaget i 7.2.2 om Magnetmodellen", "Kapitel 7": a heading that names one section.
+      const refs = findReferences(block.text);
+      ctx.section =
+        refs.length === 1
+          ? { proposal: refs[0].number, title: titleOf(ctx, refs[0].number), confidence: 'high', reason: `under heading naming ${refs[0].number}` }
+          : null;
       ctx.lastTopic = null;
       ctx.headingTopic = topicFromTitle(ctx, block.text, 0.35, 'heading');
       ctx.list = listHeader(block.text);
@@ -147,6 +152,8 @@ export function collectEvidence(blocks: Block[], remiss: string | null, catalog:
     }
     // Inside a numbered section a colon introduces details of that proposal, not a list of proposals.
     ctx.list = ctx.section ? null : listHeader(block.text);
+    // "Förslag som vi avstyrker:" says nothing by itself; the bullets under it carry the stances.
+    if (ctx.list && block.text.trim() === ctx.list.header) return;
     collectFromProse(ctx, block, index, push);
   });
   return out;

@@ -102,7 +102,7 @@ export const STANCE_RULES: readonly StanceRule[] = [
   // "Vi ser positivt på att …" / "FSS ser det som positivt om …" / "Vi ser inte positivt på"
   rule(
     'ser-positivt',
-    String.raw`\bser\s+(?:vi\s+)?(?:NEG\s+)?(?:\w+\s+)?(?:det\s+som\s+)?positivt\s+(?:på|om|att)`,
+    String.raw`\bser\s+(?:vi\s+)?(?:NEG\s+)?(?:\w+\s+){0,2}?(?:det\s+som\s+)?positivt\s+(?:på|om|att)`,
     'for',
     true,
   ),

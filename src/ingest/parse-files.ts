@@ -1,0 +1,72 @@
+import { buildCatalog } from '../core/catalog/catalog.js';
+import { harvestProposals, parseDocument } from '../core/parse/index.js';
+import type { ParsedDocument, Proposal, SourceText } from '../core/types.js';
+import { isRemissError } from '../errors.js';
+import { loadCuratedCatalog } from './load-catalog.js';
+import { readSource } from './read-source.js';
+
+export interface ParsedFile {
+  parsed: ParsedDocument;
+  /** The text the parser read, for verbatim checks; absent when the file could not be read. */
+  source?: SourceText;
+}
+
+export interface ParseFilesOptions {
+  catalogDir?: string;
+  /** Proposals known from elsewhere (e.g. the store), merged after the curated ones. */
+  knownProposals?: readonly Proposal[];
+}
+
+function describe(error: unknown): string {
+  if (isRemissError(error)) return error.message;
+  return error instanceof Error ? error.message.split('\n')[0] : String(error);
+}
+
+/**
+ * Reads and parses files as one corpus: numbered headings harvested from every file complete the catalog
+ * before any file is parsed, so a bullet quoting a title in one response gets the number another response gives.
+ * A file that cannot be read yields an object with `error`; the others still parse.
+ */
+export async function parseFiles(paths: readonly string[], options: ParseFilesOptions = {}): Promise<ParsedFile[]> {
+  const curated = await loadCuratedCatalog(options.catalogDir);
+  const read = await Promise.all(
+    paths.map(async (file) => {
+      try {
+        return { file, source: await readSource(file) };
+      } catch (error) {
+        return { file, error: describe(error) };
+      }
+    }),
+  );
+  const harvested = read.flatMap((r) => (r.source ? harvestProposals(r.source) : []));
+  const catalog = buildCatalog(curated.proposals, options.knownProposals ?? [], harvested);
+  return read.map((r) => {
+    if (!r.source) {
+      return {
+        parsed: {
+          file: r.file,
+          kind: 'unknown',
+          remiss: null,
+          respondent: null,
+          stances: [],
+          warnings: [],
+          error: r.error,
+        },
+      };
+    }
+    try {
+      return { parsed: parseDocument(r.source, { file: r.file, catalog }), source: r.source };
+    } catch (error) {
+      const parsed: ParsedDocument = {
+        file: r.file,
+        kind: 'unknown',
+        remiss: null,
+        respondent: null,
+        stances: [],
+        warnings: [],
+        error: `parse failed: ${describe(error)}`,
+      };
+      return { parsed };
+    }
+  });
+}
