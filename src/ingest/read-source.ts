@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { SourceText } from '../core/types.js';
 import { ErrorCode, RemissError } from '../errors.js';
@@ -24,18 +24,19 @@ export const DEFAULT_READ_OPTIONS: Readonly<Required<ReadOptions>> = Object.free
 
 /**
  * Reads a remissvar file (PDF, DOCX or plain text, told apart by content, not by name) into pages of text.
- * The size is checked on the open file before any byte is read. Throws RemissError with a code and a
+ * The size is checked (stat) before the file is opened or any byte read. Throws RemissError with a code and a
  * one-line English message: EmptyFile, FileTooLarge, UnsupportedFormat, CorruptFile, EncryptedFile, NoText,
  * Timeout. A missing or unreadable path throws the Node error (ENOENT, EACCES) unchanged.
  */
 export async function readSource(path: string, options: ReadOptions = {}): Promise<SourceText> {
   const limits = withDefaults(options);
+  // stat before open: opening a named pipe for reading would wait for a writer forever.
+  const stats = await stat(path);
+  if (!stats.isFile()) throw new RemissError(ErrorCode.UnsupportedFormat, `${basename(path)} is not a regular file`);
+  checkSize(stats.size, limits.maxBytes);
   const handle = await open(path, 'r');
   let bytes: Uint8Array;
   try {
-    const stats = await handle.stat();
-    if (!stats.isFile()) throw new RemissError(ErrorCode.UnsupportedFormat, `${basename(path)} is not a regular file`);
-    checkSize(stats.size, limits.maxBytes);
     bytes = await readAtMost(handle, stats.size, limits.maxBytes);
   } finally {
     await handle.close();

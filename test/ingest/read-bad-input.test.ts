@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { truncateSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { ErrorCode, isRemissError, type RemissError } from '../../src/errors.js';
@@ -69,6 +70,16 @@ describe('When a file is not a document', () => {
     expect(error.code).toBe(ErrorCode.UnsupportedFormat);
     expect(error.message).toContain('.doc');
   });
+
+  (process.platform === 'win32' ? test.skip : test)(
+    'a named pipe fails with UnsupportedFormat instead of waiting for a writer',
+    async () => {
+      const path = `${temp.dir}/pipe.txt`;
+      execFileSync('mkfifo', [path]);
+      const error = await readError(path);
+      expect(error.code).toBe(ErrorCode.UnsupportedFormat);
+    },
+  );
 
   test('a directory fails with UnsupportedFormat', async () => {
     const error = await readError(temp.dir);
