@@ -4,7 +4,10 @@ import { parseFiles } from '../ingest/parse-files.js';
 
 /** `npm run eval`: the parser against the hand labels in test/fixtures/*.gold.json. Prints figures; exit 0 always. */
 async function main(): Promise<void> {
-  const goldFiles = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['test/fixtures/seeds.gold.json', 'test/fixtures/constructed.gold.json'];
+  const goldFiles =
+    process.argv.slice(2).length > 0
+      ? process.argv.slice(2)
+      : ['test/fixtures/seeds.gold.json', 'test/fixtures/constructed.gold.json'];
   const gold: GoldDocument[] = [];
   for (const file of goldFiles) {
     try {
@@ -18,8 +21,12 @@ async function main(): Promise<void> {
   const pct = (n: number) => n.toFixed(3);
   const ratio = (r: { right: number; total: number }) => `${r.right}/${r.total}`;
   for (const miss of score.misses) console.log(`  ${miss}`);
-  console.log(`documents: ${gold.length}, stances expected ${score.expected}, predicted ${score.predicted}, right ${score.truePositives}`);
-  console.log(`kind ${ratio(score.kind)}, remiss ${ratio(score.remiss)}, respondent ${ratio(score.respondent)}, verbatim quotes ${ratio(score.verbatim)}`);
+  console.log(
+    `documents: ${gold.length}, stances expected ${score.expected}, predicted ${score.predicted}, right ${score.truePositives}`,
+  );
+  console.log(
+    `kind ${ratio(score.kind)}, remiss ${ratio(score.remiss)}, respondent ${ratio(score.respondent)}, verbatim quotes ${ratio(score.verbatim)}`,
+  );
   console.log(`eval: precision ${pct(score.precision)}, recall ${pct(score.recall)}, F1 ${pct(score.f1)}`);
 }
 

@@ -19,6 +19,10 @@ export interface ParseFilesOptions {
 
 function describe(error: unknown): string {
   if (isRemissError(error)) return error.message;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'file not found';
+  if (code === 'EACCES') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory, not a file';
   return error instanceof Error ? error.message.split('\n')[0] : String(error);
 }
 

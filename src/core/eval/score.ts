@@ -44,7 +44,12 @@ export function scoreAgainstGold(
   const expected = new Set(gold.flatMap((g) => g.stances.map((s) => key(g.file, s.proposal, s.title, s.stance))));
   const predicted = new Set<string>();
   const misses: string[] = [];
-  const score = { kind: { right: 0, total: 0 }, remiss: { right: 0, total: 0 }, respondent: { right: 0, total: 0 }, verbatim: { right: 0, total: 0 } };
+  const score = {
+    kind: { right: 0, total: 0 },
+    remiss: { right: 0, total: 0 },
+    respondent: { right: 0, total: 0 },
+    verbatim: { right: 0, total: 0 },
+  };
   for (const g of gold) {
     const result = byFile.get(g.file);
     const parsed = result?.parsed;

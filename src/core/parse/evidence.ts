@@ -139,7 +139,12 @@ export function collectEvidence(blocks: Block[], remiss: string | null, catalog:
       const refs = findReferences(block.text);
       ctx.section =
         refs.length === 1
-          ? { proposal: refs[0].number, title: titleOf(ctx, refs[0].number), confidence: 'high', reason: `under heading naming ${refs[0].number}` }
+          ? {
+              proposal: refs[0].number,
+              title: titleOf(ctx, refs[0].number),
+              confidence: 'high',
+              reason: `under heading naming ${refs[0].number}`,
+            }
           : null;
       ctx.lastTopic = null;
       ctx.headingTopic = topicFromTitle(ctx, block.text, 0.35, 'heading');

@@ -27,6 +27,8 @@ export function dehyphenate(lines: Line[]): Line[] {
     // instämmer i förslaget."), which must not be mistaken for a bullet at the start of a line.
     out[i].text = current.slice(0, -1) + next;
     out[j].text = '';
+    // The joined line may itself end in a broken word ("Om kom-" + "munerna … mer attrak-"): look at it again.
+    i--;
   }
   return out;
 }

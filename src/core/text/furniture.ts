@@ -58,6 +58,8 @@ export function findFurniture(lines: Line[]): boolean[] {
     const text = line.text.trim();
     if (text === '') return;
     if (isContactDetailLine(text)) drop[i] = true;
+    // "Sida 2 (3)" is unmistakable wherever the extractor put it; a lone "19" only counts at a page's edge.
+    if (/^sida\s+\d/i.test(text) && isPageNumberLine(text)) drop[i] = true;
     // The report's running header is often followed by the page number: "SOU 2024:72 Sammanfattning" / "19".
     if (REPORT_RUNNING_HEADER.test(text) && isPageNumberLine(nextNonBlank(lines, i) ?? 'x')) drop[i] = true;
     if (isPageNumberLine(text) && REPORT_RUNNING_HEADER.test(previousNonBlank(lines, i) ?? '')) drop[i] = true;

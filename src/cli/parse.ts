@@ -1,0 +1,23 @@
+import { renderParsedDocument } from '../core/render/parsed-text.js';
+import { parseFiles } from '../ingest/parse-files.js';
+import type { CliIo } from './io.js';
+
+const USAGE = 'Användning: npm run remiss -- parse [--json] FIL...';
+
+/**
+ * `remiss parse [--json] FILE...`: parses files as one corpus and prints them. With --json, stdout holds exactly
+ * one JSON array (the parse contract) and nothing else. Exit code 1 when any file failed, 2 on bad usage.
+ */
+export async function runParse(args: string[], io: CliIo): Promise<number> {
+  const json = args.includes('--json');
+  const files = args.filter((a) => a !== '--json');
+  if (files.length === 0 || files.some((f) => f.startsWith('--'))) {
+    io.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const results = await parseFiles(files, { catalogDir: io.env.CATALOG_DIR });
+  const parsed = results.map((r) => r.parsed);
+  if (json) io.stdout.write(`${JSON.stringify(parsed, null, 2)}\n`);
+  else io.stdout.write(`${parsed.map(renderParsedDocument).join('\n\n')}\n`);
+  return parsed.some((p) => p.error) ? 1 : 0;
+}

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildCatalog, type Catalog } from '../../src/core/catalog/catalog.js';
+import { parseCatalogFile } from '../../src/core/catalog/catalog-file.js';
+import type { SourceText } from '../../src/core/types.js';
+
+export const ROOT = join(__dirname, '..', '..');
+
+export const SEEDS = {
+  vision: 'seeds/000_60d22344ceaed4cd.txt',
+  fss: 'seeds/001_ddd1ef1438ff4d2c.txt',
+  astorp: 'seeds/002_d8f4ead73eb6a353.txt',
+  stockholm: 'seeds/003_07777d2dab1cb254.txt',
+  report: 'seeds/004_4a378a17ca59cf5e.txt',
+} as const;
+
+/** Plain text as one unpaged page, the way a DOCX or a constructed document arrives. */
+export function textSource(text: string): SourceText {
+  return { pages: [{ number: 1, text }], paged: false };
+}
+
+/** A seed file with its pages: each PDF page's text starts on a line that begins with one space. */
+export function seedSource(relativePath: string): SourceText {
+  const text = readFileSync(join(ROOT, relativePath), 'utf8');
+  const pages: string[][] = [];
+  text.split('\n').forEach((line, i) => {
+    if (i === 0 || /^ \S/.test(line)) pages.push([]);
+    pages[pages.length - 1].push(/^ \S/.test(line) ? line.slice(1) : line);
+  });
+  return { pages: pages.map((lines, i) => ({ number: i + 1, text: lines.join('\n') })), paged: true };
+}
+
+export function curatedCatalog(): Catalog {
+  const text = readFileSync(join(ROOT, 'seeds/catalogs/sou-2024-72.tsv'), 'utf8');
+  return buildCatalog(parseCatalogFile(text).proposals);
+}
