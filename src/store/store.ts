@@ -68,6 +68,8 @@ export interface Store {
 
   /** Stores one parsed file in one transaction. Same hash: unchanged. Same file name, new hash: replaced. */
   saveDocument(record: IngestRecord): Promise<IngestOutcome>;
+  /** The stored document with exactly these bytes (sha256 hex), so ingest can skip unchanged files before reading them. */
+  documentByHash(contentHash: string): Promise<ResponseSummary | null>;
   /** Merges catalog entries (number → title) for a remiss; curated titles win over harvested ones. */
   upsertProposals(proposals: Proposal[], source: 'curated' | 'harvested'): Promise<void>;
 

@@ -1,0 +1,70 @@
+import { basename } from 'node:path';
+import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+import { respondentKey } from '../respondent-key.js';
+import type { IngestOutcome, IngestRecord } from '../store.js';
+
+/**
+ * Writes one parsed file; the caller wraps it in a transaction. Identity rules:
+ * - the same bytes (content hash) are one document → `unchanged`, nothing written;
+ * - the same file name with new bytes is a new version → the old document and its stances go, the new one is
+ *   stored with a fresh `added_at` (so the digest reports it) → `replaced`. Two files that merely share a
+ *   name ("remissvar.pdf") but come from different known respondents or remisser are kept apart.
+ */
+export function saveDocumentRows(db: DatabaseSync, record: IngestRecord, addedAt: Date): IngestOutcome {
+  const existing = db.prepare('SELECT id FROM documents WHERE content_hash = ?').get(record.contentHash);
+  if (existing) {
+    const documentId = Number(existing.id);
+    const count = db.prepare('SELECT count(*) AS n FROM stances WHERE document_id = ?').get(documentId);
+    return { status: 'unchanged', documentId, stances: Number(count?.n ?? 0) };
+  }
+  const { parsed } = record;
+  const fileName = basename(record.file);
+  const remiss = parsed.remiss?.id ?? null;
+  const key = parsed.respondent === null ? null : respondentKey(parsed.respondent);
+  if (parsed.remiss) {
+    db.prepare(
+      'INSERT INTO remisser (id, title) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET title = coalesce(remisser.title, excluded.title)',
+    ).run(parsed.remiss.id, parsed.remiss.title);
+  }
+  const replaced = previousVersions(db, fileName, remiss, key);
+  for (const id of replaced) db.prepare('DELETE FROM documents WHERE id = ?').run(id);
+
+  const inserted = db
+    .prepare(
+      `INSERT INTO documents (file_name, path, content_hash, kind, remiss, respondent, respondent_key, warnings, added_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      fileName,
+      record.file,
+      record.contentHash,
+      parsed.kind,
+      remiss,
+      parsed.respondent,
+      key,
+      JSON.stringify(parsed.warnings),
+      addedAt.toISOString(),
+    );
+  const documentId = Number(inserted.lastInsertRowid);
+  const insertStance = db.prepare(
+    `INSERT INTO stances (document_id, remiss, proposal, title, stance, quote, page, confidence, reason)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const s of parsed.stances) {
+    const values: SQLInputValue[] = [documentId, remiss ?? '', s.proposal, s.title, s.stance, s.quote];
+    insertStance.run(...values, s.page, s.confidence, s.reason);
+  }
+  return { status: replaced.length > 0 ? 'replaced' : 'added', documentId, stances: parsed.stances.length };
+}
+
+/** Documents with this file name whose respondent and remiss do not contradict the new version's. */
+function previousVersions(db: DatabaseSync, fileName: string, remiss: string | null, key: string | null): number[] {
+  const rows = db.prepare('SELECT id, remiss, respondent_key FROM documents WHERE file_name = ?').all(fileName);
+  return rows
+    .filter((row) => compatible(row.remiss, remiss) && compatible(row.respondent_key, key))
+    .map((row) => Number(row.id));
+}
+
+function compatible(stored: unknown, incoming: string | null): boolean {
+  return stored === null || incoming === null || stored === incoming;
+}

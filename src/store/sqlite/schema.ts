@@ -1,0 +1,103 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { respondentKey } from '../respondent-key.js';
+
+/**
+ * Versioned schema steps. `PRAGMA user_version` holds the number of steps applied; opening a database runs the
+ * missing ones in order, each in its own transaction. Never edit a shipped step: append a new one.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  up: string | ((db: DatabaseSync) => void);
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'remisser, proposals, documents, stances, digest runs',
+    up: `
+      CREATE TABLE remisser (
+        id TEXT PRIMARY KEY,
+        title TEXT
+      );
+      CREATE TABLE proposals (
+        remiss TEXT NOT NULL,
+        number TEXT NOT NULL,
+        title TEXT NOT NULL,
+        source TEXT NOT NULL CHECK (source IN ('curated', 'harvested')),
+        PRIMARY KEY (remiss, number)
+      );
+      CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        file_name TEXT NOT NULL,
+        path TEXT NOT NULL,
+        content_hash TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        remiss TEXT,
+        respondent TEXT,
+        warnings TEXT NOT NULL DEFAULT '[]',
+        added_at TEXT NOT NULL
+      );
+      CREATE INDEX documents_added_at ON documents (added_at);
+      CREATE INDEX documents_file_name ON documents (file_name);
+      CREATE TABLE stances (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        remiss TEXT NOT NULL,
+        proposal TEXT,
+        title TEXT,
+        stance TEXT NOT NULL CHECK (stance IN ('for', 'partly', 'against', 'neutral')),
+        quote TEXT NOT NULL,
+        page INTEGER,
+        confidence TEXT NOT NULL,
+        reason TEXT NOT NULL
+      );
+      CREATE INDEX stances_document ON stances (document_id);
+      CREATE INDEX stances_remiss_proposal ON stances (remiss, proposal);
+      CREATE INDEX stances_proposal_remiss ON stances (proposal, remiss);
+      CREATE TABLE digest_runs (
+        day TEXT PRIMARY KEY,
+        status TEXT NOT NULL CHECK (status IN ('claimed', 'sent')),
+        claimed_at TEXT,
+        sent_at TEXT
+      );
+    `,
+  },
+  {
+    version: 2,
+    name: 'full-text search over quotes and titles (FTS5 trigram)',
+    // External-content FTS kept in step by triggers; cascading deletes of a replaced document fire them too.
+    up: `
+      CREATE VIRTUAL TABLE stances_fts USING fts5(
+        quote, title, content = 'stances', content_rowid = 'id', tokenize = 'trigram'
+      );
+      INSERT INTO stances_fts (rowid, quote, title) SELECT id, quote, coalesce(title, '') FROM stances;
+      CREATE TRIGGER stances_fts_insert AFTER INSERT ON stances BEGIN
+        INSERT INTO stances_fts (rowid, quote, title) VALUES (new.id, new.quote, coalesce(new.title, ''));
+      END;
+      CREATE TRIGGER stances_fts_delete AFTER DELETE ON stances BEGIN
+        INSERT INTO stances_fts (stances_fts, rowid, quote, title)
+          VALUES ('delete', old.id, old.quote, coalesce(old.title, ''));
+      END;
+      CREATE TRIGGER stances_fts_update AFTER UPDATE ON stances BEGIN
+        INSERT INTO stances_fts (stances_fts, rowid, quote, title)
+          VALUES ('delete', old.id, old.quote, coalesce(old.title, ''));
+        INSERT INTO stances_fts (rowid, quote, title) VALUES (new.id, new.quote, coalesce(new.title, ''));
+      END;
+    `,
+  },
+  {
+    version: 3,
+    name: 'case-insensitive respondent key (Swedish lower case, which SQLite lower() cannot do for Å Ä Ö)',
+    up: (db) => {
+      db.exec('ALTER TABLE documents ADD COLUMN respondent_key TEXT');
+      db.exec('CREATE INDEX documents_respondent_key ON documents (respondent_key)');
+      const update = db.prepare('UPDATE documents SET respondent_key = ? WHERE id = ?');
+      for (const row of db.prepare('SELECT id, respondent FROM documents WHERE respondent IS NOT NULL').all()) {
+        update.run(respondentKey(String(row.respondent)), Number(row.id));
+      }
+    },
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
