@@ -46,4 +46,13 @@ export interface SearchResult {
   choices: Choice[];
   /** When nothing was found: the closest proposals. */
   suggestions: Choice[];
+  /** Why the result looks the way it does (empty query, truncated query, empty database); absent when nothing to say. */
+  notices?: SearchNotice[];
 }
+
+/**
+ * Why a result looks the way it does, for the renderers (added by search):
+ * `empty_query` (nothing to search for), `truncated` (the query was cut to MAX_QUERY_LENGTH characters),
+ * `empty_database` (nothing ingested yet: run ingest).
+ */
+export type SearchNotice = 'empty_query' | 'truncated' | 'empty_database';

@@ -1,0 +1,139 @@
+import Fuse from 'fuse.js';
+import type { Proposal } from '../types.js';
+import { normalizeName, queryWords, words } from './tokens.js';
+
+/**
+ * The small sets a query is matched against, kept in memory: proposal titles and respondent names (a few thousand
+ * at most). fuse.js runs only over their distinct words, and only for a word that has no exact or prefix hit,
+ * so a query costs a few map lookups and at worst one fuzzy pass over a few thousand short words.
+ */
+
+export type Candidate =
+  | { kind: 'proposal'; proposal: Proposal }
+  | { kind: 'respondent'; respondent: string; remisser: readonly string[] };
+
+export interface ScoredCandidate {
+  candidate: Candidate;
+  /** About 0..1.1: the mean over query words of how well each matched (exact 1, prefix 0.9, fuzzy below 0.8); +0.1 for the whole name. */
+  score: number;
+}
+
+const EXACT = 1;
+const INFLECTED = 0.95;
+const PREFIX = 0.9;
+const FUZZY = 0.8;
+const WHOLE_NAME_BONUS = 0.1;
+/** fuse.js score (0 perfect … 1 none) a misspelt word may have: "magnetmodelen" → "magnetmodellen" is about 0.08. */
+const FUZZY_THRESHOLD = 0.3;
+/** Words this long are too short to misspell meaningfully; fuzzy matching them finds noise. */
+const MIN_FUZZY_LENGTH = 4;
+const MIN_PREFIX_LENGTH = 3;
+/** Swedish endings are at most three letters ("magnetmodellens" → "magnetmodellen", "kommunens" → "kommun"). */
+const MAX_ENDING = 3;
+/** Fuse pattern length limit: longer "words" are pasted junk, not names. */
+const MAX_WORD_LENGTH = 32;
+
+export class CandidateIndex {
+  readonly candidates: readonly Candidate[];
+  private readonly byWord = new Map<string, number[]>();
+  private readonly byName = new Map<string, number[]>();
+  private readonly sortedWords: string[];
+  private readonly vocabulary: Fuse<string>;
+
+  constructor(proposals: readonly Proposal[], respondents: ReadonlyArray<{ respondent: string; remiss: string }>) {
+    const remisserOf = new Map<string, { respondent: string; remisser: Set<string> }>();
+    for (const { respondent, remiss } of respondents) {
+      const key = normalizeName(respondent);
+      if (!key) continue;
+      const entry = remisserOf.get(key) ?? { respondent, remisser: new Set<string>() };
+      entry.remisser.add(remiss);
+      remisserOf.set(key, entry);
+    }
+    this.candidates = [
+      ...proposals.map((proposal): Candidate => ({ kind: 'proposal', proposal })),
+      ...[...remisserOf.values()].map(
+        (r): Candidate => ({ kind: 'respondent', respondent: r.respondent, remisser: [...r.remisser] }),
+      ),
+    ];
+    this.candidates.forEach((candidate, id) => {
+      const text = candidate.kind === 'proposal' ? candidate.proposal.title : candidate.respondent;
+      push(this.byName, normalizeName(text), id);
+      for (const word of new Set(words(text))) push(this.byWord, word, id);
+    });
+    this.sortedWords = [...this.byWord.keys()].sort();
+    this.vocabulary = new Fuse(this.sortedWords, {
+      includeScore: true,
+      threshold: FUZZY_THRESHOLD,
+      ignoreLocation: true,
+      // Plain text only: "^", "!", "'", "=" and "|" in a query are characters, not operators.
+      useExtendedSearch: false,
+    });
+  }
+
+  get size(): number {
+    return this.candidates.length;
+  }
+
+  /** Candidates ranked best first; `accept` filters (by kind, by remiss) before ranking. */
+  rank(text: string, accept: (candidate: Candidate) => boolean = () => true): ScoredCandidate[] {
+    const query = queryWords(text).map((w) => w.slice(0, MAX_WORD_LENGTH));
+    if (query.length === 0) return [];
+    const totals = new Map<number, number>();
+    for (const word of query) {
+      for (const [id, quality] of this.wordHits(word)) totals.set(id, (totals.get(id) ?? 0) + quality);
+    }
+    for (const id of this.byName.get(normalizeName(text)) ?? []) {
+      totals.set(id, (totals.get(id) ?? 0) + WHOLE_NAME_BONUS * query.length);
+    }
+    const scored: ScoredCandidate[] = [];
+    for (const [id, total] of totals) {
+      const candidate = this.candidates[id];
+      if (accept(candidate)) scored.push({ candidate, score: total / query.length });
+    }
+    return scored.sort((a, b) => b.score - a.score);
+  }
+
+  /** Candidate id → best quality with which one query word matched one of its words. */
+  private wordHits(word: string): Map<number, number> {
+    const hits = new Map<number, number>();
+    const add = (ids: readonly number[] | undefined, quality: number) => {
+      for (const id of ids ?? []) if ((hits.get(id) ?? 0) < quality) hits.set(id, quality);
+    };
+    add(this.byWord.get(word), EXACT);
+    // "ledarskapsutbildningen" finds "ledarskapsutbildning": the query word is an inflected form.
+    for (let cut = 1; cut <= MAX_ENDING && word.length - cut >= 5; cut++) {
+      add(this.byWord.get(word.slice(0, -cut)), INFLECTED);
+    }
+    // "Åstorp" finds "Åstorps kommun": the query word begins a longer word.
+    if (word.length >= MIN_PREFIX_LENGTH) {
+      for (let i = lowerBound(this.sortedWords, word); i < this.sortedWords.length; i++) {
+        const candidateWord = this.sortedWords[i];
+        if (!candidateWord.startsWith(word)) break;
+        if (candidateWord !== word) add(this.byWord.get(candidateWord), PREFIX);
+      }
+    }
+    if (hits.size === 0 && word.length >= MIN_FUZZY_LENGTH) {
+      for (const result of this.vocabulary.search(word, { limit: 5 })) {
+        add(this.byWord.get(result.item), FUZZY * (1 - (result.score ?? 1)));
+      }
+    }
+    return hits;
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, id: number): void {
+  const list = map.get(key);
+  if (list) list.push(id);
+  else map.set(key, [id]);
+}
+
+function lowerBound(sorted: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

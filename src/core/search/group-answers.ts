@@ -1,0 +1,101 @@
+import { compareProposalNumbers } from '../catalog/catalog.js';
+import type { Confidence, Stance } from '../types.js';
+import type { Answer, Match, Tally } from './types.js';
+
+/**
+ * The order answers are listed in: objections first, because they are what the drafters of a bill must answer;
+ * then "delvis" (support with reservations), then support; "tar inte ställning" last as it says least.
+ */
+export const STANCE_ORDER: readonly Stance[] = ['against', 'partly', 'for', 'neutral'];
+
+/** A stored answer as search sees it: structurally the store's StoredAnswer, so core does not import the store. */
+export interface AnswerRow {
+  stanceId: number;
+  documentId: number;
+  remiss: string;
+  proposal: string | null;
+  title: string | null;
+  respondent: string;
+  stance: Stance;
+  quote: string;
+  page: number | null;
+  file: string;
+  confidence: Confidence;
+  reason: string;
+}
+
+export function emptyTally(): Tally {
+  return { for: 0, partly: 0, against: 0, neutral: 0 };
+}
+
+export function tallyOf(answers: readonly { stance: Stance }[]): Tally {
+  const tally = emptyTally();
+  for (const answer of answers) tally[answer.stance] += 1;
+  return tally;
+}
+
+const collator = new Intl.Collator('sv-SE');
+
+function compareAnswers(a: Answer, b: Answer): number {
+  return (
+    STANCE_ORDER.indexOf(a.stance) - STANCE_ORDER.indexOf(b.stance) ||
+    collator.compare(a.respondent, b.respondent) ||
+    (a.page ?? 0) - (b.page ?? 0) ||
+    a.stanceId - b.stanceId
+  );
+}
+
+/** "*" (the remiss as a whole) first, then numbers in order ("4.1" < "4.1.1" < "10.1"), title-only last. */
+export function compareMatches(a: Match, b: Match): number {
+  if (a.remiss !== b.remiss) return collator.compare(a.remiss, b.remiss);
+  const rank = (m: Match) => (m.proposal === '*' ? 0 : m.proposal === null ? 2 : 1);
+  return (
+    rank(a) - rank(b) ||
+    (a.proposal && a.proposal !== '*' && b.proposal && b.proposal !== '*'
+      ? compareProposalNumbers(a.proposal, b.proposal)
+      : 0) ||
+    collator.compare(a.title ?? '', b.title ?? '')
+  );
+}
+
+function toAnswer(row: AnswerRow): Answer {
+  return {
+    stanceId: row.stanceId,
+    documentId: row.documentId,
+    respondent: row.respondent,
+    stance: row.stance,
+    quote: row.quote,
+    file: row.file,
+    page: row.page,
+    confidence: row.confidence,
+    reason: row.reason,
+  };
+}
+
+/**
+ * Stored answers → one Match per (remiss, proposal), answers sorted by stance then respondent, with tallies.
+ * `titleOf` supplies the catalog title when the stored row has none.
+ */
+export function groupAnswers(
+  rows: readonly AnswerRow[],
+  titleOf: (remiss: string, proposal: string) => string | undefined = () => undefined,
+): Match[] {
+  const groups = new Map<string, Match>();
+  for (const row of rows) {
+    // Title-only answers (no number) group by their title; numbered ones by number.
+    const key = `${row.remiss}\u0000${row.proposal ?? `\u0001${row.title ?? ''}`}`;
+    let match = groups.get(key);
+    if (!match) {
+      const title = (row.proposal ? titleOf(row.remiss, row.proposal) : undefined) ?? row.title;
+      match = { remiss: row.remiss, proposal: row.proposal, title, tally: emptyTally(), answers: [] };
+      groups.set(key, match);
+    }
+    match.answers.push(toAnswer(row));
+  }
+  const matches = [...groups.values()];
+  for (const match of matches) {
+    match.answers.sort(compareAnswers);
+    match.tally = tallyOf(match.answers);
+  }
+  return matches.sort(compareMatches);
+}

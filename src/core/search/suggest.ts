@@ -1,0 +1,82 @@
+import Fuse from 'fuse.js';
+import { compareProposalNumbers } from '../catalog/catalog.js';
+import type { Proposal } from '../types.js';
+import type { Choice } from './types.js';
+
+/** How many suggestions/choices a result carries: a pick list, not a catalog. */
+export const MAX_CHOICES = 10;
+export const MAX_SUGGESTIONS = 5;
+/** Titles are matched on at most this much of the query: fuse.js slows down on long patterns and gains nothing. */
+const MAX_FUZZY_TEXT = 64;
+
+/** "7.2.2 Genomför försöksverksamhet med Magnetmodellen… (SOU 2024:72)" → query "7.2.2 SOU 2024:72". */
+export function proposalChoice(proposal: Proposal): Choice {
+  return {
+    label: `${proposal.number} ${proposal.title} (${proposal.remiss})`,
+    query: `${proposal.number} ${proposal.remiss}`,
+  };
+}
+
+export function respondentChoice(respondent: string, suffix = ''): Choice {
+  return { label: respondent, query: suffix ? `${respondent} ${suffix}` : respondent };
+}
+
+function sharedParts(a: string, b: string): number {
+  const pa = a.split('.');
+  const pb = b.split('.');
+  let n = 0;
+  while (n < pa.length && n < pb.length && pa[n] === pb[n]) n++;
+  return n;
+}
+
+/**
+ * The proposals nearest a section number that does not exist: "7.2.9" → 7.2.7, 7.2.6, … (same chapter first,
+ * then by distance in the numbering).
+ */
+export function nearestByNumber(proposals: readonly Proposal[], number: string, limit = MAX_SUGGESTIONS): Proposal[] {
+  const scored = proposals
+    .map((proposal) => ({ proposal, shared: sharedParts(proposal.number, number) }))
+    .filter((s) => s.shared > 0);
+  scored.sort(
+    (a, b) =>
+      b.shared - a.shared ||
+      Math.abs(compareDistance(a.proposal.number, number)) - Math.abs(compareDistance(b.proposal.number, number)) ||
+      compareProposalNumbers(a.proposal.number, b.proposal.number),
+  );
+  return scored.slice(0, limit).map((s) => s.proposal);
+}
+
+// A rough numeric distance between "7.2.7" and "7.2.9": the first differing part's difference.
+function compareDistance(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
+  }
+  return 0;
+}
+
+/** Loose fuzzy match of a whole query against proposal titles, for "did you mean". */
+export class TitleSuggester {
+  private readonly fuse: Fuse<Proposal>;
+
+  constructor(proposals: readonly Proposal[]) {
+    this.fuse = new Fuse(proposals, {
+      keys: ['title'],
+      threshold: 0.6,
+      ignoreLocation: true,
+      includeScore: true,
+      useExtendedSearch: false,
+    });
+  }
+
+  closest(text: string, accept: (p: Proposal) => boolean, limit = MAX_SUGGESTIONS): Proposal[] {
+    const pattern = text.slice(0, MAX_FUZZY_TEXT).trim();
+    if (!pattern) return [];
+    return this.fuse
+      .search(pattern, { limit: limit * 4 })
+      .map((r) => r.item)
+      .filter(accept)
+      .slice(0, limit);
+  }
+}

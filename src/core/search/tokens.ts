@@ -1,0 +1,32 @@
+/** Words for matching queries against proposal titles and respondent names. */
+
+// Words a query may carry that say nothing about what is wanted: "vad säger remissinstanserna om magnetmodellen".
+const STOPWORDS = new Set(
+  (
+    'och att som för med den det de en ett av på i om till från samt eller ska bör kan vid efter under ' +
+    'vad vem vilka säger tycker svar svarade avsnitt förslag förslaget förslagen remiss remissen remissvar ' +
+    'remissvaren remissinstans remissinstanser remissinstanserna är var har hur'
+  ).split(/\s+/),
+);
+
+/** Lower-cased words, NFC: "Åstorps kommun" → ["åstorps", "kommun"]. Keeps short words: names have "SKR", "IVO". */
+export function words(text: string): string[] {
+  return (
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
+}
+
+/** The words of a query worth looking up: stop words dropped, unless nothing else is left. */
+export function queryWords(text: string): string[] {
+  const all = [...new Set(words(text))];
+  const content = all.filter((w) => !STOPWORDS.has(w));
+  return content.length > 0 ? content : all;
+}
+
+/** One string for equality checks: "Åstorps  Kommun" and "åstorps kommun" are the same name. */
+export function normalizeName(text: string): string {
+  return words(text).join(' ');
+}

@@ -1,0 +1,264 @@
+import { compareProposalNumbers } from '../core/catalog/catalog.js';
+import { type Candidate, CandidateIndex } from '../core/search/candidates.js';
+import { emptyTally, groupAnswers } from '../core/search/group-answers.js';
+import { type ParsedQuery, parseQuery } from '../core/search/parse-query.js';
+import {
+  MAX_CHOICES,
+  MAX_SUGGESTIONS,
+  nearestByNumber,
+  proposalChoice,
+  respondentChoice,
+  TitleSuggester,
+} from '../core/search/suggest.js';
+import { normalizeName } from '../core/search/tokens.js';
+import type { Choice, Match, ResultKind, SearchNotice, SearchResult } from '../core/search/types.js';
+import type { Proposal, RemissRef } from '../core/types.js';
+import type { Store, StoredAnswer, StoreStatus } from '../store/store.js';
+
+export interface AskOptions {
+  /** Only this remiss ("SOU 2024:72"); a remiss named in the query wins over it. */
+  remiss?: string;
+  /** At most this many matches (proposals) in a result; default 50. */
+  limit?: number;
+}
+
+export interface SearchEngineOptions {
+  /**
+   * How old (ms) the in-memory index may get before the next query checks the store for new documents with one
+   * cheap status() call and reloads if anything changed. Default 2000. Call refresh() after an ingest to see it at once.
+   */
+  revalidateAfterMs?: number;
+  now?: () => number;
+}
+
+const collator = new Intl.Collator('sv-SE');
+
+/** A query must match at least this well (mean word quality) to count as a hit on a title or name. */
+const MIN_SCORE = 0.5;
+/** Scores this close are "equally good": the user picks, we do not guess. */
+const TIE = 0.02;
+const DEFAULT_LIMIT = 50;
+/** Quote hits fetched for a free-text search before grouping. */
+const QUOTE_HITS = 200;
+
+/**
+ * Answers queries from a warm in-memory index of the small sets (catalog, respondent names, their words) plus
+ * indexed store lookups for the answers themselves. One engine per store; the Slack app and the REPL share it.
+ */
+export class SearchEngine {
+  private index = new CandidateIndex([], []);
+  private suggester = new TitleSuggester([]);
+  private proposals: Proposal[] = [];
+  private remisser: RemissRef[] = [];
+  private byNumber = new Map<string, Proposal[]>();
+  private titles = new Map<string, string>();
+  private snapshot: StoreStatus | null = null;
+  private checkedAt = Number.NEGATIVE_INFINITY;
+  private readonly revalidateAfterMs: number;
+  private readonly now: () => number;
+
+  constructor(
+    readonly store: Store,
+    options: SearchEngineOptions = {},
+  ) {
+    this.revalidateAfterMs = options.revalidateAfterMs ?? 2000;
+    this.now = options.now ?? Date.now;
+  }
+
+  /** Reloads catalog and respondent names from the store. Call after an ingest. */
+  async refresh(): Promise<void> {
+    const [proposals, respondents, remisser, status] = await Promise.all([
+      this.store.listProposals(),
+      this.store.listRespondents(),
+      this.store.listRemisser(),
+      this.store.status(),
+    ]);
+    this.proposals = [...proposals].sort(
+      (a, b) => collator.compare(a.remiss, b.remiss) || compareProposalNumbers(a.number, b.number),
+    );
+    this.remisser = remisser;
+    this.index = new CandidateIndex(proposals, respondents);
+    this.suggester = new TitleSuggester(this.proposals);
+    this.byNumber = new Map();
+    this.titles = new Map();
+    for (const p of proposals) {
+      this.byNumber.set(p.number, [...(this.byNumber.get(p.number) ?? []), p]);
+      this.titles.set(`${p.remiss}\u0000${p.number}`, p.title);
+    }
+    this.snapshot = status;
+    this.checkedAt = this.now();
+  }
+
+  private async ensureFresh(): Promise<void> {
+    if (this.now() - this.checkedAt < this.revalidateAfterMs) return;
+    const status = await this.store.status();
+    const old = this.snapshot;
+    const changed =
+      !old ||
+      old.responses !== status.responses ||
+      old.stances !== status.stances ||
+      old.remisser !== status.remisser ||
+      old.lastAddedAt !== status.lastAddedAt;
+    if (changed) await this.refresh();
+    else this.checkedAt = this.now();
+  }
+
+  async ask(input: string, options: AskOptions = {}): Promise<SearchResult> {
+    await this.ensureFresh();
+    const parsed = parseQuery(input);
+    const notices: SearchNotice[] = parsed.truncated ? ['truncated'] : [];
+    const result = (kind: ResultKind, extra: Partial<SearchResult> = {}): SearchResult => ({
+      query: parsed.query,
+      kind,
+      matches: [],
+      choices: [],
+      suggestions: [],
+      ...extra,
+      ...(notices.length > 0 ? { notices } : {}),
+    });
+    if (this.snapshot?.responses === 0) {
+      notices.push('empty_database');
+      return result('none');
+    }
+    if (parsed.empty) {
+      notices.push('empty_query');
+      return result('none');
+    }
+    const remiss = parsed.remiss ?? options.remiss ?? null;
+    const limit = Math.max(1, options.limit ?? DEFAULT_LIMIT);
+    if (remiss !== null && !this.remisser.some((r) => r.id === remiss)) {
+      return result('none', { suggestions: this.remisser.slice(0, MAX_CHOICES).map(remissChoice) });
+    }
+    if (parsed.proposal) return this.askNumber(parsed, parsed.proposal, remiss, limit, result);
+    if (!parsed.text) {
+      // "SOU 2024:72" alone: which of its proposals?
+      return result('none', { choices: this.proposals.filter((p) => p.remiss === remiss).map(proposalChoice) });
+    }
+    return this.askText(parsed.text, remiss, limit, result);
+  }
+
+  private async askNumber(
+    parsed: ParsedQuery,
+    number: string,
+    named: string | null,
+    limit: number,
+    result: (kind: ResultKind, extra?: Partial<SearchResult>) => SearchResult,
+  ): Promise<SearchResult> {
+    let remiss = named;
+    // "Åstorps kommun 7.2.2": one respondent's answer; the respondent also tells which remiss is meant.
+    let respondent: string | undefined;
+    if (parsed.text) {
+      const ranked = this.rank(parsed.text, remiss, (c) => c.kind === 'respondent');
+      if (ranked.length > 1) {
+        const suffix = remiss ? `${number} ${remiss}` : number;
+        return result('respondent', { choices: ranked.map((c) => respondentChoice(candidateName(c), suffix)) });
+      }
+      const hit = ranked[0];
+      if (hit?.kind === 'respondent') {
+        respondent = hit.respondent;
+        if (remiss === null && hit.remisser.length === 1) remiss = hit.remisser[0];
+      }
+    }
+    const known = (this.byNumber.get(number) ?? []).filter((p) => remiss === null || p.remiss === remiss);
+    if (remiss === null && known.length > 1) return result('proposal', { choices: known.map(proposalChoice) });
+    let rows = await this.store.answersForProposal(number, remiss ?? known[0]?.remiss);
+    const remisserInRows = [...new Set(rows.map((r) => r.remiss))];
+    if (remiss === null && known.length === 0 && remisserInRows.length > 1) {
+      const choices = remisserInRows.map((id) => ({ label: `${number} (${id})`, query: `${number} ${id}` }));
+      return result('proposal', { choices });
+    }
+    const target = remiss ?? known[0]?.remiss ?? remisserInRows[0];
+    if (rows.length === 0 && known.length === 0) {
+      const pool = this.proposals.filter((p) => remiss === null || p.remiss === remiss);
+      return result('none', { suggestions: nearestByNumber(pool, number).map(proposalChoice) });
+    }
+    if (respondent) {
+      const key = normalizeName(respondent);
+      rows = rows.filter((r) => normalizeName(r.respondent) === key);
+    }
+    let matches = this.group(rows);
+    if (matches.length === 0)
+      matches = [emptyMatch(target, number, this.titles.get(`${target}\u0000${number}`) ?? null)];
+    return result('proposal', { matches: matches.slice(0, limit), ...(respondent ? { respondent } : {}) });
+  }
+
+  private async askText(
+    text: string,
+    remiss: string | null,
+    limit: number,
+    result: (kind: ResultKind, extra?: Partial<SearchResult>) => SearchResult,
+  ): Promise<SearchResult> {
+    const top = this.rank(text, remiss);
+    if (top.length > 1) {
+      const kinds = new Set(top.map((c) => c.kind));
+      const kind: ResultKind = kinds.size === 1 ? top[0].kind : 'search';
+      return result(kind, { choices: top.map(candidateChoice) });
+    }
+    if (top.length === 1) {
+      const hit = top[0];
+      if (hit.kind === 'proposal') {
+        const { number, remiss: id, title } = hit.proposal;
+        const matches = this.group(await this.store.answersForProposal(number, id));
+        return result('proposal', { matches: matches.length > 0 ? matches : [emptyMatch(id, number, title)] });
+      }
+      const rows = (await this.store.answersForRespondent(hit.respondent)).filter(
+        (r) => remiss === null || r.remiss === remiss,
+      );
+      return result('respondent', { respondent: hit.respondent, matches: this.group(rows).slice(0, limit) });
+    }
+    // Not a title or a name: the words may be in what respondents wrote. Trigram FTS needs three characters.
+    if (text.length >= 3) {
+      const rows = (await this.store.searchQuotes(text, QUOTE_HITS)).filter(
+        (r) => remiss === null || r.remiss === remiss,
+      );
+      if (rows.length > 0) return result('search', { matches: this.group(rows).slice(0, limit) });
+    }
+    return result('none', { suggestions: this.suggest(text, remiss).map(proposalChoice) });
+  }
+
+  /** The best candidates when they are a clear hit (one) or a tie (several, capped); empty when nothing is good enough. */
+  private rank(text: string, remiss: string | null, accept: (c: Candidate) => boolean = () => true): Candidate[] {
+    const ranked = this.index.rank(text, (c) => accept(c) && inRemiss(c, remiss));
+    const best = ranked[0];
+    if (!best || best.score < MIN_SCORE) return [];
+    return ranked
+      .filter((r) => r.score >= best.score - TIE)
+      .slice(0, MAX_CHOICES)
+      .map((r) => r.candidate);
+  }
+
+  private suggest(text: string, remiss: string | null): Proposal[] {
+    const weak = this.index
+      .rank(text, (c) => c.kind === 'proposal' && inRemiss(c, remiss))
+      .slice(0, MAX_SUGGESTIONS)
+      .map((r) => (r.candidate as Extract<Candidate, { kind: 'proposal' }>).proposal);
+    if (weak.length > 0) return weak;
+    return this.suggester.closest(text, (p) => remiss === null || p.remiss === remiss);
+  }
+
+  private group(rows: readonly StoredAnswer[]): Match[] {
+    return groupAnswers(rows, (remiss, proposal) => this.titles.get(`${remiss}\u0000${proposal}`));
+  }
+}
+
+/** A proposal nobody has answered (yet): shown with its title and a zero tally rather than as "no hits". */
+function emptyMatch(remiss: string, proposal: string, title: string | null): Match {
+  return { remiss, proposal, title, tally: emptyTally(), answers: [] };
+}
+
+function inRemiss(candidate: Candidate, remiss: string | null): boolean {
+  if (remiss === null) return true;
+  return candidate.kind === 'proposal' ? candidate.proposal.remiss === remiss : candidate.remisser.includes(remiss);
+}
+
+function candidateName(candidate: Candidate): string {
+  return candidate.kind === 'proposal' ? candidate.proposal.title : candidate.respondent;
+}
+
+function candidateChoice(candidate: Candidate): Choice {
+  return candidate.kind === 'proposal' ? proposalChoice(candidate.proposal) : respondentChoice(candidate.respondent);
+}
+
+function remissChoice(remiss: RemissRef): Choice {
+  return { label: remiss.title ? `${remiss.id} ${remiss.title}` : remiss.id, query: remiss.id };
+}

@@ -1,0 +1,199 @@
+import { createSearchIndex } from '../../src/search/ask.js';
+import type { SearchEngine } from '../../src/search/engine.js';
+import type { Store } from '../../src/store/store.js';
+import { fillStore } from './fixture-corpus.js';
+
+/**
+ * The behaviour of ask(), as one suite run against every Store implementation (the in-memory double and SQLite),
+ * so search does not depend on which one it gets.
+ */
+export function describeAsk(name: string, openStore: () => Promise<Store>): void {
+  describe(`ask() on ${name}`, () => {
+    let store: Store;
+    let engine: SearchEngine;
+
+    beforeAll(async () => {
+      store = await fillStore(await openStore());
+      engine = await createSearchIndex(store);
+    });
+    afterAll(async () => {
+      await store.close();
+    });
+
+    describe('When searching for a section number that two remisser have', () => {
+      test('we get a pick list of both, not a guess', async () => {
+        const result = await engine.ask('7.2.2');
+        expect(result.matches).toEqual([]);
+        expect(result.choices.map((c) => c.query).sort()).toEqual(['7.2.2 Ds 2099:1', '7.2.2 SOU 2024:72']);
+      });
+    });
+
+    describe('When searching for "7.2.2 SOU 2024:72"', () => {
+      test('we get exactly that proposal, its title and tally', async () => {
+        const result = await engine.ask('7.2.2 SOU 2024:72');
+        expect(result.kind).toBe('proposal');
+        expect(result.matches).toHaveLength(1);
+        const [match] = result.matches;
+        expect(match.title).toBe('Genomför försöksverksamhet med Magnetmodellen i kommunal hälso- och sjukvård');
+        expect(match.tally).toEqual({ for: 0, partly: 0, against: 2, neutral: 0 });
+      });
+
+      test('each answer carries respondent, stance, quote, file and page', async () => {
+        const [match] = (await engine.ask('SOU 2024:72 7.2.2')).matches;
+        expect(match.answers.map((a) => [a.respondent, a.stance, a.file, a.page])).toEqual([
+          ['Föreningen Sveriges socialchefer', 'against', '001_ddd1ef1438ff4d2c.txt', 2],
+          ['Åstorps kommun', 'against', '002_d8f4ead73eb6a353.txt', 7],
+        ]);
+        expect(match.answers[1].quote).toContain('certifiering vart fjärde år');
+      });
+    });
+
+    test('the remiss option settles an ambiguous section number', async () => {
+      const result = await engine.ask('7.2.2', { remiss: 'Ds 2099:1' });
+      expect(result.matches.map((m) => [m.remiss, m.tally.for])).toEqual([['Ds 2099:1', 1]]);
+    });
+
+    test('answers are grouped by stance: against, then partly, then for', async () => {
+      const [match] = (await engine.ask('7.2.1')).matches;
+      expect(match.answers.map((a) => a.stance)).toEqual(['partly', 'for', 'for']);
+    });
+
+    test('a section number only one remiss has is answered directly', async () => {
+      const result = await engine.ask('avsnitt 4.1');
+      expect(result.kind).toBe('proposal');
+      expect(result.matches[0].answers.map((a) => a.respondent)).toEqual(['Åstorps kommun']);
+    });
+
+    test('a catalogued proposal nobody answered is shown with a zero tally', async () => {
+      const result = await engine.ask('7.2.6');
+      expect(result.kind).toBe('proposal');
+      expect(result.matches[0]).toMatchObject({ proposal: '7.2.6', answers: [] });
+    });
+
+    describe('When searching for a section number that does not exist', () => {
+      test('we get none, with the nearest proposals as suggestions', async () => {
+        const result = await engine.ask('7.2.9');
+        expect(result.kind).toBe('none');
+        expect(result.suggestions.length).toBeGreaterThan(0);
+        expect(result.suggestions[0].query).toMatch(/^7\.2\.\d /);
+      });
+    });
+
+    describe('When searching for the title word "magnetmodellen"', () => {
+      test('we get proposal 7.2.2 of SOU 2024:72', async () => {
+        const result = await engine.ask('magnetmodellen');
+        expect(result.kind).toBe('proposal');
+        expect(result.matches.map((m) => [m.remiss, m.proposal])).toEqual([['SOU 2024:72', '7.2.2']]);
+      });
+
+      test('the misspelling "magnetmodelen" still finds 7.2.2', async () => {
+        const result = await engine.ask('magnetmodelen');
+        expect(result.matches.map((m) => m.proposal)).toEqual(['7.2.2']);
+      });
+
+      test('an inflected form "ledarskapsutbildningen" finds 7.2.1', async () => {
+        const result = await engine.ask('ledarskapsutbildningen');
+        expect(result.matches.map((m) => m.proposal)).toEqual(['7.2.1']);
+      });
+    });
+
+    describe('When searching for a respondent', () => {
+      test('"Vision" gives Vision\'s stances grouped by proposal', async () => {
+        const result = await engine.ask('Vision');
+        expect(result.kind).toBe('respondent');
+        expect(result.respondent).toBe('Vision');
+        expect(result.matches.map((m) => [m.proposal, m.answers[0].stance])).toEqual([
+          ['4.6.4', 'partly'],
+          ['7.2.1', 'partly'],
+        ]);
+      });
+
+      test('"Åstorp" finds "Åstorps kommun"', async () => {
+        const result = await engine.ask('Åstorp');
+        expect(result.respondent).toBe('Åstorps kommun');
+        expect(result.matches).toHaveLength(5);
+      });
+
+      test('respondent matching ignores case', async () => {
+        expect((await engine.ask('åstorps KOMMUN')).respondent).toBe('Åstorps kommun');
+      });
+
+      test('"kommun" matches two municipalities equally and gives a pick list', async () => {
+        const result = await engine.ask('kommun');
+        expect(result.choices.map((c) => c.label).sort()).toEqual(['Bjuvs kommun', 'Åstorps kommun']);
+        expect(result.matches).toEqual([]);
+      });
+
+      test('"Åstorps kommun 7.2.2" gives that respondent\'s answer to that proposal only', async () => {
+        const result = await engine.ask('Åstorps kommun 7.2.2');
+        expect(result.kind).toBe('proposal');
+        expect(result.respondent).toBe('Åstorps kommun');
+        expect(result.matches[0].answers.map((a) => a.respondent)).toEqual(['Åstorps kommun']);
+      });
+    });
+
+    test('words found only in quotes give a quote search', async () => {
+      const result = await engine.ask('certifiering');
+      expect(result.kind).toBe('search');
+      expect(result.matches.map((m) => m.proposal)).toEqual(['7.2.2']);
+    });
+
+    test('a query that finds nothing says none and suggests proposals', async () => {
+      const result = await engine.ask('sanktioner mot regioner, budget och skatter');
+      expect(result.kind).toBe('none');
+      expect(result.matches).toEqual([]);
+      expect(result.suggestions.map((s) => s.query)).toContain('4.4.3 SOU 2024:72');
+    });
+
+    test('a misspelt multi-word title is matched by its words', async () => {
+      const result = await engine.ask('läkarmedverkn på regionens bekostnad');
+      expect(result.matches.map((m) => m.proposal)).toEqual(['4.3']);
+    });
+
+    test('a query of gibberish finds nothing and does not throw', async () => {
+      const result = await engine.ask('qqqxxzzz');
+      expect(result.kind).toBe('none');
+    });
+
+    test('an empty query gives none with the empty_query notice', async () => {
+      const result = await engine.ask('  ');
+      expect(result).toMatchObject({ kind: 'none', notices: ['empty_query'], matches: [] });
+    });
+
+    test('a 5,000-character query is answered and marked truncated', async () => {
+      const result = await engine.ask('magnetmodellen '.repeat(334));
+      expect(result.notices).toContain('truncated');
+      expect(result.matches.map((m) => m.proposal)).toEqual(['7.2.2']);
+    });
+
+    test.each([
+      '^magnet',
+      '!vision',
+      "'kommun",
+      '=Åstorp',
+      'a | b',
+      '(7.2',
+      '"x" OR y*',
+      'Åstorp)',
+      "Vision'; DROP TABLE",
+    ])('the metacharacter query %p is answered without an error', async (query) => {
+      const result = await engine.ask(query);
+      expect(['proposal', 'respondent', 'search', 'none']).toContain(result.kind);
+    });
+
+    test('"=Åstorp" still finds Åstorps kommun: "=" is a character, not an operator', async () => {
+      expect((await engine.ask('=Åstorp')).respondent).toBe('Åstorps kommun');
+    });
+
+    test('a remiss named alone gives its proposals as a pick list', async () => {
+      const result = await engine.ask('Ds 2099:1');
+      expect(result.choices.map((c) => c.query)).toEqual(['3.1 Ds 2099:1', '7.2.2 Ds 2099:1']);
+    });
+
+    test('an unknown remiss gives none with the known remisser as suggestions', async () => {
+      const result = await engine.ask('7.2.2 SOU 1999:1');
+      expect(result.kind).toBe('none');
+      expect(result.suggestions.map((s) => s.query).sort()).toEqual(['Ds 2099:1', 'SOU 2024:72']);
+    });
+  });
+}

@@ -1,0 +1,136 @@
+import type { Proposal, RemissRef } from '../../src/core/types.js';
+import type {
+  IngestOutcome,
+  IngestRecord,
+  ResponseSummary,
+  Store,
+  StoredAnswer,
+  StoreStatus,
+} from '../../src/store/store.js';
+
+/**
+ * A test double of the Store interface, in memory, for search tests that need no SQLite. Behaves like the
+ * contract says for what search uses (lookups, case-insensitive respondent, substring quote search); the digest
+ * methods are minimal.
+ */
+export class MemoryStore implements Store {
+  readonly backend = 'sqlite' as const;
+  readonly calls: string[] = [];
+  private answers: StoredAnswer[] = [];
+  private proposals = new Map<string, Proposal>();
+  private remisser = new Map<string, RemissRef>();
+  private documents: Array<{ id: number; file: string; hash: string; addedAt: string; record: IngestRecord }> = [];
+  private nextStance = 1;
+
+  async close(): Promise<void> {}
+
+  async saveDocument(record: IngestRecord): Promise<IngestOutcome> {
+    const existing = this.documents.find((d) => d.hash === record.contentHash);
+    if (existing) return { status: 'unchanged', documentId: existing.id, stances: 0 };
+    const documentId = this.documents.length + 1;
+    const addedAt = (record.addedAt ?? new Date()).toISOString();
+    const file = record.file.split('/').pop() ?? record.file;
+    this.documents.push({ id: documentId, file, hash: record.contentHash, addedAt, record });
+    const { parsed } = record;
+    if (parsed.remiss) this.remisser.set(parsed.remiss.id, parsed.remiss);
+    for (const s of parsed.stances) {
+      this.answers.push({
+        stanceId: this.nextStance++,
+        documentId,
+        remiss: parsed.remiss?.id ?? '',
+        proposal: s.proposal,
+        title: s.title,
+        respondent: parsed.respondent ?? file,
+        stance: s.stance,
+        quote: s.quote,
+        page: s.page,
+        file,
+        confidence: s.confidence,
+        reason: s.reason,
+        addedAt,
+      });
+    }
+    return { status: 'added', documentId, stances: parsed.stances.length };
+  }
+
+  async documentByHash(contentHash: string): Promise<ResponseSummary | null> {
+    return (await this.responsesAddedSince(new Date(0))).find((_, i) => this.documents[i].hash === contentHash) ?? null;
+  }
+
+  async upsertProposals(proposals: Proposal[]): Promise<void> {
+    for (const p of proposals) {
+      this.proposals.set(`${p.remiss}\u0000${p.number}`, p);
+      if (!this.remisser.has(p.remiss)) this.remisser.set(p.remiss, { id: p.remiss, title: null });
+    }
+  }
+
+  async listRemisser(): Promise<RemissRef[]> {
+    return [...this.remisser.values()];
+  }
+
+  async listProposals(remiss?: string): Promise<Proposal[]> {
+    return [...this.proposals.values()].filter((p) => remiss === undefined || p.remiss === remiss);
+  }
+
+  async listRespondents(): Promise<Array<{ respondent: string; remiss: string }>> {
+    const seen = new Map<string, { respondent: string; remiss: string }>();
+    for (const a of this.answers)
+      seen.set(`${a.respondent}\u0000${a.remiss}`, { respondent: a.respondent, remiss: a.remiss });
+    return [...seen.values()];
+  }
+
+  async answersForProposal(number: string, remiss?: string): Promise<StoredAnswer[]> {
+    this.calls.push(`answersForProposal ${number} ${remiss ?? ''}`.trim());
+    return this.answers.filter((a) => a.proposal === number && (remiss === undefined || a.remiss === remiss));
+  }
+
+  async answersForRespondent(respondent: string): Promise<StoredAnswer[]> {
+    this.calls.push(`answersForRespondent ${respondent}`);
+    const key = respondent.toLocaleLowerCase('sv-SE');
+    return this.answers.filter((a) => a.respondent.toLocaleLowerCase('sv-SE') === key);
+  }
+
+  async searchQuotes(text: string, limit: number): Promise<StoredAnswer[]> {
+    this.calls.push(`searchQuotes ${text}`);
+    const needle = text.toLocaleLowerCase('sv-SE');
+    return this.answers.filter((a) => a.quote.toLocaleLowerCase('sv-SE').includes(needle)).slice(0, limit);
+  }
+
+  async allAnswers(remiss?: string): Promise<StoredAnswer[]> {
+    return this.answers.filter((a) => remiss === undefined || a.remiss === remiss);
+  }
+
+  async responsesAddedSince(since: Date): Promise<ResponseSummary[]> {
+    return this.documents
+      .filter((d) => d.addedAt >= since.toISOString())
+      .map((d) => ({
+        documentId: d.id,
+        file: d.file,
+        kind: d.record.parsed.kind,
+        remiss: d.record.parsed.remiss,
+        respondent: d.record.parsed.respondent,
+        addedAt: d.addedAt,
+        tally: { for: 0, partly: 0, against: 0, neutral: 0 },
+      }));
+  }
+
+  async status(): Promise<StoreStatus> {
+    const last = this.documents.at(-1);
+    return {
+      remisser: this.remisser.size,
+      responses: this.documents.length,
+      stances: this.answers.length,
+      lastAddedAt: last?.addedAt ?? null,
+      lastAddedFile: last?.file ?? null,
+    };
+  }
+
+  async claimDigest(): Promise<boolean> {
+    return true;
+  }
+  async completeDigest(): Promise<void> {}
+  async releaseDigest(): Promise<void> {}
+  async lastDigestSentAt(): Promise<Date | null> {
+    return null;
+  }
+}
