@@ -84,7 +84,10 @@ export function matchProposalTitle(
   const index = indexFor(catalog, remiss);
   if (index.titles.length === 0) return null;
   const matched = matchedStems(index, text);
-  const textWords = new Set(contentWords(text).map(stem)).size;
+  // The text's own weight: a word no title uses is as telling as the rarest title word.
+  const maxIdf = Math.max(...index.idf.values());
+  const textStems = new Set(contentWords(text).map(stem));
+  const textWeight = [...textStems].reduce((sum, s) => sum + (index.idf.get(s) ?? (matched.has(s) ? 0 : maxIdf)), 0);
   const scored = index.titles
     .map((title) => {
       const total = title.stems.reduce((sum, s) => sum + (index.idf.get(s) ?? 0), 0);
@@ -93,7 +96,7 @@ export function matchProposalTitle(
       const titleCoverage = total === 0 ? 0 : covered / total;
       // A bullet that quotes only the start of a title ("Införa ett breddat VULF-avtal") covers little of the title
       // but is itself wholly inside it; for texts of three words or more that counts too, a little discounted.
-      const textCoverage = textWords >= 3 ? words.length / textWords : 0;
+      const textCoverage = textStems.size >= 3 && textWeight > 0 ? Math.min(1, covered / textWeight) : 0;
       return { proposal: title.proposal, score: Math.min(1, Math.max(titleCoverage, textCoverage * 0.8)), words };
     })
     .sort((a, b) => b.score - a.score);

@@ -6,6 +6,7 @@ import { svRegex } from '../text/swedish-regex.js';
 import { type Confidence, type Stance, WHOLE_REMISS } from '../types.js';
 import { type Block, pageAt } from './blocks.js';
 import { findReferences } from './references.js';
+import { findRemissNumbers, titleFromHeading } from './remiss-ref.js';
 
 /** One piece of evidence for a respondent's stance on one proposal; several are aggregated per proposal. */
 export interface Evidence {
@@ -118,6 +119,11 @@ export function collectEvidence(blocks: Block[], remiss: string | null, catalog:
       ctx.headingTopic = null;
       ctx.lastTopic = null;
       ctx.list = null;
+      if (!verdict && isNumberedStatement(block.title ?? '')) {
+        // "5.4 Kommunen avstyrker förslaget att kommuner ska få anställa läkare.": the heading is the answer.
+        collectSentences(ctx, block, index, block.text.length - (block.title ?? '').length, push, ctx.section);
+        return;
+      }
       if (verdict) {
         const stance = VERDICT_WORDS[verdict[1].toLowerCase().replace(/\s+/g, ' ')];
         if (stance)
@@ -147,7 +153,11 @@ export function collectEvidence(blocks: Block[], remiss: string | null, catalog:
             }
           : null;
       ctx.lastTopic = null;
-      ctx.headingTopic = topicFromTitle(ctx, block.text, 0.35, 'heading');
+      // The document's own title ("Remiss av SOU 2024:72 Stärkt medicinsk kompetens …") names no single proposal.
+      ctx.headingTopic =
+        titleFromHeading(block.text) || findRemissNumbers(block.text).length > 0
+          ? null
+          : topicFromTitle(ctx, block.text, 0.35, 'heading');
       ctx.list = listHeader(block.text);
       return;
     }
@@ -165,6 +175,11 @@ export function collectEvidence(blocks: Block[], remiss: string | null, catalog:
 }
 
 const MAX_LIST_HEADER = 120;
+
+/** A numbered line that states a position rather than naming a proposal: it takes a stance and reads as a sentence. */
+function isNumberedStatement(title: string): boolean {
+  return findStanceHits(title).length > 0 && (/[.!]$/u.test(title) || title.length > 100);
+}
 
 function listHeader(text: string): Context['list'] {
   if (!LIST_HEADER.test(text)) return null;
@@ -290,7 +305,9 @@ function collectSentences(
         ? wholeRemiss('no view on the remiss')
         : null) ??
       ctx.headingTopic ??
-      (/\bförslag/iu.test(quote) ? ctx.lastTopic : null);
+      (/\bförslag/iu.test(quote) ? ctx.lastTopic : null) ??
+      // "Kommunen har inga synpunkter." with nothing named: a reply letter's verdict (dropped if positions follow).
+      (verdict.stance === 'neutral' ? wholeRemiss('no view given') : null);
     if (!topic) continue;
     const phrase = verdict.hits[0].phrase.replace(/\s+/g, ' ');
     const selfContained = verdict.stance === 'partly' && verdict.hits.some((h) => h.stance === 'for');

@@ -44,7 +44,8 @@ export function parseDocument(source: SourceText, options: ParseOptions): Parsed
   if (!respondent) warnings.push('respondent not found');
   if (!remiss) warnings.push('remiss not found: no SOU/Ds number or consultation title');
   const evidence = collectEvidence(blocks, remiss?.id ?? null, options.catalog ?? EMPTY_CATALOG);
-  const stances = aggregateEvidence(evidence, blocks);
+  // Page numbers only where the source has pages: a DOCX or plain text is one long page.
+  const stances = aggregateEvidence(evidence, blocks).map((s) => (source.paged ? s : { ...s, page: null }));
   if (stances.length === 0) warnings.push('no stance found');
   return { ...base, kind: 'response', remiss, respondent, stances, warnings };
 }

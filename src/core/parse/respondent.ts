@@ -7,6 +7,16 @@ const SELF_INTRODUCTION = svRegex(
   String.raw`^(?:(?:Sammanfattning|Inledning)\s+)?([\p{Lu}][^.:;]{1,80}?)\s+(?:\([\p{Lu}]{2,10}\)\s+)?(?:har|ges|gavs)\s+(?:\w+\s+){0,3}?(?:getts|givits|beretts|fått|utsetts|inbjudits|ombetts|anmodats|erbjudits|tillfrågats)\b`,
   'u',
 );
+// "Socialstyrelsen har tagit del av betänkandet och lämnar följande synpunkter."
+const SUBJECT_OF_REPLY = svRegex(
+  String.raw`^([\p{Lu}][^.:;]{1,60}?)\s+(?:har\s+tagit\s+del\s+av|lämnar\s+(?:härmed\s+)?(?:följande|nedanstående)|har\s+(?:följande|inga)\s+(?:\w+\s+)?synpunkter|har\s+granskat|yttrar\s+sig)`,
+  'u',
+);
+// "Yttrande från Region Exempelland", "Remissvar från Exempelverket"
+const FROM_ORGANISATION = svRegex(
+  String.raw`\b(?:[Yy]ttrande|[Rr]emissvar|[Ss]var)\s+från\s+([\p{Lu}][^.,:;()]{2,60}?)\s*$`,
+  'u',
+);
 // The closing "För Föreningen Sveriges socialchefer"
 const FOR_SIGNATURE = svRegex(String.raw`^För\s+([\p{Lu}].{2,80})$`, 'u');
 // An organisation's name as it signs: "Åstorps kommun", "Region Skåne", "Socialstyrelsen", "Sveriges Kommuner och Regioner"
@@ -67,9 +77,16 @@ function municipality(rawText: string): string | null {
  * "För …" signature, an organisation name standing alone near the end, a municipal administration's city.
  */
 export function findRespondent(blocks: Block[], rawText: string): string | null {
-  for (const block of blocks.slice(0, 8)) {
-    const match = SELF_INTRODUCTION.exec(block.text);
-    if (match && !NOT_AN_ORGANISATION.test(match[1])) return stripAbbreviation(match[1]);
+  const opening = blocks.slice(0, 8);
+  for (const pattern of [SELF_INTRODUCTION, FROM_ORGANISATION, SUBJECT_OF_REPLY]) {
+    for (const block of opening) {
+      const match = pattern.exec(block.text);
+      if (match && !NOT_AN_ORGANISATION.test(match[1])) return stripAbbreviation(match[1]);
+    }
+  }
+  // A letterhead: the organisation's name alone at the top.
+  for (const block of blocks.slice(0, 3)) {
+    if (block.kind === 'heading' && ORGANISATION.test(block.text)) return block.text;
   }
   const tail = blocks.slice(-8).reverse();
   for (const block of tail) {

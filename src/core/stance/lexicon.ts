@@ -62,7 +62,7 @@ export const STANCE_RULES: readonly StanceRule[] = [
     'partly',
   ),
   // "Regionen är tveksam till om förslaget får avsedd effekt."
-  rule('tveksam', String.raw`\b(?:är|ställer\s+sig)\s+(?:\w+\s+)?tveksamm?a?\s+till`, 'partly'),
+  rule('tveksam', String.raw`\b(?:är|ställer\s+sig)\s+(?:\w+\s+)?(?:tveksamm?a?|frågande)\s+till`, 'partly'),
   // "anser förvaltningen att förslaget skulle kunna tydliggöras" / "Förslaget … bör förtydligas"
   rule(
     'bör-förtydligas',
@@ -80,7 +80,9 @@ export const STANCE_RULES: readonly StanceRule[] = [
   rule('ser-inte-nyttan', String.raw`\bser\s+(?:inte\s+nyttan|ingen\s+nytta|inget\s+behov|inte\s+behovet)`, 'against'),
   rule('avstyrker', String.raw`\bavstyrk(?:er|a|s|te)\bNEGSLOT`, 'against', true),
   rule('motsätter', String.raw`\bmotsätter\s+sig\bNEGSLOT`, 'against', true),
-  rule('avvisar', String.raw`\bavvisar\b`, 'against'),
+  rule('avvisar', String.raw`\b(?:avvisar|avvisas)\b`, 'against'),
+  // "Förslaget bör avslås." / "Vi är emot förslaget."
+  rule('avslås', String.raw`\bbör\s+(?:därför\s+)?avslås\b|\bär\s+(?:\w+\s+)?emot\s+förslag`, 'against'),
   rule('ifrågasätter', String.raw`\bifrågasätter\b`, 'against'),
   rule('kritisk', String.raw`\bär\s+(?:\w+\s+)?kritiska?\s+(?:till|mot)`, 'against'),
   rule('negativ', String.raw`\b(?:är|ställer\s+sig)\s+(?:\w+\s+)?negativa?\s+till`, 'against'),
@@ -113,8 +115,13 @@ export const STANCE_RULES: readonly StanceRule[] = [
     'for',
     true,
   ),
-  rule('välkomnar', String.raw`\bvälkomnar\bNEGSLOT`, 'for', true),
-  rule('stödjer', String.raw`\b(?:stödjer|stöder|bejakar|förordar)\bNEGSLOT`, 'for', true),
+  // "Vi välkomnar förslaget om fortbildning." / passive "Förslaget välkomnas."
+  rule('välkomnar', String.raw`\bvälkomna(?:r|s)\bNEGSLOT`, 'for', true),
+  rule('stödjer', String.raw`\b(?:stödjer|stöder|stöds|bejakar|förordar|tillstyrks)\bNEGSLOT`, 'for', true),
+  // "Kommunen anser att förslaget bör genomföras." (after 'bör-inte-genomföras', which takes the negated form)
+  rule('bör-genomföras', String.raw`\bförslag\w*\s+bör\s+(?:därför\s+)?genomföras\b`, 'for'),
+  // "Det är bra att utredningen föreslår …" / "Det är inte bra att …"
+  rule('det-är-bra', String.raw`\b(?:det\s+är|är\s+det)\s+(?:NEG\s+)?(?:mycket\s+)?bra\s+att`, 'for', true),
   // "Förvaltningen anser att 24 av de 25 förslagen är bra"
   rule(
     'förslagen-är-bra',

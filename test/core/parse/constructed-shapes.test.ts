@@ -1,0 +1,83 @@
+import { parseDocument } from '../../../src/core/parse/index.js';
+import type { ParsedDocument } from '../../../src/core/types.js';
+import { curatedCatalog, textSource } from '../../helpers/seed-source.js';
+
+// Every document in this file is constructed by us, in shapes that real remissvar use; none is a real response.
+
+function parse(text: string): ParsedDocument {
+  return parseDocument(textSource(text), { file: 'constructed.txt', catalog: curatedCatalog() });
+}
+
+function summary(doc: ParsedDocument): string[] {
+  return doc.stances.map((s) => `${s.proposal ?? `"${s.title}"`} ${s.stance}`);
+}
+
+describe('When a reply letter says only that it has no views (constructed)', () => {
+  const doc = parse(
+    'Yttrande från Exempelnämnden\n\nRemiss av SOU 2024:72 Stärkt medicinsk kompetens i kommunal hälso- och sjukvård\n\nNämnden har inga synpunkter.\n',
+  );
+
+  test('the whole remiss gets one neutral stance', () => {
+    expect(summary(doc)).toEqual(['* neutral']);
+  });
+
+  test('the respondent comes from "Yttrande från …"', () => {
+    expect(doc.respondent).toBe('Exempelnämnden');
+  });
+
+  test('a source without pages gives no page numbers', () => {
+    expect(doc.stances[0].page).toBeNull();
+  });
+});
+
+describe('When numbered lines state the position themselves (constructed)', () => {
+  const doc = parse(
+    [
+      'Remissvar SOU 2024:72',
+      '',
+      'Exempelregionen har tagit del av betänkandet och lämnar följande synpunkter.',
+      '',
+      '5.4 Regionen avstyrker förslaget att kommuner ska få anställa läkare för patientnära kliniskt arbete.',
+      '7.2.1 Förslaget om en nationell ledarskapsutbildning välkomnas.',
+    ].join('\n'),
+  );
+
+  test('each numbered statement is a stance on its own number', () => {
+    expect(summary(doc)).toEqual(['5.4 against', '7.2.1 for']);
+  });
+
+  test('the respondent comes from "… har tagit del av betänkandet och lämnar följande synpunkter"', () => {
+    expect(doc.respondent).toBe('Exempelregionen');
+  });
+});
+
+describe('When a letterhead names the organisation and the body speaks as "vi" (constructed)', () => {
+  const doc = parse(
+    [
+      'Region Exempelland',
+      '',
+      'Remiss av SOU 2024:72 Stärkt medicinsk kompetens i kommunal hälso- och sjukvård',
+      '',
+      'Vi ser positivt på förslaget om en nationell samordnare för att nå riktvärdet om 1100 invånare per specialistläkare.',
+      'Vi är däremot tveksamma till försöksverksamheten med Magnetmodellen.',
+    ].join('\n'),
+  );
+
+  test('the letterhead is the respondent', () => {
+    expect(doc.respondent).toBe('Region Exempelland');
+  });
+
+  test('topics named in prose are matched to their proposals', () => {
+    expect(summary(doc)).toEqual(['7.1.1 for', '7.2.2 partly']);
+  });
+});
+
+describe('When a text takes no position at all (constructed)', () => {
+  test('no stance is invented, and the document says so', () => {
+    const doc = parse(
+      'Remiss av SOU 2024:72\n\nKommunen har tagit del av betänkandet. Utredningen är omfattande och väl genomförd.\n',
+    );
+    expect(doc.stances).toEqual([]);
+    expect(doc.warnings).toContain('no stance found');
+  });
+});
