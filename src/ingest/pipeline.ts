@@ -1,0 +1,154 @@
+import { resolve } from 'node:path';
+import { buildCatalog, type Catalog } from '../core/catalog/catalog.js';
+import { harvestProposals, parseDocument } from '../core/parse/index.js';
+import type { Proposal, SourceText } from '../core/types.js';
+import type { Store } from '../store/store.js';
+import { sha256Bytes, sha256File } from './content-hash.js';
+import { catalogFoldersIn, expandPaths } from './expand-paths.js';
+import { ingestFailure, isDatabaseFailure, parseFailure } from './ingest-failure.js';
+import { DEFAULT_CATALOG_DIR, loadCuratedCatalog } from './load-catalog.js';
+import { type ReadOptions, readSource, readSourceFromBuffer } from './read-source.js';
+import { type FileReport, failedReport, type IngestReport, savedReport, summarise, unchangedReport } from './report.js';
+
+export type { FileReport, FileStatus, IngestReport } from './report.js';
+
+export interface IngestProgress {
+  /** `read`: a file was hashed and read (or found unchanged); `save`: a new file was parsed and stored. */
+  phase: 'read' | 'save';
+  done: number;
+  total: number;
+  file: string;
+  /** The file's line of the summary once it is final: after saving, or when found unchanged or failed. */
+  report?: FileReport;
+}
+
+export interface IngestOptions {
+  /** Curated catalog files (`*.tsv`); default seeds/catalogs. A `catalogs/` folder inside a given folder is read too. */
+  curatedCatalogDir?: string;
+  onProgress?: (progress: IngestProgress) => void;
+  /** The time stored as each document's `added_at`; default the store's clock. */
+  now?: () => Date;
+  readOptions?: ReadOptions;
+}
+
+/** Text kept in memory between the harvest pass and the parse pass; files beyond it are read twice. */
+const SOURCE_CACHE_CHARS = 64 * 1024 * 1024;
+
+interface Pending {
+  file: string;
+  contentHash: string;
+  /** Absent when the cache was full: read again before parsing. */
+  source?: SourceText;
+}
+
+/**
+ * Ingests files and folders as one corpus. Unchanged files (same sha256 as a stored document) are skipped
+ * before they are read. The rest are read; numbered headings from all of them complete the catalog (curated +
+ * store + harvested) before any is parsed; each is then stored in its own transaction. A file that fails
+ * is reported and leaves the database as it was; the batch goes on. Errors of the database itself
+ * (locked, read-only, corrupt) stop the batch and are thrown; files stored before that stay stored.
+ */
+export async function ingestPaths(store: Store, paths: string[], options: IngestOptions = {}): Promise<IngestReport> {
+  const files = await expandPaths(paths);
+  const reports = new Map<string, FileReport>();
+  const pending: Pending[] = [];
+  const harvested: Proposal[] = [];
+  let cachedChars = 0;
+  for (const [index, file] of files.entries()) {
+    try {
+      const contentHash = await sha256File(file);
+      const stored = await store.documentByHash(contentHash);
+      if (stored) {
+        reports.set(file, unchangedReport(file, stored));
+      } else {
+        const source = await readSource(file, options.readOptions);
+        harvested.push(...harvestProposals(source));
+        const chars = source.pages.reduce((n, page) => n + page.text.length, 0);
+        const keep = cachedChars + chars <= SOURCE_CACHE_CHARS;
+        if (keep) cachedChars += chars;
+        pending.push({ file, contentHash, source: keep ? source : undefined });
+      }
+    } catch (error) {
+      if (isDatabaseFailure(error)) throw error;
+      reports.set(file, failedReport(file, ingestFailure(error)));
+    }
+    options.onProgress?.({ phase: 'read', done: index + 1, total: files.length, file, report: reports.get(file) });
+  }
+
+  const curated = await curatedProposals(options.curatedCatalogDir, paths);
+  const catalog = await updateCatalog(store, curated.proposals, harvested);
+  for (const [index, item] of pending.entries()) {
+    const report = await parseAndSave(store, item, catalog, options);
+    reports.set(item.file, report);
+    options.onProgress?.({ phase: 'save', done: index + 1, total: pending.length, file: item.file, report });
+  }
+  const ordered = files.map((file) => reports.get(file)!);
+  return summarise(ordered, { harvestedProposals: harvested.length, catalogProblems: curated.problems });
+}
+
+/** One file's bytes (a Slack file share): the same steps as `ingestPaths` for a corpus of one. */
+export async function ingestBuffer(
+  store: Store,
+  bytes: Uint8Array,
+  fileName: string,
+  options: IngestOptions = {},
+): Promise<FileReport> {
+  const contentHash = sha256Bytes(bytes);
+  const stored = await store.documentByHash(contentHash);
+  if (stored) return unchangedReport(fileName, stored);
+  let source: SourceText;
+  try {
+    source = await readSourceFromBuffer(bytes, fileName, options.readOptions);
+  } catch (error) {
+    return failedReport(fileName, ingestFailure(error));
+  }
+  const curated = await curatedProposals(options.curatedCatalogDir, []);
+  const catalog = await updateCatalog(store, curated.proposals, harvestProposals(source));
+  return parseAndSave(store, { file: fileName, contentHash, source }, catalog, options);
+}
+
+async function parseAndSave(
+  store: Store,
+  item: Pending,
+  catalog: Catalog,
+  options: IngestOptions,
+): Promise<FileReport> {
+  try {
+    const source = item.source ?? (await readSource(item.file, options.readOptions));
+    const parsed = parseDocument(source, { file: item.file, catalog });
+    if (parsed.error) return failedReport(item.file, parseFailure(parsed.error), parsed);
+    const outcome = await store.saveDocument({
+      file: item.file,
+      contentHash: item.contentHash,
+      parsed,
+      addedAt: options.now?.(),
+    });
+    return savedReport(item.file, outcome, parsed);
+  } catch (error) {
+    if (isDatabaseFailure(error)) throw error;
+    return failedReport(item.file, ingestFailure(error));
+  }
+}
+
+async function curatedProposals(
+  dir: string | undefined,
+  paths: readonly string[],
+): Promise<{ proposals: Proposal[]; problems: string[] }> {
+  const folders = [dir ?? DEFAULT_CATALOG_DIR, ...(await catalogFoldersIn(paths))];
+  const unique = [...new Map(folders.map((folder) => [resolve(folder), folder])).values()];
+  const proposals: Proposal[] = [];
+  const problems: string[] = [];
+  for (const folder of unique) {
+    const loaded = await loadCuratedCatalog(folder);
+    proposals.push(...loaded.proposals);
+    problems.push(...loaded.problems);
+  }
+  return { proposals, problems };
+}
+
+/** Stores curated and newly harvested titles, and returns the catalog the parser uses: curated titles win. */
+async function updateCatalog(store: Store, curated: Proposal[], harvested: Proposal[]): Promise<Catalog> {
+  if (curated.length > 0) await store.upsertProposals(curated, 'curated');
+  if (harvested.length > 0) await store.upsertProposals(harvested, 'harvested');
+  return buildCatalog(curated, await store.listProposals(), harvested);
+}

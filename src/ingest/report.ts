@@ -1,0 +1,92 @@
+import type { DocumentKind, ParsedDocument, Stance } from '../core/types.js';
+import type { IngestOutcome, IngestStatus, ResponseSummary } from '../store/store.js';
+import type { IngestFailure } from './ingest-failure.js';
+
+export type FileStatus = IngestStatus | 'failed';
+
+/** One line of the ingest summary. Pure data: the CLI and Slack word it. */
+export interface FileReport {
+  /** The path as given (or the shared file's name). */
+  file: string;
+  status: FileStatus;
+  kind: DocumentKind | null;
+  respondent: string | null;
+  remiss: string | null;
+  /** Stances stored for this document (for `unchanged`: those already stored). */
+  stances: number;
+  tally: Record<Stance, number>;
+  warnings: string[];
+  error?: IngestFailure;
+}
+
+export interface IngestReport {
+  files: FileReport[];
+  counts: Record<FileStatus, number>;
+  /** Stances stored by this run (added + replaced files). */
+  newStances: number;
+  harvestedProposals: number;
+  /** Lines of curated catalog files that could not be read. */
+  catalogProblems: string[];
+}
+
+const NO_TALLY: Readonly<Record<Stance, number>> = Object.freeze({ for: 0, partly: 0, against: 0, neutral: 0 });
+
+function tallyOf(parsed: ParsedDocument): Record<Stance, number> {
+  const tally = { ...NO_TALLY };
+  for (const s of parsed.stances) tally[s.stance] += 1;
+  return tally;
+}
+
+export function savedReport(file: string, outcome: IngestOutcome, parsed: ParsedDocument): FileReport {
+  return {
+    file,
+    status: outcome.status,
+    kind: parsed.kind,
+    respondent: parsed.respondent,
+    remiss: parsed.remiss?.id ?? null,
+    stances: outcome.stances,
+    tally: tallyOf(parsed),
+    warnings: parsed.warnings,
+  };
+}
+
+export function unchangedReport(file: string, stored: ResponseSummary): FileReport {
+  const tally = stored.tally;
+  return {
+    file,
+    status: 'unchanged',
+    kind: stored.kind,
+    respondent: stored.respondent,
+    remiss: stored.remiss?.id ?? null,
+    stances: tally.for + tally.partly + tally.against + tally.neutral,
+    tally,
+    warnings: [],
+  };
+}
+
+export function failedReport(file: string, error: IngestFailure, parsed?: ParsedDocument): FileReport {
+  return {
+    file,
+    status: 'failed',
+    kind: parsed?.kind ?? null,
+    respondent: parsed?.respondent ?? null,
+    remiss: parsed?.remiss?.id ?? null,
+    stances: 0,
+    tally: { ...NO_TALLY },
+    warnings: parsed?.warnings ?? [],
+    error,
+  };
+}
+
+export function summarise(
+  files: FileReport[],
+  extra: { harvestedProposals: number; catalogProblems: string[] },
+): IngestReport {
+  const counts: Record<FileStatus, number> = { added: 0, replaced: 0, unchanged: 0, failed: 0 };
+  let newStances = 0;
+  for (const file of files) {
+    counts[file.status] += 1;
+    if (file.status === 'added' || file.status === 'replaced') newStances += file.stances;
+  }
+  return { files, counts, newStances, ...extra };
+}
