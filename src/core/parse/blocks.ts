@@ -26,7 +26,8 @@ export interface Block {
 const NUMBERED_HEADING = svRegex(String.raw`^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(["”«(]?[\p{Lu}].*)$`, 'u');
 // "• Genomför …", "► att …", "– …", "- …", "* …", "1. …", "a) …"
 const BULLET = /^(?:[•►▪●◦■□➢✓*–—-]|\d{1,2}[.)]|[a-z]\))\s+(.*)$/u;
-const ANSWER = /^Svar\s*:/u;
+// "Svar:", "Kommentar:", "Ställningstagande:" open a reply under a heading.
+const ANSWER = /^(?:Svar|Kommentar(?:er)?|Synpunkter|Ställningstagande|Yttrande|Bedömning)\s*:/u;
 const SENTENCE_END = /[.!?:;]["”»)]?$/u;
 // A heading never ends in one of these: "… för att", "… i", "… och".
 const FUNCTION_WORD_END = svRegex(

@@ -30,7 +30,7 @@ export interface Evidence {
 // A verdict on the remiss as a whole: "tillstyrker utredningens förslag i sin helhet", "24 av de 25 förslagen är bra",
 // "Med undantag för ovanstående synpunkter är förvaltningen positiv …"
 const WHOLE_REMISS_CUE = svRegex(
-  String.raw`\b(?:i\s+sin\s+helhet|samtliga\s+förslag|\d+\s+av\s+(?:de\s+)?\d+\s+förslag\w*|med\s+undantag\s+för\s+(?:ovanstående|ovan|dessa)|(?:utredningens|betänkandets|promemorians|rapportens|remissens)\s+förslag(?:en)?\s*[.,]|(?:i\s+övrigt|i\s+allt\s+väsentligt)\s+(?:tillstyrk|instämm|ställer|positiv))`,
+  String.raw`\b(?:i\s+sin\s+helhet|samtliga\s+förslag|\d+\s+av\s+(?:de\s+)?\d+\s+förslag\w*|med\s+undantag\s+för\s+(?:ovanstående|ovan|dessa)|(?:utredningens|betänkandets|promemorians|rapportens|remissens|departementets)\s+(?:samtliga\s+)?förslag(?:en)?(?!\s*(?:om|i|att|gällande|till|rörande|avseende|under|när|kring|för|på|\d))|(?:betänkandet|promemorian|remissen|rapporten)\s*(?:[.,;]|$|som\s+helhet)|(?:i\s+övrigt|i\s+allt\s+väsentligt)\s+(?:tillstyrk|instämm|ställer|positiv))`,
   'iu',
 );
 // "… har inga synpunkter på remissen", "avstår från att yttra sig": neutral on the whole when nothing else is said.
@@ -45,7 +45,7 @@ const DEMAND_HEADER = svRegex(String.raw`\b(?:vill|önskar|föreslår|kräver)(?
 // A bullet "<title> – <stance>": the dash that separates the proposal's title from the respondent's answer.
 const TITLE_DASH = /\s[-–—]\s/gu;
 // "Svar:" opens a reply under a heading; it is not part of the quote.
-const ANSWER_LABEL = /^Svar\s*:\s*/u;
+const ANSWER_LABEL = /^(?:Svar|Kommentar(?:er)?|Synpunkter|Ställningstagande|Yttrande|Bedömning)\s*:\s*/u;
 // Table rows: "7.2.2 Genomför försöksverksamhet … Avstyrker"
 const TRAILING_VERDICT = svRegex(
   String.raw`\s+(tillstyrker|tillstyrks|avstyrker|avstyrks|instämmer(?:\s+inte)?|delvis|ja|nej|ingen\s+erinran|inga\s+synpunkter)\.?$`,

@@ -21,7 +21,7 @@ const FROM_ORGANISATION = svRegex(
 const FOR_SIGNATURE = svRegex(String.raw`^För\s+([\p{Lu}].{2,80})$`, 'u');
 // An organisation's name as it signs: "Åstorps kommun", "Region Skåne", "Socialstyrelsen", "Sveriges Kommuner och Regioner"
 const ORGANISATION = svRegex(
-  String.raw`^(?:[\p{Lu}][\p{L}-]*s\s+(?:kommun|stad|län)|Region\s+[\p{Lu}][\p{L}-]+|[\p{Lu}][\p{L} -]*(?:förbundet|föreningen|förening|myndigheten|verket|styrelsen|inspektionen|nämnden|rådet|universitet|högskola|domstolen|ombudsmannen|akademien)|Länsstyrelsen\s+i\s+[\p{Lu}][\p{L} -]+)$`,
+  String.raw`^(?:[\p{Lu}][\p{L}-]*s\s+(?:kommun|stad|län)|Region\s+[\p{Lu}][\p{L}-]+|[\p{Lu}][\p{L} -]*(?:förbundet|föreningen|förening|myndigheten|verket|styrelsen|inspektionen|nämnden|rådet|universitet|universitetet|högskola|högskolan|domstolen|ombudsmannen|akademien|institutet|kammaren|byrån|kommissionen|rätten)|(?:Länsstyrelsen|Kammarrätten|Förvaltningsrätten|Tingsrätten|Hovrätten|Myndigheten|Sveriges|Riksförbundet|Föreningen|Förbundet)\s+[\p{L} -]+)$`,
   'u',
 );
 const NOT_AN_ORGANISATION = svRegex(

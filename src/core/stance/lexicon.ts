@@ -36,7 +36,7 @@ export const STANCE_RULES: readonly StanceRule[] = [
   // "Vi har inga synpunkter på förslagen i kapitel 8." / "lämnar inga synpunkter"
   rule(
     'inga-synpunkter',
-    String.raw`\b(?:har|lämnar)\s+(?:i\s+övrigt\s+)?(?:inga|ingen|inte\s+några)\s+(?:\w+\s+)?synpunkt(?:er)?`,
+    String.raw`\b(?:har|lämnar)\s+(?:i\s+övrigt\s+)?(?:inga|ingen|inte\s+några)\s+(?:\w+\s+)?(?:synpunkt(?:er)?|kommentar(?:er)?)|^(?:inga|ingen)\s+(?:\w+\s+)?(?:synpunkt(?:er)?|kommentar(?:er)?)\b`,
     'neutral',
   ),
 
@@ -138,7 +138,7 @@ export const STANCE_RULES: readonly StanceRule[] = [
 export const RESERVATION_PATTERNS: readonly RegExp[] = [
   // "Vision välkomnar en nationell ledarskapsutbildning men anser att den ska omfatta alla chefer"
   svRegex(
-    String.raw`\bmen\s+(?:\w+\s+){0,3}?(?:anser|saknar|saknas|behöver|bör|måste|vill|betonar|understryker|ser\s+(?:\w+\s+)?risk|är\s+otydlig)`,
+    String.raw`\bmen\s+(?:\w+\s+){0,3}?(?:anser|saknar|saknas|behöver|bör|måste|vill|betonar|understryker|ser\s+(?:\w+\s+)?risk|är\s+otydlig|har\s+(?:\w+\s+){0,2}?(?:synpunkter|invändningar|betänkligheter|farhågor))`,
   ),
   // "”Ledningsnivå” behöver dock definieras." / "Förslaget är dock otydligt"
   svRegex(String.raw`\bdock\b[^.]{0,60}?\b(?:behöver|bör|måste|saknas|otydlig\w*|definieras|tydliggöras|förtydligas)`),

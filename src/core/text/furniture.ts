@@ -14,6 +14,8 @@ const REPORT_RUNNING_HEADER = /^(?:SOU|Ds)\s*\d{4}:\d+\s+[A-ZÅÄÖ][\wåäö -]
 const CONTACT_DETAIL =
   /^(?:(?:telefon|tel|tfn|mobil|e-?post|e-?mail|fax|webb|hemsida|org\.?\s*nr|besöksadress|postadress|handläggare)\b.*|\S+@\S+\.\w+|(?:www\.)?[a-z0-9-]+\.(?:se|nu|com|org|stockholm)(?:\/\S*)?|\d{3}\s?\d{2}\s+[A-ZÅÄÖ][a-zåäö]+.*|dnr\b.*|\d{4}-\d{2}-\d{2})$/i;
 
+const TABLE_OF_CONTENTS_ENTRY = /(?:\.\s?){4,}\s*\d{1,3}$|…\s*\d{1,3}$/u;
+
 export function isPageNumberLine(text: string): boolean {
   return PAGE_NUMBER.test(text.trim());
 }
@@ -58,6 +60,8 @@ export function findFurniture(lines: Line[]): boolean[] {
     const text = line.text.trim();
     if (text === '') return;
     if (isContactDetailLine(text)) drop[i] = true;
+    // A table of contents entry, "4.1 Läkarmedverkan bör stärkas ........ 3", is not the section itself.
+    if (TABLE_OF_CONTENTS_ENTRY.test(text)) drop[i] = true;
     // "Sida 2 (3)" is unmistakable wherever the extractor put it; a lone "19" only counts at a page's edge.
     if (/^sida\s+\d/i.test(text) && isPageNumberLine(text)) drop[i] = true;
     // The report's running header is often followed by the page number: "SOU 2024:72 Sammanfattning" / "19".

@@ -81,3 +81,48 @@ describe('When a text takes no position at all (constructed)', () => {
     expect(doc.warnings).toContain('no stance found');
   });
 });
+
+describe('When a response opens with a table of contents and answers under "Kommentar:" labels (constructed)', () => {
+  const doc = parse(
+    [
+      'Kammarrätten i Exempelstad',
+      '',
+      'Remissvar: SOU 2024:72 Stärkt medicinsk kompetens i kommunal hälso- och sjukvård',
+      '',
+      'Innehåll',
+      '4.3 Stärkt möjlighet för kommuner att anlita läkare ........ 2',
+      '7.2.2 Genomför försöksverksamhet med Magnetmodellen ........ 3',
+      '',
+      '4.3 Stärkt möjlighet för kommuner att anlita läkare på regionens bekostnad',
+      'Kommentar: Inga synpunkter.',
+      '',
+      '7.2.2 Genomför försöksverksamhet med Magnetmodellen i kommunal hälso- och sjukvård',
+      'Kommentar: Kammarrätten tillstyrker i huvudsak förslaget men har vissa invändningar mot certifieringskravet.',
+    ].join('\n'),
+  );
+
+  test('the contents lines give no sections, and each answer is read without its label', () => {
+    expect(summary(doc)).toEqual(['4.3 neutral', '7.2.2 partly']);
+    expect(doc.stances[1].quote.startsWith('Kammarrätten tillstyrker')).toBe(true);
+  });
+
+  test("a court's letterhead is the respondent", () => {
+    expect(doc.respondent).toBe('Kammarrätten i Exempelstad');
+  });
+});
+
+describe('When the whole report is welcomed with one word of doubt (constructed)', () => {
+  test('"tillstyrker i huvudsak utredningens förslag men har synpunkter" is partly on the whole remiss', () => {
+    const doc = parse(
+      'Remiss av SOU 2024:72\n\nExempelförbundet har getts möjlighet att yttra sig.\n\nFörbundet tillstyrker i huvudsak utredningens förslag men har synpunkter på finansieringen.\n',
+    );
+    expect(summary(doc)).toEqual(['* partly']);
+  });
+
+  test('"ställer sig positiv till betänkandet" is for the whole remiss', () => {
+    const doc = parse(
+      'Remiss av SOU 2024:72\n\nExempelförbundet har getts möjlighet att yttra sig.\n\nFörbundet ställer sig positiv till betänkandet.\n',
+    );
+    expect(summary(doc)).toEqual(['* for']);
+  });
+});
