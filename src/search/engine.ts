@@ -127,6 +127,7 @@ export class SearchEngine {
     const remiss = parsed.remiss ?? options.remiss ?? null;
     const limit = Math.max(1, options.limit ?? DEFAULT_LIMIT);
     if (remiss !== null && !this.remisser.some((r) => r.id === remiss)) {
+      notices.push('unknown_remiss');
       return result('none', { suggestions: this.remisser.slice(0, MAX_CHOICES).map(remissChoice) });
     }
     if (parsed.proposal) return this.askNumber(parsed, parsed.proposal, remiss, limit, result);
@@ -221,10 +222,12 @@ export class SearchEngine {
     const ranked = this.index.rank(text, (c) => accept(c) && inRemiss(c, remiss));
     const best = ranked[0];
     if (!best || best.score < MIN_SCORE) return [];
+    // Equally good hits are listed in a stable, readable order: proposals by remiss and number, then names A–Ö.
     return ranked
       .filter((r) => r.score >= best.score - TIE)
-      .slice(0, MAX_CHOICES)
-      .map((r) => r.candidate);
+      .map((r) => r.candidate)
+      .sort(compareCandidates)
+      .slice(0, MAX_CHOICES);
   }
 
   private suggest(text: string, remiss: string | null): Proposal[] {
@@ -249,6 +252,17 @@ function emptyMatch(remiss: string, proposal: string, title: string | null): Mat
 function inRemiss(candidate: Candidate, remiss: string | null): boolean {
   if (remiss === null) return true;
   return candidate.kind === 'proposal' ? candidate.proposal.remiss === remiss : candidate.remisser.includes(remiss);
+}
+
+function compareCandidates(a: Candidate, b: Candidate): number {
+  if (a.kind === 'proposal' && b.kind === 'proposal') {
+    return (
+      collator.compare(a.proposal.remiss, b.proposal.remiss) ||
+      compareProposalNumbers(a.proposal.number, b.proposal.number)
+    );
+  }
+  if (a.kind !== b.kind) return a.kind === 'proposal' ? -1 : 1;
+  return collator.compare(candidateName(a), candidateName(b));
 }
 
 function candidateName(candidate: Candidate): string {

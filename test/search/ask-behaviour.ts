@@ -120,7 +120,7 @@ export function describeAsk(name: string, openStore: () => Promise<Store>): void
 
       test('"kommun" matches two municipalities equally and gives a pick list', async () => {
         const result = await engine.ask('kommun');
-        expect(result.choices.map((c) => c.label).sort()).toEqual(['Bjuvs kommun', 'Åstorps kommun']);
+        expect(result.choices.map((c) => c.label)).toEqual(['Bjuvs kommun', 'Åstorps kommun']);
         expect(result.matches).toEqual([]);
       });
 
@@ -192,7 +192,7 @@ export function describeAsk(name: string, openStore: () => Promise<Store>): void
 
     test('an unknown remiss gives none with the known remisser as suggestions', async () => {
       const result = await engine.ask('7.2.2 SOU 1999:1');
-      expect(result.kind).toBe('none');
+      expect(result).toMatchObject({ kind: 'none', notices: ['unknown_remiss'] });
       expect(result.suggestions.map((s) => s.query).sort()).toEqual(['Ds 2099:1', 'SOU 2024:72']);
     });
   });

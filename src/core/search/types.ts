@@ -53,6 +53,7 @@ export interface SearchResult {
 /**
  * Why a result looks the way it does, for the renderers (added by search):
  * `empty_query` (nothing to search for), `truncated` (the query was cut to MAX_QUERY_LENGTH characters),
- * `empty_database` (nothing ingested yet: run ingest).
+ * `empty_database` (nothing ingested yet: run ingest), `unknown_remiss` (the query names a remiss the database does
+ * not have; `suggestions` then lists the known remisser).
  */
-export type SearchNotice = 'empty_query' | 'truncated' | 'empty_database';
+export type SearchNotice = 'empty_query' | 'truncated' | 'empty_database' | 'unknown_remiss';

@@ -1,0 +1,115 @@
+import { STANCE_ORDER } from '../search/group-answers.js';
+import { MAX_QUERY_LENGTH } from '../search/parse-query.js';
+import type { Answer, Choice, Match, SearchResult, Tally } from '../search/types.js';
+import { SEARCH_SV } from './strings-sv.js';
+
+/** Quotes longer than this are cut in the terminal; `ask --json` and the export carry them whole. */
+const MAX_QUOTE = 600;
+
+/** "2 avstyrker · 0 delvis · 1 tillstyrker · 0 neutral/tar inte ställning", in STANCE_ORDER. */
+export function renderTally(tally: Tally): string {
+  return STANCE_ORDER.map((stance) => `${tally[stance]} ${SEARCH_SV.stance[stance]}`).join(' · ');
+}
+
+/** "7.2.2 Genomför försöksverksamhet med Magnetmodellen … (SOU 2024:72)"; "*" is the remiss as a whole. */
+export function renderMatchHeading(match: Match): string {
+  const title = match.title ?? SEARCH_SV.untitled;
+  if (match.proposal === '*') return `${SEARCH_SV.wholeRemiss} (${match.remiss})`;
+  if (match.proposal === null) return `${title} (${match.remiss})`;
+  return `${match.proposal} ${title} (${match.remiss})`;
+}
+
+function quoteText(quote: string): string {
+  const flat = quote.replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_QUOTE ? `${flat.slice(0, MAX_QUOTE - 1)}…` : flat;
+}
+
+function source(answer: Answer): string {
+  return answer.page === null ? answer.file : `${answer.file}, ${SEARCH_SV.page(answer.page)}`;
+}
+
+/** One answer: respondent on its own line, then the quote and where it is, indented. */
+function renderAnswer(answer: Answer, withRespondent: boolean, withStance: boolean): string[] {
+  const head = [withRespondent ? answer.respondent : null, withStance ? SEARCH_SV.stance[answer.stance] : null]
+    .filter(Boolean)
+    .join(' — ');
+  return [`  ${head}`, `    ”${quoteText(answer.quote)}”`, `    ${source(answer)}`];
+}
+
+/** A proposal with its tally and its answers grouped by stance (against, partly, for, neutral). */
+function renderMatch(match: Match, respondent?: string): string[] {
+  const lines = [renderMatchHeading(match), renderTally(match.tally)];
+  if (match.answers.length === 0) {
+    lines.push(respondent ? SEARCH_SV.noAnswersFrom(respondent) : SEARCH_SV.noAnswers);
+    return lines;
+  }
+  for (const stance of STANCE_ORDER) {
+    const group = match.answers.filter((a) => a.stance === stance);
+    if (group.length === 0) continue;
+    lines.push('', `${SEARCH_SV.stanceHeading[stance]} (${group.length})`);
+    for (const answer of group) lines.push(...renderAnswer(answer, true, false));
+  }
+  return lines;
+}
+
+/** A respondent's answers: one block per proposal, stance beside each quote. */
+function renderRespondentMatch(match: Match): string[] {
+  const lines = [renderMatchHeading(match)];
+  for (const answer of match.answers) lines.push(...renderAnswer(answer, false, true));
+  return lines;
+}
+
+function renderChoices(choices: readonly Choice[]): string[] {
+  return choices.map((choice, i) => `  ${i + 1}. ${choice.label}\n     ${SEARCH_SV.askAgain(choice.query)}`);
+}
+
+function totalTally(matches: readonly Match[]): Tally {
+  const total: Tally = { for: 0, partly: 0, against: 0, neutral: 0 };
+  for (const m of matches) for (const stance of STANCE_ORDER) total[stance] += m.tally[stance];
+  return total;
+}
+
+function renderBody(result: SearchResult): string[] {
+  const notices = result.notices ?? [];
+  if (notices.includes('empty_database')) return [SEARCH_SV.emptyDatabase];
+  if (notices.includes('empty_query')) return [SEARCH_SV.emptyQuery];
+  if (result.choices.length > 0) {
+    const onlyRemiss = result.kind === 'none';
+    const heading = onlyRemiss ? SEARCH_SV.pickRemissProposal(result.query) : SEARCH_SV.pickOne(result.query);
+    return [heading, ...renderChoices(result.choices)];
+  }
+  if (result.kind === 'none' || result.matches.length === 0) {
+    const lines = [SEARCH_SV.nothingFound(result.query)];
+    if (result.suggestions.length > 0) {
+      const remisser = notices.includes('unknown_remiss');
+      lines.push(remisser ? SEARCH_SV.knownRemisser : SEARCH_SV.closestProposals, ...renderChoices(result.suggestions));
+    }
+    return lines;
+  }
+  if (result.kind === 'respondent' && result.respondent) {
+    const lines = [SEARCH_SV.respondentHeading(result.respondent, result.matches.length)];
+    lines.push(renderTally(totalTally(result.matches)));
+    for (const match of result.matches) lines.push('', ...renderRespondentMatch(match));
+    return lines;
+  }
+  const lines: string[] = [];
+  if (result.kind === 'search') {
+    const answers = result.matches.reduce((n, m) => n + m.answers.length, 0);
+    lines.push(SEARCH_SV.searchHeading(result.query, answers), '');
+  }
+  result.matches.forEach((match, i) => {
+    if (i > 0) lines.push('', '');
+    lines.push(...renderMatch(match, result.respondent));
+  });
+  return lines;
+}
+
+/**
+ * A SearchResult as Swedish text for the terminal: proposal and title, tally, answers grouped by stance with
+ * respondent, quote, file and page; pick lists numbered, each with the command that picks it.
+ */
+export function renderSearchResultText(result: SearchResult): string {
+  const lines = renderBody(result);
+  if (result.notices?.includes('truncated')) lines.unshift(SEARCH_SV.truncated(MAX_QUERY_LENGTH), '');
+  return `${lines.join('\n')}\n`;
+}

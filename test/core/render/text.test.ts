@@ -1,0 +1,157 @@
+import { SEARCH_SV } from '../../../src/core/render/strings-sv.js';
+import { renderSearchResultText, renderTally } from '../../../src/core/render/text.js';
+import type { Answer, Match, SearchResult } from '../../../src/core/search/types.js';
+
+function answer(overrides: Partial<Answer> = {}): Answer {
+  return {
+    stanceId: 1,
+    documentId: 1,
+    respondent: 'Åstorps kommun',
+    stance: 'against',
+    quote: 'Svar: Vi instämmer inte till förslaget.',
+    file: '002_d8f4ead73eb6a353.txt',
+    page: 7,
+    confidence: 'high',
+    reason: 'test',
+    ...overrides,
+  };
+}
+
+function match(answers: Answer[], overrides: Partial<Match> = {}): Match {
+  const tally = { for: 0, partly: 0, against: 0, neutral: 0 };
+  for (const a of answers) tally[a.stance] += 1;
+  return {
+    remiss: 'SOU 2024:72',
+    proposal: '7.2.2',
+    title: 'Genomför försöksverksamhet med Magnetmodellen i kommunal hälso- och sjukvård',
+    tally,
+    answers,
+    ...overrides,
+  };
+}
+
+function result(overrides: Partial<SearchResult>): SearchResult {
+  return { query: '7.2.2', kind: 'proposal', matches: [], choices: [], suggestions: [], ...overrides };
+}
+
+describe('renderSearchResultText', () => {
+  describe('When rendering a proposal with answers', () => {
+    const text = renderSearchResultText(
+      result({
+        matches: [
+          match([
+            answer({ respondent: 'Föreningen Sveriges socialchefer', file: '001.txt', page: 2 }),
+            answer(),
+            answer({ respondent: 'Vision', stance: 'for', page: null, file: '000.txt' }),
+          ]),
+        ],
+      }),
+    );
+
+    test('the first line is the number, title and remiss', () => {
+      expect(text.split('\n')[0]).toBe(
+        '7.2.2 Genomför försöksverksamhet med Magnetmodellen i kommunal hälso- och sjukvård (SOU 2024:72)',
+      );
+    });
+
+    test('the second line is the tally, objections first', () => {
+      expect(text.split('\n')[1]).toBe('2 avstyrker · 0 delvis · 1 tillstyrker · 0 neutral/tar inte ställning');
+    });
+
+    test('answers are grouped under stance headings with counts, against before for', () => {
+      expect(text.indexOf('Avstyrker (2)')).toBeGreaterThan(0);
+      expect(text.indexOf('Tillstyrker (1)')).toBeGreaterThan(text.indexOf('Avstyrker (2)'));
+    });
+
+    test('each answer shows respondent, quote, file and page', () => {
+      expect(text).toContain(
+        '  Åstorps kommun\n    ”Svar: Vi instämmer inte till förslaget.”\n    002_d8f4ead73eb6a353.txt, s. 7',
+      );
+    });
+
+    test('an answer without a page shows only the file', () => {
+      expect(text).toContain('    000.txt\n');
+    });
+  });
+
+  test('a proposal nobody answered says so', () => {
+    expect(renderSearchResultText(result({ matches: [match([])] }))).toContain(SEARCH_SV.noAnswers);
+  });
+
+  test('the remiss as a whole is named so, not "*"', () => {
+    const text = renderSearchResultText(result({ matches: [match([answer()], { proposal: '*', title: null })] }));
+    expect(text.split('\n')[0]).toBe('Remissen som helhet (SOU 2024:72)');
+  });
+
+  test('a pick list is numbered and each entry shows the query that picks it', () => {
+    const text = renderSearchResultText(
+      result({
+        choices: [
+          { label: '7.2.2 Magnetmodellen (SOU 2024:72)', query: '7.2.2 SOU 2024:72' },
+          { label: '7.2.2 Tandvård (Ds 2099:1)', query: '7.2.2 Ds 2099:1' },
+        ],
+      }),
+    );
+    expect(text).toBe(
+      `${SEARCH_SV.pickOne('7.2.2')}\n  1. 7.2.2 Magnetmodellen (SOU 2024:72)\n     → 7.2.2 SOU 2024:72\n` +
+        '  2. 7.2.2 Tandvård (Ds 2099:1)\n     → 7.2.2 Ds 2099:1\n',
+    );
+  });
+
+  test('no hits says "Inga träffar för" the query and lists the closest proposals', () => {
+    const text = renderSearchResultText(
+      result({
+        query: '7.2.9',
+        kind: 'none',
+        suggestions: [{ label: '7.2.7 Stimulera …', query: '7.2.7 SOU 2024:72' }],
+      }),
+    );
+    expect(text.startsWith('Inga träffar för ”7.2.9”.\nNärmaste förslag:\n  1. 7.2.7 Stimulera …')).toBe(true);
+  });
+
+  test('an empty database tells the user to run ingest', () => {
+    const text = renderSearchResultText(result({ kind: 'none', notices: ['empty_database'] }));
+    expect(text).toBe(`${SEARCH_SV.emptyDatabase}\n`);
+    expect(text).toContain('npm run remiss -- ingest seeds/');
+  });
+
+  test('an empty query gets the help line', () => {
+    expect(renderSearchResultText(result({ query: '', kind: 'none', notices: ['empty_query'] }))).toBe(
+      `${SEARCH_SV.emptyQuery}\n`,
+    );
+  });
+
+  test('a truncated query is said first', () => {
+    const text = renderSearchResultText(result({ kind: 'none', notices: ['truncated'] }));
+    expect(text.split('\n')[0]).toBe(SEARCH_SV.truncated(200));
+  });
+
+  test('a respondent result shows one block per proposal with the stance beside the quote', () => {
+    const text = renderSearchResultText(
+      result({
+        query: 'Vision',
+        kind: 'respondent',
+        respondent: 'Vision',
+        matches: [
+          match([answer({ respondent: 'Vision', stance: 'partly' })], { proposal: '7.2.1', title: 'Ledarskap' }),
+        ],
+      }),
+    );
+    expect(text).toBe(
+      'Vision: ståndpunkter i 1 förslag\n0 avstyrker · 1 delvis · 0 tillstyrker · 0 neutral/tar inte ställning\n\n' +
+        '7.2.1 Ledarskap (SOU 2024:72)\n  delvis\n    ”Svar: Vi instämmer inte till förslaget.”\n' +
+        '    002_d8f4ead73eb6a353.txt, s. 7\n',
+    );
+  });
+
+  test('a very long quote is cut with an ellipsis', () => {
+    const text = renderSearchResultText(result({ matches: [match([answer({ quote: 'ord '.repeat(500) })])] }));
+    expect(text).toMatch(/…”\n/);
+  });
+
+  test('renderTally lists every stance even when zero', () => {
+    expect(renderTally({ for: 0, partly: 0, against: 0, neutral: 0 })).toBe(
+      '0 avstyrker · 0 delvis · 0 tillstyrker · 0 neutral/tar inte ställning',
+    );
+  });
+});
