@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { ErrorCode, RemissError } from '../errors.js';
+import { openPostgresStore } from './postgres/postgres-store.js';
 import { openSqliteStore, type SqliteStoreOptions } from './sqlite-store.js';
 import type { Store } from './store.js';
 
@@ -7,7 +7,7 @@ export const DEFAULT_DB_PATH = 'data/remiss.db';
 
 export type StoreLocation = { backend: 'sqlite'; path: string } | { backend: 'postgres'; url: string };
 
-/** `REMISS_DB` picks the database: a file path (default data/remiss.db) or, later, a postgres:// URL. */
+/** `REMISS_DB` picks the database: a file path (default data/remiss.db) or a postgres:// URL (the shared store). */
 export function storeLocation(env: NodeJS.ProcessEnv = process.env): StoreLocation {
   const value = env.REMISS_DB?.trim();
   if (!value) return { backend: 'sqlite', path: resolve(DEFAULT_DB_PATH) };
@@ -22,11 +22,8 @@ export async function openStore(
 ): Promise<Store> {
   const location = storeLocation(env);
   if (location.backend === 'postgres') {
-    // The URL may hold a password: never echo it.
-    throw new RemissError(
-      ErrorCode.InvalidConfig,
-      'REMISS_DB is a PostgreSQL URL, but PostgreSQL support is not built yet; use a SQLite file path',
-    );
+    // The URL may hold a password: the PostgreSQL store redacts it in every message.
+    return openPostgresStore(location.url, { readOnly: options.readOnly, clock: options.clock });
   }
   return openSqliteStore(location.path, options);
 }

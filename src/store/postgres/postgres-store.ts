@@ -1,0 +1,298 @@
+import { Pool, type PoolClient, type QueryResultRow } from 'pg';
+import { compareProposalMarkers } from '../../core/render/export-order.js';
+import type { Proposal, RemissRef } from '../../core/types.js';
+import { ErrorCode, RemissError } from '../../errors.js';
+import { respondentKey } from '../respondent-key.js';
+import type { IngestOutcome, IngestRecord, ResponseSummary, Store, StoredAnswer, StoreStatus } from '../store.js';
+import { claimDigestRow, completeDigestRow, lastDigestSentAtRow, releaseDigestRow } from './digest-runs.js';
+import { migratePostgres } from './migrate.js';
+import { isConnectionError, isRetryableConflict, toStoreError } from './pg-errors.js';
+import { redactSecret, redactUrl } from './redact.js';
+import { ANSWER_COLUMNS, ANSWER_FROM, isoString, SUMMARY_GROUP, SUMMARY_SELECT, toAnswer, toSummary } from './rows.js';
+import { saveDocumentRows } from './save-document.js';
+import { containsPattern, fold, searchWords } from './search-text.js';
+
+export interface PostgresStoreOptions {
+  /** Queries work, every write throws DatabaseReadOnly, and an outdated schema is refused rather than migrated. */
+  readOnly?: boolean;
+  /** Default `addedAt` for saved documents. */
+  clock?: () => Date;
+  /** Connections per instance. Default 10. */
+  poolSize?: number;
+  /** How long to wait for a connection (new or from a busy pool) before DatabaseUnavailable. Default 5000 ms. */
+  connectTimeoutMs?: number;
+  /** Client-side bound on one query. Default 30000 ms. */
+  queryTimeoutMs?: number;
+  /** How long to wait for another instance's schema migration. Default 60000 ms. */
+  migrationLockTimeoutMs?: number;
+  /** Told (with the password removed) when an idle connection breaks; the pool replaces it by itself. */
+  onConnectionError?: (message: string) => void;
+}
+
+const MAX_SEARCH_LIMIT = 1000;
+const TRANSIENT_ATTEMPTS = 3;
+
+/**
+ * Opens a PostgreSQL store (REMISS_DB=postgres://…), the shared store for several instances, and brings its
+ * schema up to date under an advisory lock. Throws RemissError: DatabaseUnavailable (unreachable, wrong
+ * password, no such database; the message names the database without its password), DatabaseTooNew (schema
+ * newer than this code), DatabaseLocked (another instance's migration outlasted `migrationLockTimeoutMs`).
+ * Later, a lost server makes queries fail with DatabaseUnavailable; the pool reconnects on its own.
+ */
+export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<Store> {
+  const where = redactUrl(url);
+  const pool = new Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
+    query_timeout: options.queryTimeoutMs ?? 30_000,
+    idleTimeoutMillis: 30_000,
+    keepAlive: true,
+    application_name: 'remiss',
+  });
+  // Without a listener, a server restart that breaks an idle connection would crash the process.
+  pool.on('error', (error) => options.onConnectionError?.(redactSecret(error.message, url)));
+  try {
+    await migratePostgres(pool, {
+      readOnly: options.readOnly ?? false,
+      lockTimeoutMs: options.migrationLockTimeoutMs ?? 60_000,
+      where,
+    });
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw toStoreError(error, url);
+  }
+  return new PostgresStore(pool, url, options.readOnly ?? false, options.clock ?? (() => new Date()));
+}
+
+class PostgresStore implements Store {
+  readonly backend = 'postgres' as const;
+  private closed = false;
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly url: string,
+    private readonly readOnly: boolean,
+    private readonly clock: () => Date,
+  ) {}
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.pool.end();
+  }
+
+  async saveDocument(record: IngestRecord): Promise<IngestOutcome> {
+    return this.transaction((client) => saveDocumentRows(client, record, record.addedAt ?? this.clock()));
+  }
+
+  async upsertProposals(proposals: Proposal[], source: 'curated' | 'harvested'): Promise<void> {
+    if (proposals.length === 0) return;
+    // A curated title replaces anything; a harvested one only fills a gap (the first document to quote it wins).
+    const onConflict = source === 'curated' ? "UPDATE SET title = excluded.title, source = 'curated'" : 'NOTHING';
+    const remisser = proposals.map((p) => p.remiss);
+    await this.transaction(async (client) => {
+      await client.query('INSERT INTO remisser (id) SELECT DISTINCT unnest($1::text[]) ON CONFLICT (id) DO NOTHING', [
+        remisser,
+      ]);
+      // One row per key: ON CONFLICT cannot touch the same row twice in one statement; the last entry wins.
+      const unique = [...new Map(proposals.map((p) => [`${p.remiss}\u0000${p.number}`, p])).values()];
+      await client.query(
+        `INSERT INTO proposals (remiss, number, title, source)
+         SELECT u.remiss, u.number, u.title, $4 FROM unnest($1::text[], $2::text[], $3::text[]) AS u (remiss, number, title)
+         ON CONFLICT (remiss, number) DO ${onConflict}`,
+        [unique.map((p) => p.remiss), unique.map((p) => p.number), unique.map((p) => p.title), source],
+      );
+    });
+  }
+
+  async documentByHash(contentHash: string): Promise<ResponseSummary | null> {
+    const rows = await this.rows(`${SUMMARY_SELECT} WHERE d.content_hash = $1 ${SUMMARY_GROUP}`, [contentHash]);
+    return rows.length > 0 ? toSummary(rows[0]) : null;
+  }
+
+  async listRemisser(): Promise<RemissRef[]> {
+    const rows = await this.rows('SELECT id, title FROM remisser ORDER BY id COLLATE "C"');
+    return rows.map((row) => ({ id: String(row.id), title: row.title === null ? null : String(row.title) }));
+  }
+
+  async listProposals(remiss?: string): Promise<Proposal[]> {
+    const rows =
+      remiss === undefined
+        ? await this.rows('SELECT remiss, number, title FROM proposals')
+        : await this.rows('SELECT remiss, number, title FROM proposals WHERE remiss = $1', [remiss]);
+    return rows
+      .map((row) => ({ remiss: String(row.remiss), number: String(row.number), title: String(row.title) }))
+      .sort((a, b) => a.remiss.localeCompare(b.remiss) || compareProposalMarkers(a.number, b.number));
+  }
+
+  async listRespondents(): Promise<Array<{ respondent: string; remiss: string }>> {
+    // Byte order ("C"), as SQLite sorts, so both backends list names identically whatever the server's locale.
+    const rows = await this.rows(
+      `SELECT DISTINCT respondent COLLATE "C" AS respondent, coalesce(remiss, '') COLLATE "C" AS remiss
+       FROM documents WHERE respondent IS NOT NULL ORDER BY 1, 2`,
+    );
+    return rows.map((row) => ({ respondent: String(row.respondent), remiss: String(row.remiss) }));
+  }
+
+  async answersForProposal(number: string, remiss?: string): Promise<StoredAnswer[]> {
+    const base = `SELECT ${ANSWER_COLUMNS} FROM ${ANSWER_FROM} WHERE s.proposal = $1`;
+    const order = 'ORDER BY s.remiss COLLATE "C", respondent COLLATE "C", s.id';
+    const rows =
+      remiss === undefined
+        ? await this.rows(`${base} ${order}`, [number])
+        : await this.rows(`${base} AND s.remiss = $2 ${order}`, [number, remiss]);
+    return rows.map(toAnswer);
+  }
+
+  /** Exact after trimming and Swedish case folding: "åstorps KOMMUN" finds "Åstorps kommun". */
+  async answersForRespondent(respondent: string): Promise<StoredAnswer[]> {
+    const rows = await this.rows(
+      `SELECT ${ANSWER_COLUMNS} FROM documents d JOIN stances s ON s.document_id = d.id WHERE d.respondent_key = $1`,
+      [respondentKey(respondent)],
+    );
+    return rows.map(toAnswer).sort(byRemissAndProposal);
+  }
+
+  /** Words of 3+ characters through the pg_trgm index, closest match first; shorter text as one substring. */
+  async searchQuotes(text: string, limit: number): Promise<StoredAnswer[]> {
+    const cap = Math.max(1, Math.min(Math.floor(limit) || 1, MAX_SEARCH_LIMIT));
+    const words = searchWords(text);
+    if (words.length > 0) {
+      const conditions = words.map((_, i) => `s.search_text LIKE $${i + 3}`).join(' AND ');
+      const rows = await this.rows(
+        `SELECT ${ANSWER_COLUMNS} FROM ${ANSWER_FROM} WHERE ${conditions}
+         ORDER BY word_similarity($1, s.search_text) DESC, s.id LIMIT $2`,
+        [words.join(' '), cap, ...words.map(containsPattern)],
+      );
+      return rows.map(toAnswer);
+    }
+    const literal = fold(text.trim());
+    if (literal === '') return [];
+    const rows = await this.rows(
+      `SELECT ${ANSWER_COLUMNS} FROM ${ANSWER_FROM} WHERE s.search_text LIKE $1 ORDER BY s.id LIMIT $2`,
+      [containsPattern(literal), cap],
+    );
+    return rows.map(toAnswer);
+  }
+
+  async allAnswers(remiss?: string): Promise<StoredAnswer[]> {
+    const base = `SELECT ${ANSWER_COLUMNS} FROM ${ANSWER_FROM}`;
+    const rows =
+      remiss === undefined
+        ? await this.rows(`${base} ORDER BY s.remiss COLLATE "C", s.id`)
+        : await this.rows(`${base} WHERE s.remiss = $1 ORDER BY s.id`, [remiss]);
+    return rows.map(toAnswer);
+  }
+
+  /** Responses (not the inquiry's own reports) added at or after `since`, oldest first; uses the added_at index. */
+  async responsesAddedSince(since: Date): Promise<ResponseSummary[]> {
+    const rows = await this.rows(
+      `${SUMMARY_SELECT} WHERE d.added_at >= $1 AND d.kind <> 'report' ${SUMMARY_GROUP} ORDER BY d.added_at, d.id`,
+      [since],
+    );
+    return rows.map(toSummary);
+  }
+
+  async status(): Promise<StoreStatus> {
+    const rows = await this.rows(
+      `SELECT (SELECT count(*) FROM remisser) AS remisser,
+              (SELECT count(*) FROM documents WHERE kind <> 'report') AS responses,
+              (SELECT count(*) FROM stances) AS stances,
+              last.added_at, last.file_name
+       FROM (SELECT 1) AS one
+       LEFT JOIN (SELECT added_at, file_name FROM documents ORDER BY added_at DESC, id DESC LIMIT 1) AS last ON true`,
+    );
+    const row = rows[0] ?? {};
+    return {
+      remisser: Number(row.remisser ?? 0),
+      responses: Number(row.responses ?? 0),
+      stances: Number(row.stances ?? 0),
+      lastAddedAt: row.added_at ? isoString(row.added_at) : null,
+      lastAddedFile: row.file_name ? String(row.file_name) : null,
+    };
+  }
+
+  async claimDigest(day: string, now: Date, leaseMs: number): Promise<boolean> {
+    this.assertWritable();
+    return this.run(() => claimDigestRow(this.pool, day, now, leaseMs));
+  }
+
+  async completeDigest(day: string, now: Date): Promise<void> {
+    this.assertWritable();
+    await this.run(() => completeDigestRow(this.pool, day, now));
+  }
+
+  async releaseDigest(day: string): Promise<void> {
+    this.assertWritable();
+    await this.run(() => releaseDigestRow(this.pool, day));
+  }
+
+  async lastDigestSentAt(): Promise<Date | null> {
+    return this.run(() => lastDigestSentAtRow(this.pool));
+  }
+
+  private async rows(sql: string, params: unknown[] = []): Promise<QueryResultRow[]> {
+    return this.run(async () => (await this.pool.query(sql, params)).rows);
+  }
+
+  /** One transaction on one pooled connection; a deadlock or serialization failure is run again. */
+  private async transaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    this.assertWritable();
+    return this.run(async () => {
+      for (let attempt = 1; ; attempt++) {
+        const client = await this.pool.connect();
+        let broken: Error | undefined;
+        try {
+          await client.query('BEGIN');
+          const result = await work(client);
+          await client.query('COMMIT');
+          return result;
+        } catch (error) {
+          await client.query('ROLLBACK').catch((rollbackError: Error) => {
+            broken = rollbackError;
+          });
+          if (attempt < TRANSIENT_ATTEMPTS && isRetryableConflict(error)) continue;
+          throw error;
+        } finally {
+          // A connection whose ROLLBACK failed is not reused.
+          client.release(broken);
+        }
+      }
+    });
+  }
+
+  /**
+   * Maps driver errors to RemissError. A stale pooled connection (the server restarted while it sat idle) fails
+   * on first use; one retry on a fresh connection hides that, a server that is really gone fails again.
+   */
+  private async run<T>(work: () => Promise<T>): Promise<T> {
+    this.assertOpen();
+    try {
+      return await work();
+    } catch (error) {
+      if (!isConnectionError(error) || this.closed) throw toStoreError(error, this.url);
+      try {
+        return await work();
+      } catch (retryError) {
+        throw toStoreError(retryError, this.url);
+      }
+    }
+  }
+
+  private assertWritable(): void {
+    this.assertOpen();
+    if (this.readOnly) {
+      throw new RemissError(ErrorCode.DatabaseReadOnly, `Database ${redactUrl(this.url)} is opened read-only`);
+    }
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new RemissError(ErrorCode.DatabaseUnavailable, `Database ${redactUrl(this.url)} is closed`);
+  }
+}
+
+function byRemissAndProposal(a: StoredAnswer, b: StoredAnswer): number {
+  if (a.remiss !== b.remiss) return a.remiss.localeCompare(b.remiss);
+  return compareProposalMarkers(a.proposal, b.proposal) || a.stanceId - b.stanceId;
+}

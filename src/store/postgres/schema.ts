@@ -1,0 +1,73 @@
+/**
+ * Versioned PostgreSQL schema steps, the counterpart of ../sqlite/schema.ts. `remiss_schema_migrations` holds
+ * one row per applied step; opening runs the missing ones in order, each in its own transaction, under an
+ * advisory lock (see migrate.ts). Never edit a shipped step: append a new one.
+ */
+export interface PgMigration {
+  version: number;
+  name: string;
+  up: string;
+}
+
+export const PG_MIGRATIONS: readonly PgMigration[] = [
+  {
+    version: 1,
+    name: 'remisser, proposals, documents, stances (pg_trgm search text), digest runs',
+    up: `
+      CREATE EXTENSION IF NOT EXISTS pg_trgm;
+      CREATE TABLE remisser (
+        id text PRIMARY KEY,
+        title text
+      );
+      CREATE TABLE proposals (
+        remiss text NOT NULL,
+        number text NOT NULL,
+        title text NOT NULL,
+        source text NOT NULL CHECK (source IN ('curated', 'harvested')),
+        PRIMARY KEY (remiss, number)
+      );
+      CREATE TABLE documents (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        file_name text NOT NULL,
+        path text NOT NULL,
+        content_hash text NOT NULL UNIQUE,
+        kind text NOT NULL,
+        remiss text,
+        respondent text,
+        respondent_key text,
+        warnings jsonb NOT NULL DEFAULT '[]',
+        added_at timestamptz NOT NULL
+      );
+      CREATE INDEX documents_added_at ON documents (added_at);
+      CREATE INDEX documents_file_name ON documents (file_name);
+      CREATE INDEX documents_respondent_key ON documents (respondent_key);
+      CREATE TABLE stances (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        document_id bigint NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        remiss text NOT NULL,
+        proposal text,
+        title text,
+        stance text NOT NULL CHECK (stance IN ('for', 'partly', 'against', 'neutral')),
+        quote text NOT NULL,
+        page integer,
+        confidence text NOT NULL,
+        reason text NOT NULL,
+        -- quote and title, NFC and Swedish lower case (folded in the app, so search does not depend on the
+        -- database's locale); a newline between them keeps a word from matching across the two.
+        search_text text NOT NULL
+      );
+      CREATE INDEX stances_document ON stances (document_id);
+      CREATE INDEX stances_proposal_remiss ON stances (proposal, remiss);
+      CREATE INDEX stances_remiss_proposal ON stances (remiss, proposal);
+      CREATE INDEX stances_search_trgm ON stances USING gin (search_text gin_trgm_ops);
+      CREATE TABLE digest_runs (
+        day text PRIMARY KEY,
+        status text NOT NULL CHECK (status IN ('claimed', 'sent')),
+        claimed_at timestamptz,
+        sent_at timestamptz
+      );
+    `,
+  },
+];
+
+export const PG_SCHEMA_VERSION = PG_MIGRATIONS[PG_MIGRATIONS.length - 1].version;
