@@ -1,0 +1,62 @@
+import { isConnectionError, toStoreError } from '../../src/store/postgres/pg-errors.js';
+import { redactSecret, redactUrl } from '../../src/store/postgres/redact.js';
+
+describe('When a PostgreSQL URL is shown in a message', () => {
+  test('the password in the URL is replaced by ***', () => {
+    expect(redactUrl('postgres://remiss:s3cret@db.example:5432/remiss')).toBe(
+      'postgres://remiss:***@db.example:5432/remiss',
+    );
+  });
+
+  test('a password given as a query parameter is replaced too', () => {
+    expect(redactUrl('postgresql://remiss@db/remiss?password=s3cret&sslmode=require')).not.toContain('s3cret');
+  });
+
+  test('a URL without a password is shown unchanged', () => {
+    expect(redactUrl('postgres://remiss@127.0.0.1:5432/remiss')).toBe('postgres://remiss@127.0.0.1:5432/remiss');
+  });
+
+  test('an unparsable URL still loses its password', () => {
+    expect(redactUrl('postgres://remiss:s3cret@[bad/remiss')).not.toContain('s3cret');
+  });
+
+  test('free text loses the password, raw and URL-encoded', () => {
+    const url = 'postgres://remiss:p%40ss%2Fw0rd@db/remiss';
+    const text = `failed for ${url} with p@ss/w0rd and p%40ss%2Fw0rd`;
+    const cleaned = redactSecret(text, url);
+    expect(cleaned).not.toContain('p@ss/w0rd');
+    expect(cleaned).not.toContain('p%40ss%2Fw0rd');
+  });
+});
+
+describe('When the driver reports an error', () => {
+  const url = 'postgres://remiss:s3cret@127.0.0.1:5432/remiss';
+
+  test('a refused connection is an availability problem', () => {
+    expect(isConnectionError(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }))).toBe(true);
+  });
+
+  test('a server shutting down (57P01) is an availability problem', () => {
+    expect(isConnectionError({ code: '57P01', message: 'terminating connection due to administrator command' })).toBe(
+      true,
+    );
+  });
+
+  test('a constraint violation is not an availability problem', () => {
+    expect(isConnectionError({ code: '23514', message: 'violates check constraint' })).toBe(false);
+  });
+
+  test('a constraint violation keeps its SQLSTATE in the message', () => {
+    const error = toStoreError(
+      { code: '23514', message: 'new row violates check constraint "stances_stance_check"' },
+      url,
+    );
+    expect(error.message).toContain('SQLSTATE 23514');
+  });
+
+  test('a rejected password names the cause without the password', () => {
+    const error = toStoreError({ code: '28P01', message: 'password authentication failed for user "remiss"' }, url);
+    expect(error.message).toContain('wrong user name or password');
+    expect(error.message).not.toContain('s3cret');
+  });
+});
