@@ -1,0 +1,51 @@
+/**
+ * What the daily digest says: the responses added in (since, until], each with its tally and the proposals
+ * it avstyrker, and per remiss the proposals those responses touch where respondents now stand on both sides.
+ */
+import type { DigestPlan } from '../core/render/blocks-digest.js';
+import { proposalLabel } from '../core/render/blocks-search.js';
+import { tallyOf } from '../core/search/group-answers.js';
+import type { ResponseSummary, Store, StoredAnswer } from '../store/store.js';
+
+/** Pure: the plan from the new responses and every stored answer of the remisser they answer. */
+export function buildDigestPlan(
+  since: Date | null,
+  responses: readonly ResponseSummary[],
+  answersByRemiss: ReadonlyMap<string, readonly StoredAnswer[]>,
+): DigestPlan {
+  const newDocs = new Set(responses.map((r) => r.documentId));
+  const entries = responses.map((r) => {
+    const answers = r.remiss ? (answersByRemiss.get(r.remiss.id) ?? []) : [];
+    const against = answers
+      .filter((a) => a.documentId === r.documentId && a.stance === 'against')
+      .map((a) => proposalLabel(a));
+    return { respondent: r.respondent, remiss: r.remiss?.id ?? null, file: r.file, tally: r.tally, against };
+  });
+  const conflicts: DigestPlan['conflicts'] = [];
+  for (const [remiss, answers] of answersByRemiss) {
+    const touched = new Map<string, StoredAnswer[]>();
+    for (const a of answers) {
+      const key = a.proposal ?? `title:${a.title ?? ''}`;
+      touched.set(key, [...(touched.get(key) ?? []), a]);
+    }
+    const proposals = [...touched.values()]
+      .filter((list) => list.some((a) => newDocs.has(a.documentId)))
+      .map((list) => ({ label: proposalLabel(list[0]), tally: tallyOf(list) }))
+      .filter((p) => p.tally.against > 0 && p.tally.for + p.tally.partly > 0);
+    if (proposals.length > 0) conflicts.push({ remiss, proposals });
+  }
+  return { since, entries, conflicts };
+}
+
+/** Loads what `buildDigestPlan` needs. Responses added exactly at `since` were in the previous digest. */
+export async function loadDigestPlan(store: Store, since: Date | null, until: Date): Promise<DigestPlan> {
+  const all = await store.responsesAddedSince(since ?? new Date(0));
+  const responses = all.filter((r) => {
+    const at = Date.parse(r.addedAt);
+    return r.kind === 'response' && (since === null || at > since.getTime()) && at <= until.getTime();
+  });
+  const remisser = [...new Set(responses.flatMap((r) => (r.remiss ? [r.remiss.id] : [])))];
+  const answersByRemiss = new Map<string, StoredAnswer[]>();
+  for (const remiss of remisser) answersByRemiss.set(remiss, await store.allAnswers(remiss));
+  return buildDigestPlan(since, responses, answersByRemiss);
+}

@@ -1,0 +1,46 @@
+/**
+ * `npm start`: Socket Mode when SLACK_APP_TOKEN is set, HTTP mode with SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET,
+ * otherwise the terminal. SIGTERM/SIGINT: stop taking requests, finish those in flight, close the DB, exit 0.
+ */
+import 'dotenv/config';
+import { loadConfig } from './config.js';
+import { isRemissError } from './errors.js';
+
+async function main(): Promise<number> {
+  const config = loadConfig();
+  if (config.mode === 'terminal') {
+    const [{ runTerminal }, { openSqliteStore }, { processIo }] = await Promise.all([
+      import('./cli/repl.js'),
+      import('./store/sqlite-store.js'),
+      import('./cli/io.js'),
+    ]);
+    const store = await openSqliteStore(config.dbPath);
+    try {
+      return (await runTerminal(store, processIo())) ?? 0;
+    } finally {
+      await store.close();
+    }
+  }
+  const { startSlackBot } = await import('./slack/run.js');
+  const bot = await startSlackBot(config);
+  await new Promise<void>((resolve) => {
+    const shutdown = (signal: string) => {
+      process.stderr.write(`${signal}: shutting down\n`);
+      void bot.stop().then(resolve);
+    };
+    process.once('SIGTERM', () => shutdown('SIGTERM'));
+    process.once('SIGINT', () => shutdown('SIGINT'));
+  });
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    // A bad configuration or database is the user's to fix: say what, without a stack trace.
+    process.stderr.write(
+      `${isRemissError(error) ? error.message : error instanceof Error ? error.stack : String(error)}\n`,
+    );
+    process.exit(1);
+  },
+);

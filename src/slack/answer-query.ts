@@ -1,0 +1,64 @@
+/**
+ * The one path from a user's query to a Slack message, shared by the slash command, mentions, the message
+ * shortcut and the buttons. Errors become a Swedish message; the detail goes to the log.
+ */
+import type { Logger } from '@slack/bolt';
+import { renderHelp, renderNotice, renderStatus } from '../core/render/blocks-messages.js';
+import { renderSearchResult, type SearchRenderOptions, type SlackMessage } from '../core/render/blocks-search.js';
+import { SLACK_SV as S } from '../core/render/slack-strings-sv.js';
+import type { SearchResult } from '../core/search/types.js';
+import type { SlackDeps } from './deps.js';
+import { describeError, logRequest, type Surface } from './request-log.js';
+
+export interface AnswerRequest extends SearchRenderOptions {
+  surface: Surface;
+  query: string;
+}
+
+/** "", "hjälp", "help", "?" => the usage text. */
+const HELP = /^(hjälp|hjalp|help|\?)?$/i;
+const STATUS = /^status$/i;
+
+function hitsOf(result: SearchResult): number {
+  return result.matches.reduce((n, m) => n + m.answers.length, 0);
+}
+
+async function statusMessage(deps: SlackDeps): Promise<{ message: SlackMessage; hits: number }> {
+  const [status, remissList] = await Promise.all([deps.store.status(), deps.store.listRemisser()]);
+  return { message: renderStatus({ ...status, remissList }, deps.timeZone), hits: status.responses };
+}
+
+async function searchMessage(
+  deps: SlackDeps,
+  request: AnswerRequest,
+): Promise<{ message: SlackMessage; hits: number }> {
+  const result = await deps.ask(request.query);
+  if (result.notices?.includes('empty_database')) return { message: renderNotice(S.emptyDatabase), hits: 0 };
+  if (result.notices?.includes('empty_query')) return { message: renderHelp(), hits: 0 };
+  return { message: renderSearchResult(result, request), hits: hitsOf(result) };
+}
+
+/** Never throws: a failure is logged (English, with detail) and answered in Swedish. */
+export async function answerQuery(deps: SlackDeps, logger: Logger, request: AnswerRequest): Promise<SlackMessage> {
+  const started = deps.now().getTime();
+  const query = request.query.trim();
+  try {
+    const { message, hits } = HELP.test(query)
+      ? { message: renderHelp(), hits: 0 }
+      : STATUS.test(query)
+        ? await statusMessage(deps)
+        : await searchMessage(deps, { ...request, query });
+    logRequest(logger, { surface: request.surface, query, latencyMs: deps.now().getTime() - started, hits });
+    return message;
+  } catch (error) {
+    logger.error(`search failed surface=${request.surface}: ${describeError(error)}`);
+    logRequest(logger, {
+      surface: request.surface,
+      query,
+      latencyMs: deps.now().getTime() - started,
+      hits: 0,
+      outcome: 'error',
+    });
+    return renderNotice(S.searchFailed);
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * Wires the Bolt app: transport from the config (Socket Mode or HTTP on PORT at /slack/events), the Web API
+ * base URL (SLACK_API_URL), the listeners, and a middleware that counts requests in flight for shutdown.
+ */
+import { App, type Logger, LogLevel } from '@slack/bolt';
+import type { Config } from '../config.js';
+import type { SlackDeps } from './deps.js';
+import type { InFlight } from './in-flight.js';
+import { registerListeners } from './listeners/index.js';
+
+const LEVELS: Record<Config['logLevel'], LogLevel> = {
+  debug: LogLevel.DEBUG,
+  info: LogLevel.INFO,
+  warn: LogLevel.WARN,
+  error: LogLevel.ERROR,
+};
+
+export function createSlackApp(config: Config, deps: SlackDeps, inFlight: InFlight, logger?: Logger): App {
+  const { botToken, signingSecret, appToken, apiUrl } = config.slack;
+  const clientOptions = {
+    slackApiUrl: apiUrl,
+    // Bolt's default retries a failing call for ~30 minutes; a user waiting in Slack is better served by an error.
+    retryConfig: { retries: 2, factor: 1.5, minTimeout: 200, maxTimeout: 2000 },
+  };
+  const common = { token: botToken, logger, logLevel: LEVELS[config.logLevel], clientOptions };
+  const app =
+    config.mode === 'socket'
+      ? new App({ ...common, appToken, socketMode: true })
+      : new App({ ...common, signingSecret, port: config.port });
+  app.use(async ({ next }) => {
+    await inFlight.track(next());
+  });
+  registerListeners(app, deps);
+  return app;
+}

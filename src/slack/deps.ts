@@ -1,0 +1,22 @@
+import type { Logger } from '@slack/bolt';
+import type { SearchResult } from '../core/search/types.js';
+import type { FileReport } from '../ingest/pipeline.js';
+import type { Store } from '../store/store.js';
+
+/** What listeners need from the rest of the app. Built once in `run.ts`; tests pass fakes. */
+export interface SlackDeps {
+  store: Store;
+  /** The warm search engine: "7.2.2", "magnetmodellen", "Vision". */
+  ask(query: string): Promise<SearchResult>;
+  /** Parses and stores one shared file; the search sees it when this resolves. */
+  ingestFile(bytes: Uint8Array, fileName: string): Promise<FileReport>;
+  /** Fetches a Slack-hosted file (url_private) with the bot token. */
+  downloadFile(url: string, maxBytes: number): Promise<Uint8Array>;
+  /** For dates shown to users (status, digest). */
+  timeZone: string;
+  /** Wall clock, injectable (latency is measured with it too). */
+  now(): Date;
+}
+
+/** The logger Bolt injects into listeners; the same interface everywhere, so logs go one way. */
+export type { Logger };

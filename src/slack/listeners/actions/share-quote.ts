@@ -1,0 +1,69 @@
+import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { decodeShareValue, type ShareValue } from '../../../core/render/blocks-actions.js';
+import { renderNotice, renderSharedQuote } from '../../../core/render/blocks-messages.js';
+import type { SlackMessage } from '../../../core/render/blocks-search.js';
+import { SLACK_SV as S } from '../../../core/render/slack-strings-sv.js';
+import type { SlackDeps } from '../../deps.js';
+import { describeError, logRequest } from '../../request-log.js';
+import { actionContext } from './action-context.js';
+
+type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>;
+
+/** Re-runs the query and finds the quote by stance id: a replaced document's quote is not shared by mistake. */
+async function sharedQuote(deps: SlackDeps, value: ShareValue, user: string): Promise<SlackMessage | null> {
+  const result = await deps.ask(value.q);
+  for (const match of result.matches) {
+    const answer = match.answers.find((a) => a.stanceId === value.s);
+    if (answer) return renderSharedQuote(match, answer, user);
+  }
+  return null;
+}
+
+/**
+ * "Dela i tråd" / "Dela i kanalen": posts that one quote, attributed (respondent, stance, proposal, file, page).
+ * From a private answer the channel post goes through the response_url; from the bot's own message in a
+ * channel it is a normal bot post.
+ */
+export function shareQuoteCallback(deps: SlackDeps, target: 'thread' | 'channel') {
+  return async ({ ack, action, body, client, respond, logger }: Args) => {
+    try {
+      await ack();
+      const started = deps.now().getTime();
+      const value = decodeShareValue(action.value);
+      const where = actionContext(body);
+      let message: SlackMessage | null = null;
+      try {
+        message = value ? await sharedQuote(deps, value, where.user) : null;
+      } catch (error) {
+        logger.error(`share failed: ${describeError(error)}`);
+        return void (await respond({
+          response_type: 'ephemeral',
+          replace_original: false,
+          ...renderNotice(S.actionFailed),
+        }));
+      }
+      logRequest(logger, {
+        surface: 'action',
+        query: value?.q ?? '',
+        latencyMs: deps.now().getTime() - started,
+        hits: message ? 1 : 0,
+      });
+      if (!message || !value) {
+        return void (await respond({
+          response_type: 'ephemeral',
+          replace_original: false,
+          ...renderNotice(S.quoteGone),
+        }));
+      }
+      if (target === 'thread' && value.t && where.channel) {
+        await client.chat.postMessage({ channel: where.channel, thread_ts: value.t, ...message });
+      } else if (!where.ephemeral && where.channel) {
+        await client.chat.postMessage({ channel: where.channel, ...message });
+      } else {
+        await respond({ response_type: 'in_channel', replace_original: false, ...message });
+      }
+    } catch (error) {
+      logger.error(error);
+    }
+  };
+}

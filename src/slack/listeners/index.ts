@@ -1,0 +1,14 @@
+import type { App } from '@slack/bolt';
+import type { SlackDeps } from '../deps.js';
+import * as actions from './actions/index.js';
+import * as commands from './commands/index.js';
+import * as events from './events/index.js';
+import * as shortcuts from './shortcuts/index.js';
+
+/** One register per Slack surface. (No views: the app opens no modals.) */
+export function registerListeners(app: App, deps: SlackDeps): void {
+  commands.register(app, deps);
+  events.register(app, deps);
+  actions.register(app, deps);
+  shortcuts.register(app, deps);
+}

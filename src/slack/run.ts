@@ -1,0 +1,158 @@
+/**
+ * Starts the Slack bot: open the store, ingest SEEDS_DIR, warm the search, start Bolt, watch the seeds,
+ * schedule the digest. `stop()` is the SIGTERM path: no new requests, finish those in flight, close the DB.
+ */
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { type App, type Logger, LogLevel } from '@slack/bolt';
+import { ConsoleLogger } from '@slack/logger';
+import type { Config } from '../config.js';
+import { type DigestOutcome, runDigestTurn } from '../digest/digest-turn.js';
+import { type DigestScheduler, startDigestScheduler } from '../digest/scheduler.js';
+import { ingestBuffer, ingestPaths } from '../ingest/pipeline.js';
+import { createSearchIndex } from '../search/ask.js';
+import { openSqliteStore } from '../store/sqlite-store.js';
+import type { Store } from '../store/store.js';
+import { createSlackApp } from './app.js';
+import type { SlackDeps } from './deps.js';
+import { createFileDownloader } from './download-file.js';
+import { InFlight } from './in-flight.js';
+import { describeError } from './request-log.js';
+import { type SeedsWatcher, watchSeeds } from './seeds-watcher.js';
+
+export interface RunOptions {
+  /** Wall clock for ingest timestamps and the digest; tests drive it. */
+  clock?: () => Date;
+  logger?: Logger;
+  /** Debounce of the seeds watcher (ms). */
+  watchDebounceMs?: number;
+  /** Wait before a failed digest is retried (ms). */
+  digestRetryMs?: number;
+}
+
+export interface RunningBot {
+  app: App;
+  store: Store;
+  /** The HTTP port actually bound (HTTP mode), e.g. when PORT=0. */
+  port?: number;
+  digest?: DigestScheduler;
+  watcher?: SeedsWatcher;
+  /** Runs one digest turn now, whether or not a scheduler runs (the clock decides what is due). */
+  digestTurn(): Promise<DigestOutcome>;
+  stop(): Promise<void>;
+}
+
+const DRAIN_TIMEOUT_MS = 10_000;
+
+function defaultLogger(level: Config['logLevel']): Logger {
+  const logger = new ConsoleLogger();
+  logger.setLevel(
+    ({ debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN, error: LogLevel.ERROR } as const)[level],
+  );
+  logger.setName('remiss');
+  return logger;
+}
+
+async function ingestSeeds(store: Store, paths: string[], clock: () => Date, logger: Logger): Promise<void> {
+  const report = await ingestPaths(store, paths, { now: clock });
+  const c = report.counts;
+  logger.info(`seeds ingested added=${c.added} replaced=${c.replaced} unchanged=${c.unchanged} failed=${c.failed}`);
+  for (const f of report.files.filter((x) => x.status === 'failed')) {
+    logger.warn(`seed not ingested file=${JSON.stringify(f.file)}: ${f.error?.message ?? 'unknown'}`);
+  }
+}
+
+export async function startSlackBot(config: Config, options: RunOptions = {}): Promise<RunningBot> {
+  const clock = options.clock ?? (() => new Date());
+  const logger = options.logger ?? defaultLogger(config.logLevel);
+  const store = await openSqliteStore(config.dbPath === ':memory:' ? ':memory:' : resolve(config.dbPath), { clock });
+  try {
+    const seedsDir = resolve(config.seedsDir);
+    const haveSeeds = existsSync(seedsDir);
+    if (haveSeeds) await ingestSeeds(store, [seedsDir], clock, logger);
+    else logger.warn(`SEEDS_DIR ${seedsDir} does not exist; nothing to ingest or watch`);
+    const engine = await createSearchIndex(store);
+
+    const deps: SlackDeps = {
+      store,
+      ask: (query) => engine.ask(query),
+      async ingestFile(bytes, fileName) {
+        const report = await ingestBuffer(store, bytes, fileName, { now: clock });
+        await engine.refresh();
+        return report;
+      },
+      downloadFile: createFileDownloader({ botToken: config.slack.botToken ?? '', apiUrl: config.slack.apiUrl }),
+      timeZone: config.digest.timeZone,
+      now: clock,
+    };
+    const inFlight = new InFlight();
+    const app = createSlackApp(config, deps, inFlight, logger);
+
+    let port: number | undefined;
+    if (config.mode === 'http') {
+      const server = (await app.start({ port: config.port, host: config.host })) as {
+        address(): AddressInfo | string | null;
+      };
+      const address = server.address();
+      port = typeof address === 'object' && address ? address.port : config.port;
+      logger.info(`HTTP mode: listening on ${config.host ?? '*'}:${port}/slack/events`);
+    } else {
+      await app.start();
+      logger.info('Socket Mode: connected');
+    }
+
+    const watcher = haveSeeds
+      ? watchSeeds({
+          dir: seedsDir,
+          debounceMs: options.watchDebounceMs,
+          onFiles: async (paths) => {
+            await ingestSeeds(store, paths, clock, logger);
+            await engine.refresh();
+          },
+          onError: (error) => logger.error(`seeds watcher: ${describeError(error)}`),
+        })
+      : undefined;
+
+    const { channel, hour, minute, timeZone } = config.digest;
+    const turn = (now: Date): Promise<DigestOutcome> =>
+      channel
+        ? runDigestTurn(
+            {
+              store,
+              timeZone,
+              hour,
+              minute,
+              logger,
+              post: async (message) => {
+                await app.client.chat.postMessage({ channel, ...message });
+              },
+            },
+            now,
+          )
+        : Promise.resolve('not_due');
+    const digest = channel
+      ? startDigestScheduler({ turn, clock, hour, minute, timeZone, logger, retryMs: options.digestRetryMs })
+      : undefined;
+
+    let stopping: Promise<void> | undefined;
+    const stop = () => {
+      stopping ??= (async () => {
+        digest?.stop();
+        watcher?.stop();
+        await app.stop().catch((error: unknown) => logger.error(`stopping Slack receiver: ${describeError(error)}`));
+        if (!(await inFlight.drain(DRAIN_TIMEOUT_MS)))
+          logger.warn(`shutdown: ${inFlight.size} request(s) still running`);
+        await digest?.initial.catch(() => undefined);
+        await watcher?.idle();
+        await store.close();
+        logger.info('stopped');
+      })();
+      return stopping;
+    };
+    return { app, store, port, digest, watcher, digestTurn: () => turn(clock()), stop };
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * Watches the seeds folder: a file dropped in is ingested within seconds. fs.watch events are debounced
+ * (an editor or a copy fires several), and the names collected are ingested together. Where fs.watch is
+ * unavailable (some network file systems) it falls back to polling the folder.
+ */
+import { existsSync, type FSWatcher, watch } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export interface SeedsWatcherOptions {
+  dir: string;
+  /** Ingests the given paths; errors are the callback's to log. */
+  onFiles(paths: string[]): Promise<void>;
+  debounceMs?: number;
+  pollMs?: number;
+  onError(error: unknown): void;
+}
+
+export interface SeedsWatcher {
+  /** Resolves when the ingest triggered by the latest change is done (tests wait on it). */
+  idle(): Promise<void>;
+  stop(): void;
+}
+
+/** Hidden and temporary files ("~$remissvar.docx", ".DS_Store", "x.part") are never ingested. */
+function isCandidate(name: string): boolean {
+  return !name.startsWith('.') && !name.startsWith('~') && /\.(pdf|docx|txt)$/i.test(name);
+}
+
+export function watchSeeds(options: SeedsWatcherOptions): SeedsWatcher {
+  const pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  let stopped = false;
+
+  const flush = () => {
+    const paths = [...pending].filter((p) => existsSync(p));
+    pending.clear();
+    if (paths.length === 0 || stopped) return;
+    running = running.then(() => options.onFiles(paths)).catch(options.onError);
+  };
+  const schedule = (name: string) => {
+    if (!isCandidate(name)) return;
+    pending.add(join(options.dir, name));
+    clearTimeout(timer);
+    timer = setTimeout(flush, options.debounceMs ?? 500);
+  };
+
+  let watcher: FSWatcher | undefined;
+  let poller: NodeJS.Timeout | undefined;
+  try {
+    watcher = watch(options.dir, (_event, name) => {
+      if (name) schedule(name.toString());
+    });
+    watcher.on('error', options.onError);
+  } catch {
+    // The first pass only records what is there: the start-up ingest has covered it.
+    const seen = new Map<string, number>();
+    let primed = false;
+    poller = setInterval(async () => {
+      try {
+        for (const name of await readdir(options.dir)) {
+          const mtime = (await stat(join(options.dir, name))).mtimeMs;
+          if (primed && seen.get(name) !== mtime) schedule(name);
+          seen.set(name, mtime);
+        }
+        primed = true;
+      } catch (error) {
+        options.onError(error);
+      }
+    }, options.pollMs ?? 2000);
+    poller.unref();
+  }
+
+  return {
+    async idle() {
+      await running;
+    },
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+      clearInterval(poller);
+      watcher?.close();
+    },
+  };
+}

@@ -1,0 +1,166 @@
+/**
+ * A fake Slack on 127.0.0.1: the Web API (`SLACK_API_URL` = `apiUrl`), response_url endpoints and
+ * url_private file downloads. It records every call, and rejects blocks the real Slack would reject
+ * (`invalid_blocks`), so e2e tests see what a user would.
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { blockProblems } from './fake-slack-blocks.js';
+
+export const FAKE_BOT_USER = 'UBOT0001';
+export const FAKE_TEAM = 'T00000001';
+
+// biome-ignore lint/suspicious/noExplicitAny: recorded Slack payloads are arbitrary JSON; tests narrow them.
+export type Json = any;
+
+export interface ApiCall {
+  method: string;
+  body: Json;
+  authorization?: string;
+}
+
+export interface ResponseUrlPost {
+  id: string;
+  body: Json;
+}
+
+export interface FakeSlack {
+  apiUrl: string;
+  origin: string;
+  calls: ApiCall[];
+  responses: ResponseUrlPost[];
+  fileRequests: Array<{ name: string; authorization?: string }>;
+  /** A response_url for one request; posts to it land in `responses` with this id. */
+  responseUrl(id: string): string;
+  /** Serves `bytes` at a url_private that requires the bot token. */
+  addFile(name: string, bytes: Uint8Array): string;
+  /** The next call to `method` fails with `error` (e.g. to test a digest retry). */
+  failNext(method: string, error?: string): void;
+  callsTo(method: string): ApiCall[];
+  close(): Promise<void>;
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** WebClient sends form fields with JSON-encoded arrays/objects (blocks, view); decode them back. */
+function parseBody(raw: string, contentType: string | undefined): Json {
+  if (contentType?.includes('application/json')) return raw ? JSON.parse(raw) : {};
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of new URLSearchParams(raw)) {
+    out[k] = /^[[{]/.test(v) ? JSON.parse(v) : v;
+  }
+  return out;
+}
+
+export async function startFakeSlack(options: { botToken: string }): Promise<FakeSlack> {
+  const calls: ApiCall[] = [];
+  const responses: ResponseUrlPost[] = [];
+  const fileRequests: FakeSlack['fileRequests'] = [];
+  const files = new Map<string, Uint8Array>();
+  const failures = new Map<string, string[]>();
+  let ts = 1_700_000_000;
+
+  const send = (res: import('node:http').ServerResponse, status: number, body: unknown) => {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body));
+  };
+
+  const server: Server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (req.method === 'GET' && url.pathname.startsWith('/files/')) {
+      const name = decodeURIComponent(url.pathname.slice('/files/'.length));
+      fileRequests.push({ name, authorization: req.headers.authorization });
+      const bytes = files.get(name);
+      if (req.headers.authorization !== `Bearer ${options.botToken}`) {
+        // Slack redirects a request without a valid token to its login page.
+        res.writeHead(302, { location: '/login' });
+        return res.end();
+      }
+      if (!bytes) return send(res, 404, { ok: false });
+      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': bytes.length });
+      return res.end(Buffer.from(bytes));
+    }
+    const raw = await readBody(req);
+    const body = parseBody(raw, req.headers['content-type']);
+    if (url.pathname.startsWith('/response/')) {
+      const id = url.pathname.slice('/response/'.length);
+      responses.push({ id, body });
+      const problems = body.blocks ? blockProblems(body.blocks) : [];
+      return send(
+        res,
+        problems.length ? 400 : 200,
+        problems.length ? { ok: false, error: 'invalid_blocks' } : { ok: true },
+      );
+    }
+    if (url.pathname.startsWith('/api/')) {
+      const method = url.pathname.slice('/api/'.length);
+      calls.push({ method, body, authorization: req.headers.authorization });
+      const queued = failures.get(method);
+      if (queued?.length) return send(res, 200, { ok: false, error: queued.shift() });
+      if (method === 'auth.test') {
+        return send(res, 200, {
+          ok: true,
+          user_id: FAKE_BOT_USER,
+          bot_id: 'B0001',
+          team_id: FAKE_TEAM,
+          user: 'remiss',
+        });
+      }
+      if (method === 'chat.postMessage' || method === 'chat.postEphemeral') {
+        const problems = body.blocks ? blockProblems(body.blocks) : [];
+        if (problems.length) return send(res, 200, { ok: false, error: 'invalid_blocks', problems });
+        ts += 1;
+        return send(res, 200, { ok: true, channel: body.channel, ts: `${ts}.000100` });
+      }
+      if (method === 'views.publish') {
+        const problems = blockProblems(body.view?.blocks, 100);
+        return send(res, 200, problems.length ? { ok: false, error: 'invalid_blocks', problems } : { ok: true });
+      }
+      return send(res, 200, { ok: true });
+    }
+    send(res, 404, { ok: false, error: 'not_found' });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    apiUrl: `${origin}/api/`,
+    origin,
+    calls,
+    responses,
+    fileRequests,
+    responseUrl: (id) => `${origin}/response/${encodeURIComponent(id)}`,
+    addFile(name, bytes) {
+      files.set(name, bytes);
+      return `${origin}/files/${encodeURIComponent(name)}`;
+    },
+    failNext(method, error = 'internal_error') {
+      failures.set(method, [...(failures.get(method) ?? []), error]);
+    },
+    callsTo: (method) => calls.filter((c) => c.method === method),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Polls until `probe` returns a value (the app answers asynchronously after its ack). Not a timing assertion. */
+export async function waitFor<T>(
+  probe: () => T | undefined | null | false,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
