@@ -9,17 +9,9 @@ import { isRemissError } from './errors.js';
 async function main(): Promise<number> {
   const config = loadConfig();
   if (config.mode === 'terminal') {
-    const [{ runTerminal }, { openSqliteStore }, { processIo }] = await Promise.all([
-      import('./cli/repl.js'),
-      import('./store/sqlite-store.js'),
-      import('./cli/io.js'),
-    ]);
-    const store = await openSqliteStore(config.dbPath);
-    try {
-      return (await runTerminal(store, processIo())) ?? 0;
-    } finally {
-      await store.close();
-    }
+    // `remiss repl` opens REMISS_DB, ingests SEEDS_DIR and runs runTerminal: the same as the CLI's terminal mode.
+    const [{ runRepl }, { processIo }] = await Promise.all([import('./cli/repl-command.js'), import('./cli/io.js')]);
+    return runRepl([], processIo());
   }
   const { startSlackBot } = await import('./slack/run.js');
   const bot = await startSlackBot(config);

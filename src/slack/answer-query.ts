@@ -5,7 +5,7 @@
 import type { Logger } from '@slack/bolt';
 import { renderHelp, renderNotice, renderStatus } from '../core/render/blocks-messages.js';
 import { renderSearchResult, type SearchRenderOptions, type SlackMessage } from '../core/render/blocks-search.js';
-import { SLACK_SV as S } from '../core/render/slack-strings-sv.js';
+import { SLACK_SV as S } from '../core/render/strings-sv.js';
 import type { SearchResult } from '../core/search/types.js';
 import type { SlackDeps } from './deps.js';
 import { describeError, logRequest, type Surface } from './request-log.js';

@@ -1,5 +1,5 @@
 import { ACTION, decodeQueryValue } from '../../src/core/render/blocks-actions.js';
-import { SLACK_SV } from '../../src/core/render/slack-strings-sv.js';
+import { SLACK_SV } from '../../src/core/render/strings-sv.js';
 import { waitFor } from '../helpers/fake-slack.js';
 import { blockProblems, buttons, visibleText } from '../helpers/fake-slack-blocks.js';
 import { buttonClick, signature, slashCommandBody } from '../helpers/fake-slack-requests.js';

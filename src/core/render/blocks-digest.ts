@@ -5,7 +5,7 @@ import type { KnownBlock } from '@slack/types';
 import type { Tally } from '../search/types.js';
 import { formatTally, type SlackMessage } from './blocks-search.js';
 import { LIMITS, safeMrkdwn } from './blocks-text.js';
-import { SLACK_SV as S } from './slack-strings-sv.js';
+import { SLACK_SV as S } from './strings-sv.js';
 
 export interface DigestEntry {
   respondent: string | null;

@@ -6,7 +6,7 @@ import type { Tally } from '../search/types.js';
 import type { RemissRef } from '../types.js';
 import { formatTally, proposalLabel } from './blocks-search.js';
 import { LIMITS, plainText, safeMrkdwn } from './blocks-text.js';
-import { SLACK_SV as S } from './slack-strings-sv.js';
+import { SLACK_SV as S } from './strings-sv.js';
 
 export interface ProposalTally {
   proposal: string | null;

@@ -6,7 +6,7 @@ import type { Answer, Match, Tally } from '../search/types.js';
 import type { RemissRef } from '../types.js';
 import { formatTally, proposalLabel, type SlackMessage, sourceLabel } from './blocks-search.js';
 import { asBlockQuote, LIMITS, plainText, safeMrkdwn } from './blocks-text.js';
-import { SLACK_SV as S } from './slack-strings-sv.js';
+import { SLACK_SV as S } from './strings-sv.js';
 
 function section(text: string): KnownBlock {
   return { type: 'section', text: { type: 'mrkdwn', text } };

@@ -8,7 +8,7 @@ import type { Answer, Match, SearchResult, Tally } from '../search/types.js';
 import { type Stance, WHOLE_REMISS } from '../types.js';
 import { ACTION, encodeValue } from './blocks-actions.js';
 import { asBlockQuote, LIMITS, plainText, safeMrkdwn } from './blocks-text.js';
-import { SLACK_SV as S } from './slack-strings-sv.js';
+import { SLACK_SV as S } from './strings-sv.js';
 
 export interface SlackMessage {
   /** Notification / fallback text; escaped like any mrkdwn. */

@@ -1,6 +1,6 @@
 import { ACTION, decodeQueryValue, decodeShareValue } from '../../../src/core/render/blocks-actions.js';
 import { formatTally, PAGE_SIZE, renderSearchResult } from '../../../src/core/render/blocks-search.js';
-import { SLACK_SV } from '../../../src/core/render/slack-strings-sv.js';
+import { SLACK_SV } from '../../../src/core/render/strings-sv.js';
 import type { SearchResult } from '../../../src/core/search/types.js';
 import { blockProblems, buttons, visibleText } from '../../helpers/fake-slack-blocks.js';
 import {

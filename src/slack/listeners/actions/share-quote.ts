@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewar
 import { decodeShareValue, type ShareValue } from '../../../core/render/blocks-actions.js';
 import { renderNotice, renderSharedQuote } from '../../../core/render/blocks-messages.js';
 import type { SlackMessage } from '../../../core/render/blocks-search.js';
-import { SLACK_SV as S } from '../../../core/render/slack-strings-sv.js';
+import { SLACK_SV as S } from '../../../core/render/strings-sv.js';
 import type { SlackDeps } from '../../deps.js';
 import { describeError, logRequest } from '../../request-log.js';
 import { actionContext } from './action-context.js';

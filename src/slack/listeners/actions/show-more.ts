@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { decodeQueryValue } from '../../../core/render/blocks-actions.js';
 import { renderNotice } from '../../../core/render/blocks-messages.js';
-import { SLACK_SV as S } from '../../../core/render/slack-strings-sv.js';
+import { SLACK_SV as S } from '../../../core/render/strings-sv.js';
 import { answerQuery } from '../../answer-query.js';
 import type { SlackDeps } from '../../deps.js';
 import { actionContext } from './action-context.js';

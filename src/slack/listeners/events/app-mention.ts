@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { renderNotice } from '../../../core/render/blocks-messages.js';
-import { SLACK_SV as S } from '../../../core/render/slack-strings-sv.js';
+import { SLACK_SV as S } from '../../../core/render/strings-sv.js';
 import { answerQuery } from '../../answer-query.js';
 import type { SlackDeps } from '../../deps.js';
 
