@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import { ErrorCode, isRemissError } from '../errors.js';
+import { openStore, storeLocation } from '../store/open-store.js';
+import type { Store } from '../store/store.js';
+import type { CliIo } from './io.js';
+import { CLI_SV } from './strings-sv.js';
+
+/** Where REMISS_DB points, for messages: the file path, never a URL (it may hold a password). */
+export function databaseWhere(env: NodeJS.ProcessEnv): string {
+  const location = storeLocation(env);
+  return location.backend === 'sqlite' ? location.path : 'REMISS_DB (PostgreSQL)';
+}
+
+/** False when the SQLite file is missing: read-only commands then say so instead of creating one. */
+export function databaseExists(env: NodeJS.ProcessEnv): boolean {
+  const location = storeLocation(env);
+  return location.backend !== 'sqlite' || location.path === ':memory:' || existsSync(location.path);
+}
+
+/** Read-write, so an old schema upgrades; read-only when the file allows nothing else (reading still works). */
+export async function openStoreForReading(env: NodeJS.ProcessEnv): Promise<Store> {
+  try {
+    return await openStore(env);
+  } catch (error) {
+    if (isRemissError(error, ErrorCode.DatabaseReadOnly) || isRemissError(error, ErrorCode.DatabaseLocked)) {
+      return openStore(env, { readOnly: true });
+    }
+    throw error;
+  }
+}
+
+/**
+ * The one-line Swedish message for an error that ends a command; the stack trace never reaches the user.
+ * A database problem names the file; anything else shows its first English line after "Oväntat fel".
+ */
+export function reportCommandError(error: unknown, io: CliIo): number {
+  const where = databaseWhere(io.env);
+  const message =
+    isRemissError(error) && CLI_SV.database[error.code]
+      ? CLI_SV.database[error.code](where)
+      : CLI_SV.unexpected(error instanceof Error ? error.message.split('\n')[0] : String(error));
+  io.stderr.write(`${message}\n`);
+  return 1;
+}

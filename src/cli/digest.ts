@@ -1,0 +1,57 @@
+import type { ResponseSummary, Store } from '../store/store.js';
+import { databaseExists, databaseWhere, openStoreForReading, reportCommandError } from './cli-store.js';
+import { formatLocalTime, parseLocalDay } from './format-time.js';
+import type { CliIo } from './io.js';
+import { CLI_SV } from './strings-sv.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * `remiss digest [--since YYYY-MM-DD]`: the remissvar added since a time (default: the last digest sent, else
+ * the last 24 hours), as the daily digest would count them. Reads only: it neither claims nor sends a digest.
+ */
+export async function runDigest(args: string[], io: CliIo, now: () => Date = () => new Date()): Promise<number> {
+  let since: Date | undefined;
+  if (args.length > 0) {
+    const value = args[0] === '--since' ? args[1] : args[0].startsWith('--since=') ? args[0].slice(8) : undefined;
+    if (value === undefined || args.length > (args[0] === '--since' ? 2 : 1)) {
+      io.stderr.write(`${CLI_SV.digestUsage}\n`);
+      return 2;
+    }
+    since = parseLocalDay(value);
+    if (!since) {
+      io.stderr.write(`${CLI_SV.badDate(value)}\n`);
+      return 2;
+    }
+  }
+  if (!databaseExists(io.env)) {
+    io.stderr.write(`${CLI_SV.statusNoDatabase(databaseWhere(io.env))}\n`);
+    return 1;
+  }
+  let store: Store | undefined;
+  try {
+    store = await openStoreForReading(io.env);
+    const from = since ?? (await store.lastDigestSentAt()) ?? new Date(now().getTime() - DAY_MS);
+    const responses = await store.responsesAddedSince(from);
+    const when = formatLocalTime(from);
+    const lines = responses.length === 0 ? [CLI_SV.digestNothing(when)] : [CLI_SV.digestHeading(when)];
+    for (const response of responses) lines.push(digestLine(response));
+    io.stdout.write(`${lines.join('\n')}\n`);
+    return 0;
+  } catch (error) {
+    return reportCommandError(error, io);
+  } finally {
+    await store?.close();
+  }
+}
+
+/** "  Åstorps kommun · SOU 2024:72 · 9 avstyrker, 7 tillstyrker · 002.txt (2026-11-23 13:12)" */
+function digestLine(r: ResponseSummary): string {
+  const tally = (Object.keys(r.tally) as Array<keyof typeof r.tally>)
+    .filter((s) => r.tally[s] > 0)
+    .map((s) => `${r.tally[s]} ${CLI_SV.stance[s]}`)
+    .join(', ');
+  const parts = [r.respondent ?? CLI_SV.unknownRespondent, r.remiss?.id ?? CLI_SV.unknownRemiss];
+  if (tally) parts.push(tally);
+  return `  ${parts.join(' · ')} · ${r.file} (${formatLocalTime(r.addedAt)})`;
+}

@@ -1,0 +1,35 @@
+import { STANCES } from '../core/types.js';
+import type { FileReport, IngestReport } from '../ingest/pipeline.js';
+import { CLI_SV } from './strings-sv.js';
+
+const MARK = { added: '+', replaced: '↻', unchanged: '=', failed: '✗' } as const;
+
+/**
+ * One line per file:
+ * "+ tillagd      seeds/002.txt  Åstorps kommun · SOU 2024:72 · 16 ståndpunkter (9 avstyrker, 7 tillstyrker)"
+ * "✗ misslyckades trasig.pdf  filen är skadad"
+ */
+export function renderFileLine(file: FileReport): string {
+  const head = `${MARK[file.status]} ${CLI_SV.status[file.status].padEnd(12)} ${file.file}`;
+  if (file.status === 'failed') return `${head}  ${failureText(file)}`;
+  if (file.kind === 'report') return `${head}  ${CLI_SV.report} · ${file.remiss ?? CLI_SV.unknownRemiss}`;
+  const who = file.respondent ?? CLI_SV.unknownRespondent;
+  const remiss = file.remiss ?? CLI_SV.unknownRemiss;
+  const parts = STANCES.filter((s) => file.tally[s] > 0).map((s) => `${file.tally[s]} ${CLI_SV.stance[s]}`);
+  const tally = parts.length > 0 ? ` (${parts.join(', ')})` : '';
+  return `${head}  ${who} · ${remiss} · ${CLI_SV.stanceCount(file.stances)}${tally}`;
+}
+
+function failureText(file: FileReport): string {
+  const error = file.error;
+  if (!error) return CLI_SV.unexpectedFailure('?');
+  return CLI_SV.failure[error.code] ?? CLI_SV.unexpectedFailure(error.message);
+}
+
+export function renderIngestSummary(report: IngestReport): string[] {
+  const lines = [
+    `${CLI_SV.ingestSummary({ files: report.files.length, ...report.counts })} · ${CLI_SV.newStances(report.newStances)}`,
+  ];
+  for (const problem of report.catalogProblems) lines.push(CLI_SV.catalogProblem(problem));
+  return lines;
+}

@@ -1,0 +1,62 @@
+import { ingestPaths } from '../ingest/pipeline.js';
+import { openStore } from '../store/open-store.js';
+import type { Store } from '../store/store.js';
+import { reportCommandError } from './cli-store.js';
+import { renderFileLine, renderIngestSummary } from './ingest-lines.js';
+import type { CliIo } from './io.js';
+import { CLEAR_LINE, renderProgressLine } from './progress-bar.js';
+import { CLI_SV } from './strings-sv.js';
+
+/**
+ * `remiss ingest [--catalog DIR] PATH...`: one summary line per file, then totals. A progress bar is drawn
+ * only when stdout is a terminal. Exit 0 when every file was stored or unchanged, 1 when any failed (the
+ * others are still stored) or the database is unusable, 2 on bad usage. CATALOG_DIR sets the catalog folder too.
+ */
+export async function runIngest(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseIngestArgs(args);
+  if (!parsed) {
+    io.stderr.write(`${CLI_SV.ingestUsage}\n`);
+    return 2;
+  }
+  let store: Store | undefined;
+  try {
+    store = await openStore(io.env);
+    const tty = io.stdout.isTTY === true;
+    const report = await ingestPaths(store, parsed.paths, {
+      curatedCatalogDir: parsed.catalog ?? io.env.CATALOG_DIR,
+      onProgress: tty ? (progress) => io.stdout.write(renderProgressLine(progress)) : undefined,
+    });
+    if (tty) io.stdout.write(CLEAR_LINE);
+    if (report.files.length === 0) {
+      io.stderr.write(`${CLI_SV.noFiles}\n`);
+      return 1;
+    }
+    const lines = [...report.files.map(renderFileLine), ...renderIngestSummary(report)];
+    io.stdout.write(`${lines.join('\n')}\n`);
+    return report.counts.failed > 0 ? 1 : 0;
+  } catch (error) {
+    return reportCommandError(error, io);
+  } finally {
+    await store?.close();
+  }
+}
+
+function parseIngestArgs(args: readonly string[]): { paths: string[]; catalog?: string } | null {
+  const paths: string[] = [];
+  let catalog: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--catalog') {
+      catalog = args[++i];
+      if (catalog === undefined) return null;
+    } else if (arg === '--') {
+      paths.push(...args.slice(i + 1));
+      break;
+    } else if (arg.startsWith('--')) {
+      return null;
+    } else {
+      paths.push(arg);
+    }
+  }
+  return paths.length > 0 ? { paths, catalog } : null;
+}

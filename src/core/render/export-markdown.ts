@@ -1,0 +1,60 @@
+import { STANCE_ORDER } from '../search/group-answers.js';
+import type { Tally } from '../search/types.js';
+import type { ExportAnswer, ExportProposal, ExportRemiss } from './export-model.js';
+import { EXPORT_SV } from './export-strings-sv.js';
+
+/**
+ * The remissammanställning as Markdown: one `#` section per remiss, one `##` per proposal with its tally and a
+ * table of who says what, quoted verbatim with file and page. `date` is printed as given ("2026-11-23").
+ */
+export function renderExportMarkdown(remisser: readonly ExportRemiss[], date: string): string {
+  if (remisser.length === 0) return `${EXPORT_SV.empty}\n`;
+  return `${remisser.map((remiss) => renderRemiss(remiss, date)).join('\n')}`;
+}
+
+function renderRemiss(remiss: ExportRemiss, date: string): string {
+  const lines = [
+    `# ${inline(EXPORT_SV.title(remiss.id || EXPORT_SV.unknownRemiss, remiss.title))}`,
+    '',
+    EXPORT_SV.basis(remiss.responses, remiss.stances, date),
+    '',
+  ];
+  for (const proposal of remiss.proposals) lines.push(...renderProposal(proposal), '');
+  return `${lines.join('\n')}`;
+}
+
+function renderProposal(proposal: ExportProposal): string[] {
+  const lines = [`## ${inline(heading(proposal))}`, ''];
+  if (proposal.answers.length === 0) return [...lines, EXPORT_SV.noAnswers];
+  lines.push(`**${renderExportTally(proposal.tally)}**`, '');
+  lines.push(`| ${EXPORT_SV.tableHeader.join(' | ')} |`, `|${EXPORT_SV.tableHeader.map(() => '---').join('|')}|`);
+  for (const answer of proposal.answers) lines.push(renderRow(answer));
+  return lines;
+}
+
+/** "7.2.2 Magnetmodellen", "Remissen som helhet", "Ledarskap (utan avsnittsnummer)". */
+export function heading(proposal: ExportProposal): string {
+  if (proposal.number === '*') return EXPORT_SV.wholeRemiss;
+  const title = proposal.title ?? EXPORT_SV.untitled;
+  return proposal.number === null ? `${title} (${EXPORT_SV.withoutNumber})` : `${proposal.number} ${title}`;
+}
+
+/** "2 avstyrker · 0 tillstyrker delvis · 1 tillstyrker · 0 neutral". */
+export function renderExportTally(tally: Tally): string {
+  return STANCE_ORDER.map((stance) => `${tally[stance]} ${EXPORT_SV.stance[stance]}`).join(' · ');
+}
+
+function renderRow(answer: ExportAnswer): string {
+  const source = answer.page === null ? answer.file : `${answer.file}, ${EXPORT_SV.page(answer.page)}`;
+  const cells = [answer.respondent, EXPORT_SV.stance[answer.stance], `”${answer.quote}”`, source];
+  return `| ${cells.map(cell).join(' | ')} |`;
+}
+
+/** A table cell holds one line and no bare pipe: "a | b\nc" → "a \| b c". */
+function cell(text: string): string {
+  return inline(text).replace(/\|/g, '\\|');
+}
+
+function inline(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

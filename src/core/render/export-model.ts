@@ -1,0 +1,100 @@
+import { STANCE_ORDER } from '../search/group-answers.js';
+import type { Tally } from '../search/types.js';
+import type { Confidence, Proposal, RemissRef, Stance } from '../types.js';
+import { compareProposalMarkers } from './export-order.js';
+
+/** What the export needs of a stored answer (a subset of the store's StoredAnswer, so core stays store-free). */
+export interface ExportAnswer {
+  documentId: number;
+  remiss: string;
+  proposal: string | null;
+  title: string | null;
+  respondent: string;
+  stance: Stance;
+  quote: string;
+  file: string;
+  page: number | null;
+  confidence: Confidence;
+}
+
+export interface ExportProposal {
+  /** "7.2.2", "*" for the remiss as a whole, null for a title without a number. */
+  number: string | null;
+  title: string | null;
+  tally: Tally;
+  /** Grouped by stance (against, partly, for, neutral), then by respondent. */
+  answers: ExportAnswer[];
+}
+
+export interface ExportRemiss {
+  id: string;
+  title: string | null;
+  responses: number;
+  stances: number;
+  proposals: ExportProposal[];
+}
+
+/**
+ * Groups answers into the remissammanställning: per remiss, every catalog proposal in number order (also those
+ * nobody commented on), then answers whose proposal is not in the catalog, title-only answers last.
+ */
+export function buildRemissammanstallning(
+  answers: readonly ExportAnswer[],
+  catalog: readonly Proposal[],
+  remisser: readonly RemissRef[],
+): ExportRemiss[] {
+  const ids = new Set([...answers.map((a) => a.remiss), ...catalog.map((p) => p.remiss)]);
+  return [...ids].sort(compareRemiss).map((id) => {
+    const own = answers.filter((a) => a.remiss === id);
+    return {
+      id,
+      title: remisser.find((r) => r.id === id)?.title ?? null,
+      responses: new Set(own.map((a) => a.documentId)).size,
+      stances: own.length,
+      proposals: proposalsOf(
+        own,
+        catalog.filter((p) => p.remiss === id),
+      ),
+    };
+  });
+}
+
+function proposalsOf(answers: readonly ExportAnswer[], catalog: readonly Proposal[]): ExportProposal[] {
+  const groups = new Map<string, ExportProposal>();
+  const keyOf = (number: string | null, title: string | null) => number ?? `title:${(title ?? '').toLowerCase()}`;
+  for (const p of catalog) groups.set(keyOf(p.number, p.title), emptyProposal(p.number, p.title));
+  for (const answer of answers) {
+    const key = keyOf(answer.proposal, answer.title);
+    let group = groups.get(key);
+    if (!group) {
+      group = emptyProposal(answer.proposal, answer.title);
+      groups.set(key, group);
+    }
+    group.title ??= answer.title;
+    group.tally[answer.stance] += 1;
+    group.answers.push(answer);
+  }
+  const proposals = [...groups.values()].sort(
+    (a, b) => compareProposalMarkers(a.number, b.number) || (a.title ?? '').localeCompare(b.title ?? '', 'sv'),
+  );
+  for (const p of proposals) p.answers.sort(byStanceThenRespondent);
+  return proposals;
+}
+
+function emptyProposal(number: string | null, title: string | null): ExportProposal {
+  return { number, title, tally: { for: 0, partly: 0, against: 0, neutral: 0 }, answers: [] };
+}
+
+function byStanceThenRespondent(a: ExportAnswer, b: ExportAnswer): number {
+  return (
+    STANCE_ORDER.indexOf(a.stance) - STANCE_ORDER.indexOf(b.stance) ||
+    a.respondent.localeCompare(b.respondent, 'sv') ||
+    (a.page ?? 0) - (b.page ?? 0)
+  );
+}
+
+/** Named remisser alphabetically; the unknown remiss ('') last. */
+function compareRemiss(a: string, b: string): number {
+  if (a === '' || b === '') return a === b ? 0 : a === '' ? 1 : -1;
+  return a.localeCompare(b, 'sv');
+}

@@ -1,0 +1,66 @@
+import { Readable } from 'node:stream';
+import { runTerminal } from '../../src/cli/repl.js';
+import { CLI_SV } from '../../src/cli/strings-sv.js';
+import { openSqliteStore } from '../../src/store/sqlite-store.js';
+import type { Store } from '../../src/store/store.js';
+import { captureIo, SEEDS, tempFolder } from './cli-io.js';
+
+const temp = tempFolder();
+afterAll(() => temp.remove());
+let n = 0;
+let store: Store;
+beforeEach(async () => {
+  store = await openSqliteStore(temp.path(`repl-${++n}.db`));
+});
+afterEach(async () => {
+  await store.close();
+});
+
+async function session(lines: string[]): Promise<{ code: number; out: string; err: string }> {
+  const io = { ...captureIo({ SEEDS_DIR: SEEDS }), stdin: Readable.from(lines.map((l) => `${l}\n`)) };
+  const code = await runTerminal(store, io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+describe('When queries are piped into the terminal mode', () => {
+  test('the seeds are ingested before the first answer', async () => {
+    const { err } = await session([]);
+    expect(err).toContain('5 filer: 5 tillagda');
+    expect((await store.status()).responses).toBe(4);
+  });
+
+  test('each line gets its answer and the session ends at end of input with exit 0', async () => {
+    const { code, out } = await session(['7.2.2', 'Vision']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^7\.2\.2 Genomför försöksverksamhet med Magnetmodellen/);
+    expect(out).toContain('Vision: ståndpunkter');
+  });
+
+  test('no prompt is written when input is not a terminal', async () => {
+    const { out } = await session(['7.2.2']);
+    expect(out).not.toContain(CLI_SV.replPrompt);
+  });
+
+  test('the greeting goes to stderr, so stdout holds only answers', async () => {
+    const { out, err } = await session(['7.2.2']);
+    expect(err).toContain('Inläst:');
+    expect(out).not.toContain('Inläst:');
+  });
+
+  test('"avsluta" ends the session before later lines', async () => {
+    const { out } = await session(['avsluta', '7.2.2']);
+    expect(out).toBe('');
+  });
+
+  test('hostile queries get answers and do not end the session', async () => {
+    const { code, out } = await session(['x'.repeat(5000), '^(!|=', '', '7.2.2']);
+    expect(code).toBe(0);
+    expect(out).toContain('7.2.2 Genomför försöksverksamhet');
+  });
+
+  test('with no seeds folder configured, nothing is ingested', async () => {
+    const io = { ...captureIo({}), stdin: Readable.from([]) };
+    await runTerminal(store, io, { seedsDir: null });
+    expect((await store.status()).responses).toBe(0);
+  });
+});
