@@ -80,7 +80,6 @@ export const CLI_SV = Object.freeze({
     database_unavailable: (where: string) => `Databasen ${where} går inte att öppna.`,
     database_too_new: (where: string) =>
       `Databasen ${where} kommer från en nyare version av remiss. Uppdatera programmet.`,
-    invalid_config: () => 'REMISS_DB pekar på PostgreSQL, som inte stöds än. Ange en sökväg till en SQLite-fil.',
   } as Record<string, (where: string) => string>,
   unexpected: (message: string) => `Oväntat fel: ${message}`,
 });
