@@ -13,6 +13,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   digest: async () => (await import('./digest.js')).runDigest,
   parse: async () => (await import('./parse.js')).runParse,
   repl: async () => (await import('./repl-command.js')).runRepl,
+  migrate: async () => (await import('./migrate.js')).runMigrate,
 };
 
 /** `remiss <command> [args]`: dispatches and returns the exit code. Every failure ends as one Swedish line. */
