@@ -152,13 +152,13 @@ export async function startFakeSlack(options: { botToken: string }): Promise<Fak
 
 /** Polls until `probe` returns a value (the app answers asynchronously after its ack). Not a timing assertion. */
 export async function waitFor<T>(
-  probe: () => T | undefined | null | false,
+  probe: () => T | undefined | null | false | Promise<T | undefined | null | false>,
   what: string,
   timeoutMs = 10_000,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const value = probe();
+    const value = await probe();
     if (value) return value;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 20));

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import type { Logger, LogLevel } from '@slack/bolt';
 import { loadConfig } from '../../src/config.js';
 import { type RunningBot, startSlackBot } from '../../src/slack/run.js';
+import { openSqliteStore } from '../../src/store/sqlite-store.js';
+import type { Store } from '../../src/store/store.js';
 import { type FakeSlack, type ResponseUrlPost, startFakeSlack, waitFor } from '../helpers/fake-slack.js';
 import {
   eventBody,
@@ -58,6 +60,8 @@ export interface TestBotOptions {
   /** Reuse a directory (seeds + db) from an earlier bot: a restart. */
   dir?: string;
   fake?: FakeSlack;
+  /** Fills the database before the bot starts (e.g. a constructed 300-answer proposal). */
+  prepare?(store: Store): Promise<void>;
 }
 
 export interface TestBot {
@@ -100,6 +104,11 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     LOG_LEVEL: 'info',
     ...options.env,
   });
+  if (options.prepare) {
+    const store = await openSqliteStore(join(dir, 'remiss.db'));
+    await options.prepare(store);
+    await store.close();
+  }
   const logger = new RecordingLogger();
   const bot = await startSlackBot(config, {
     clock: options.clock,
