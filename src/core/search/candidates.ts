@@ -30,6 +30,12 @@ const MIN_FUZZY_LENGTH = 4;
 const MIN_PREFIX_LENGTH = 3;
 /** Swedish endings are at most three letters ("magnetmodellens" → "magnetmodellen", "kommunens" → "kommun"). */
 const MAX_ENDING = 3;
+/** A misspelling keeps at least this share of the word's trigrams (one typo breaks at most three). */
+const MIN_SHARED_TRIGRAMS = 0.4;
+/** A typo changes the length by a letter or two. */
+const MAX_LENGTH_DIFFERENCE = 3;
+/** Words handed to fuse.js for scoring, best trigram overlap first. */
+const FUZZY_POOL = 24;
 /** Fuse pattern length limit: longer "words" are pasted junk, not names. */
 const MAX_WORD_LENGTH = 32;
 
@@ -38,7 +44,8 @@ export class CandidateIndex {
   private readonly byWord = new Map<string, number[]>();
   private readonly byName = new Map<string, number[]>();
   private readonly sortedWords: string[];
-  private readonly vocabulary: Fuse<string>;
+  /** Trigram → ids into sortedWords: narrows a misspelt word to the few dozen words fuse.js then scores. */
+  private readonly trigrams = new Map<string, number[]>();
 
   constructor(proposals: readonly Proposal[], respondents: ReadonlyArray<{ respondent: string; remiss: string }>) {
     const remisserOf = new Map<string, { respondent: string; remisser: Set<string> }>();
@@ -61,12 +68,8 @@ export class CandidateIndex {
       for (const word of new Set(words(text))) push(this.byWord, word, id);
     });
     this.sortedWords = [...this.byWord.keys()].sort();
-    this.vocabulary = new Fuse(this.sortedWords, {
-      includeScore: true,
-      threshold: FUZZY_THRESHOLD,
-      ignoreLocation: true,
-      // Plain text only: "^", "!", "'", "=" and "|" in a query are characters, not operators.
-      useExtendedSearch: false,
+    this.sortedWords.forEach((word, id) => {
+      for (const gram of trigramsOf(word)) push(this.trigrams, gram, id);
     });
   }
 
@@ -113,12 +116,45 @@ export class CandidateIndex {
       }
     }
     if (hits.size === 0 && word.length >= MIN_FUZZY_LENGTH) {
-      for (const result of this.vocabulary.search(word, { limit: 5 })) {
-        add(this.byWord.get(result.item), FUZZY * (1 - (result.score ?? 1)));
-      }
+      for (const result of this.fuzzy(word)) add(this.byWord.get(result.item), FUZZY * (1 - (result.score ?? 1)));
     }
     return hits;
   }
+
+  /**
+   * Misspelt words: fuse.js over the words sharing the most trigrams with `word` ("magnetmodelen" shares 10 of
+   * 11 with "magnetmodellen"), so it scores dozens of words, not the whole vocabulary of thousands.
+   */
+  private fuzzy(word: string) {
+    const grams = trigramsOf(word);
+    const shared = new Map<number, number>();
+    for (const gram of grams) {
+      for (const id of this.trigrams.get(gram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    }
+    const needed = Math.max(1, Math.floor(grams.size * MIN_SHARED_TRIGRAMS));
+    const pool = [...shared]
+      .filter(([id, n]) => n >= needed && Math.abs(this.sortedWords[id].length - word.length) <= MAX_LENGTH_DIFFERENCE)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, FUZZY_POOL)
+      .map(([id]) => this.sortedWords[id]);
+    if (pool.length === 0) return [];
+    const fuse = new Fuse(pool, {
+      includeScore: true,
+      threshold: FUZZY_THRESHOLD,
+      ignoreLocation: true,
+      // Plain text only: "^", "!", "'", "=" and "|" in a query are characters, not operators.
+      useExtendedSearch: false,
+    });
+    return fuse.search(word, { limit: 5 });
+  }
+}
+
+/** "  magnet " style padding makes word starts and ends count: "åstorp" → "  å", " ås", "åst", …, "rp ". */
+function trigramsOf(word: string): Set<string> {
+  const chars = [' ', ' ', ...word, ' '];
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= chars.length; i++) grams.add(chars.slice(i, i + 3).join(''));
+  return grams;
 }
 
 function push(map: Map<string, number[]>, key: string, id: number): void {

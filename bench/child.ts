@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { createSearchIndex } from '../src/search/ask.js';
+import { openSqliteStore } from '../src/store/sqlite-store.js';
+import type { QueryKind, QuerySet } from './queries.js';
+
+/**
+ * The search process the bench measures, run as a fresh child: open the database, build the index, answer.
+ * `cold`: answer one query and report. `latency`: then time every query kind and report samples and peak RSS.
+ * Usage: child DB QUERIES.json cold|latency [REPS]
+ */
+
+export interface ChildReport {
+  /** ms from this process's time origin (its start) to the first answer. */
+  readyMs: number;
+  firstKind: string;
+  /** process.resourceUsage().maxRSS in KB: the peak resident set of this process. */
+  maxRssKb: number;
+  latency?: Record<QueryKind, number[]>;
+  /** How the timed queries were answered (proposal/respondent/search/none/choices), to show they were real hits. */
+  outcomes?: Record<QueryKind, Record<string, number>>;
+}
+
+async function main(): Promise<void> {
+  const [db, queriesFile, mode, repsArg] = process.argv.slice(2);
+  const queries = JSON.parse(readFileSync(queriesFile, 'utf8')) as QuerySet;
+  const store = await openSqliteStore(db, { readOnly: true });
+  const engine = await createSearchIndex(store);
+  const first = await engine.ask(queries['section number'][0]);
+  const report: ChildReport = { readyMs: performance.now(), firstKind: first.kind, maxRssKb: 0 };
+  if (mode === 'latency') {
+    const reps = Number(repsArg ?? 1000);
+    report.latency = {} as Record<QueryKind, number[]>;
+    report.outcomes = {} as Record<QueryKind, Record<string, number>>;
+    for (const kind of Object.keys(queries) as QueryKind[]) {
+      const list = queries[kind];
+      // Warm-up: a serving process has answered queries before; the cold path is measured separately.
+      for (let i = 0; i < 50; i++) await engine.ask(list[i % list.length]);
+      const samples: number[] = [];
+      const outcomes: Record<string, number> = {};
+      for (let i = 0; i < reps; i++) {
+        const t = performance.now();
+        const result = await engine.ask(list[i % list.length]);
+        samples.push(performance.now() - t);
+        const outcome = result.choices.length > 0 ? 'choices' : result.kind;
+        outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+      }
+      report.latency[kind] = samples;
+      report.outcomes[kind] = outcomes;
+    }
+  }
+  report.maxRssKb = process.resourceUsage().maxRSS;
+  process.stdout.write(`${JSON.stringify(report)}\n`);
+  await store.close();
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
