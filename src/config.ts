@@ -68,7 +68,7 @@ const schema = z.object({
       .string()
       .trim()
       .url('must be a URL such as https://slack.com/api/')
-      .refine((u) => /^https?:$/.test(new URL(u).protocol), 'must be an http(s) URL')
+      .refine((u) => URL.canParse(u) && /^https?:$/.test(new URL(u).protocol), 'must be an http(s) URL')
       .optional(),
   ),
   PORT: z.preprocess(

@@ -141,6 +141,7 @@ export async function startSlackBot(config: Config, options: RunOptions = {}): P
         digest?.stop();
         watcher?.stop();
         await app.stop().catch((error: unknown) => logger.error(`stopping Slack receiver: ${describeError(error)}`));
+        logger.info(`receiver stopped; finishing ${inFlight.size} request(s) in flight`);
         if (!(await inFlight.drain(DRAIN_TIMEOUT_MS)))
           logger.warn(`shutdown: ${inFlight.size} request(s) still running`);
         await digest?.initial.catch(() => undefined);

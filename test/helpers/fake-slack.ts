@@ -34,6 +34,8 @@ export interface FakeSlack {
   responseUrl(id: string): string;
   /** Serves `bytes` at a url_private that requires the bot token. */
   addFile(name: string, bytes: Uint8Array): string;
+  /** Holds the answer to response_url posts with this id until the returned function is called. */
+  hold(id: string): () => void;
   /** The next call to `method` fails with `error` (e.g. to test a digest retry). */
   failNext(method: string, error?: string): void;
   callsTo(method: string): ApiCall[];
@@ -62,6 +64,7 @@ export async function startFakeSlack(options: { botToken: string }): Promise<Fak
   const fileRequests: FakeSlack['fileRequests'] = [];
   const files = new Map<string, Uint8Array>();
   const failures = new Map<string, string[]>();
+  const gates = new Map<string, Promise<void>>();
   let ts = 1_700_000_000;
 
   const send = (res: import('node:http').ServerResponse, status: number, body: unknown) => {
@@ -89,6 +92,7 @@ export async function startFakeSlack(options: { botToken: string }): Promise<Fak
     if (url.pathname.startsWith('/response/')) {
       const id = url.pathname.slice('/response/'.length);
       responses.push({ id, body });
+      await gates.get(id);
       const problems = body.blocks ? blockProblems(body.blocks) : [];
       return send(
         res,
@@ -137,6 +141,16 @@ export async function startFakeSlack(options: { botToken: string }): Promise<Fak
     addFile(name, bytes) {
       files.set(name, bytes);
       return `${origin}/files/${encodeURIComponent(name)}`;
+    },
+    hold(id) {
+      let release = () => {};
+      gates.set(
+        id,
+        new Promise<void>((resolve) => {
+          release = resolve;
+        }),
+      );
+      return () => release();
     },
     failNext(method, error = 'internal_error') {
       failures.set(method, [...(failures.get(method) ?? []), error]);

@@ -57,3 +57,16 @@ export function asBlockQuote(escaped: string): string {
     .map((line) => `>${line}`)
     .join('\n');
 }
+
+/**
+ * Text from Slack (a slash command, a mention, a message) arrives with &, <, > escaped and links as
+ * "<https://x|label>"; the search wants what the user typed: "R&amp;D &lt;x&gt;" => "R&D <x>".
+ */
+export function slackTextToPlain(text: string): string {
+  return text
+    .replace(/<(?:https?:|mailto:)[^|>]*\|([^>]*)>/g, '$1')
+    .replace(/<((?:https?:|mailto:)[^>]*)>/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}

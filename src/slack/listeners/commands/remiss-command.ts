@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { slackTextToPlain } from '../../../core/render/blocks-text.js';
 import { answerQuery } from '../../answer-query.js';
 import type { SlackDeps } from '../../deps.js';
 
@@ -12,7 +13,7 @@ export function remissCommandCallback(deps: SlackDeps) {
       await ack();
       const message = await answerQuery(deps, logger, {
         surface: 'command',
-        query: command.text ?? '',
+        query: slackTextToPlain(command.text ?? ''),
         audience: 'private',
       });
       await respond({ response_type: 'ephemeral', ...message });

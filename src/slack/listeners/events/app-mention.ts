@@ -1,13 +1,13 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { renderNotice } from '../../../core/render/blocks-messages.js';
+import { slackTextToPlain } from '../../../core/render/blocks-text.js';
 import { SLACK_SV as S } from '../../../core/render/strings-sv.js';
 import { answerQuery } from '../../answer-query.js';
 import type { SlackDeps } from '../../deps.js';
 
 /** "<@U0BOT> 7.2.2" => "7.2.2": every user mention is dropped, the bot's and any other. */
 export function queryFromMention(text: string): string {
-  return text
-    .replace(/<@[A-Z0-9]+(\|[^>]*)?>/gi, ' ')
+  return slackTextToPlain(text.replace(/<@[A-Z0-9]+(\|[^>]*)?>/gi, ' '))
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
+import { slackTextToPlain } from '../../../core/render/blocks-text.js';
 import { answerQuery } from '../../answer-query.js';
 import type { SlackDeps } from '../../deps.js';
 
@@ -12,7 +13,7 @@ export function searchMessageCallback(deps: SlackDeps) {
   }: AllMiddlewareArgs & SlackShortcutMiddlewareArgs<MessageShortcut>) => {
     try {
       await ack();
-      const text = shortcut.message.text ?? '';
+      const text = slackTextToPlain(shortcut.message.text ?? '');
       const message = await answerQuery(deps, logger, { surface: 'shortcut', query: text, audience: 'private' });
       await respond({ response_type: 'ephemeral', ...message });
     } catch (error) {

@@ -1,0 +1,47 @@
+/**
+ * Shared pieces of the `buildArguments({...})` factories in listener unit tests: a Bolt-shaped logger,
+ * client and deps made of jest mocks, so each test overrides only what it cares about.
+ */
+import type { Logger } from '@slack/bolt';
+import type { SearchResult } from '../../src/core/search/types.js';
+import type { SlackDeps } from '../../src/slack/deps.js';
+import type { Store } from '../../src/store/store.js';
+import { proposalResult } from './fake-slack-results.js';
+
+export function fakeLogger(): jest.Mocked<Logger> {
+  return {
+    debug: jest.fn(),
+    info: jest.fn(),
+    warn: jest.fn(),
+    error: jest.fn(),
+    setLevel: jest.fn(),
+    getLevel: jest.fn(),
+    setName: jest.fn(),
+  } as unknown as jest.Mocked<Logger>;
+}
+
+export function fakeClient() {
+  return {
+    chat: { postMessage: jest.fn().mockResolvedValue({ ok: true, ts: '1700000000.000999' }) },
+    views: { publish: jest.fn().mockResolvedValue({ ok: true }) },
+  };
+}
+
+export function fakeDeps(overrides: Partial<SlackDeps> = {}): SlackDeps {
+  const store = {
+    status: jest
+      .fn()
+      .mockResolvedValue({ remisser: 1, responses: 4, stances: 30, lastAddedAt: null, lastAddedFile: null }),
+    listRemisser: jest.fn().mockResolvedValue([{ id: 'SOU 2024:72', title: 'Stärkt medicinsk kompetens' }]),
+    allAnswers: jest.fn().mockResolvedValue([]),
+  } as unknown as Store;
+  return {
+    store,
+    ask: jest.fn<Promise<SearchResult>, [string]>().mockResolvedValue(proposalResult()),
+    ingestFile: jest.fn(),
+    downloadFile: jest.fn(),
+    timeZone: 'Europe/Stockholm',
+    now: () => new Date('2026-11-23T08:00:00Z'),
+    ...overrides,
+  };
+}

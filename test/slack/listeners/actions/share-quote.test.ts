@@ -1,0 +1,68 @@
+import { encodeValue } from '../../../../src/core/render/blocks-actions.js';
+import { SLACK_SV } from '../../../../src/core/render/strings-sv.js';
+import { shareQuoteCallback } from '../../../../src/slack/listeners/actions/share-quote.js';
+import { fakeClient, fakeDeps, fakeLogger } from '../../../helpers/fake-slack-args.js';
+import { visibleText } from '../../../helpers/fake-slack-blocks.js';
+
+function buildArguments({
+  value = encodeValue({ q: '7.2.2', s: 1 }),
+  ephemeral = true,
+  ack = jest.fn().mockResolvedValue(undefined),
+  respond = jest.fn().mockResolvedValue(undefined),
+  client = fakeClient(),
+} = {}) {
+  const logger = fakeLogger();
+  // biome-ignore lint/suspicious/noExplicitAny: a partial Bolt argument object.
+  const args: any = {
+    ack,
+    respond,
+    client,
+    logger,
+    action: { type: 'button', action_id: 'remiss_share_channel_0', value },
+    body: {
+      type: 'block_actions',
+      user: { id: 'U9' },
+      channel: { id: 'C1' },
+      container: { channel_id: 'C1', is_ephemeral: ephemeral },
+    },
+  };
+  return { args, ack, respond, client, logger };
+}
+
+describe('The "Dela i kanalen / Dela i tråd" listener', () => {
+  test('from a private answer, posts the one quote to the channel through the response_url, attributed', async () => {
+    const { args, respond } = buildArguments();
+    await shareQuoteCallback(fakeDeps(), 'channel')(args);
+    const message = respond.mock.calls[0][0];
+    expect(message.response_type).toBe('in_channel');
+    const text = visibleText(message.blocks);
+    expect(text).toContain('*Åstorps kommun* avstyrker *7.2.2 Genomför försöksverksamhet');
+    expect(text).toContain('SOU 2024:72 · 002_d8f4ead73eb6a353.txt, s. 2');
+    expect(text).toContain(SLACK_SV.sharedBy('U9'));
+  });
+
+  test('"Dela i tråd" posts into the thread named in the button', async () => {
+    const { args, client } = buildArguments({
+      value: encodeValue({ q: '7.2.2', s: 1, t: '1700000000.000100' }),
+      ephemeral: false,
+    });
+    await shareQuoteCallback(fakeDeps(), 'thread')(args);
+    expect(client.chat.postMessage.mock.calls[0][0]).toMatchObject({ channel: 'C1', thread_ts: '1700000000.000100' });
+  });
+
+  test('a quote no longer found (document replaced) is explained', async () => {
+    const { args, respond } = buildArguments({ value: encodeValue({ q: '7.2.2', s: 999 }) });
+    await shareQuoteCallback(fakeDeps(), 'channel')(args);
+    expect(visibleText(respond.mock.calls[0][0].blocks)).toBe(SLACK_SV.quoteGone);
+  });
+
+  test('when ack throws, the error is logged and nothing is posted', async () => {
+    const { args, respond, client, logger } = buildArguments({
+      ack: jest.fn().mockRejectedValue(new Error('ack failed')),
+    });
+    await expect(shareQuoteCallback(fakeDeps(), 'channel')(args)).resolves.toBeUndefined();
+    expect(logger.error).toHaveBeenCalled();
+    expect(respond).not.toHaveBeenCalled();
+    expect(client.chat.postMessage).not.toHaveBeenCalled();
+  });
+});

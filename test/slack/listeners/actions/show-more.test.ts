@@ -1,0 +1,66 @@
+import { ACTION, encodeValue } from '../../../../src/core/render/blocks-actions.js';
+import { SLACK_SV } from '../../../../src/core/render/strings-sv.js';
+import { showMoreCallback } from '../../../../src/slack/listeners/actions/show-more.js';
+import { fakeClient, fakeDeps, fakeLogger } from '../../../helpers/fake-slack-args.js';
+import { visibleText } from '../../../helpers/fake-slack-blocks.js';
+import { manyAnswers, proposalResult } from '../../../helpers/fake-slack-results.js';
+
+function buildArguments({
+  value = encodeValue({ q: '7.2.2', o: 15 }),
+  ephemeral = true,
+  ack = jest.fn().mockResolvedValue(undefined),
+  respond = jest.fn().mockResolvedValue(undefined),
+  client = fakeClient(),
+} = {}) {
+  const logger = fakeLogger();
+  // biome-ignore lint/suspicious/noExplicitAny: a partial Bolt argument object.
+  const args: any = {
+    ack,
+    respond,
+    client,
+    logger,
+    action: { type: 'button', action_id: ACTION.showMore, value },
+    body: {
+      type: 'block_actions',
+      user: { id: 'U1' },
+      channel: { id: 'C1' },
+      container: { channel_id: 'C1', is_ephemeral: ephemeral },
+    },
+  };
+  return { args, ack, respond, client, logger };
+}
+
+const deps = () => fakeDeps({ ask: jest.fn().mockResolvedValue(proposalResult(manyAnswers(40))) });
+
+describe('The "Visa fler" listener', () => {
+  test('answers the next page privately, starting at the offset', async () => {
+    const { args, respond } = buildArguments();
+    await showMoreCallback(deps())(args);
+    const message = respond.mock.calls[0][0];
+    expect(message).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(visibleText(message.blocks)).toContain(SLACK_SV.showing(16, 30, 40));
+  });
+
+  test('in a bot thread, continues in the thread', async () => {
+    const { args, client, respond } = buildArguments({
+      value: encodeValue({ q: '7.2.2', o: 15, t: '1700000000.000100' }),
+      ephemeral: false,
+    });
+    await showMoreCallback(deps())(args);
+    expect(client.chat.postMessage.mock.calls[0][0]).toMatchObject({ channel: 'C1', thread_ts: '1700000000.000100' });
+    expect(respond).not.toHaveBeenCalled();
+  });
+
+  test('a forged value gets a Swedish error, not a crash', async () => {
+    const { args, respond } = buildArguments({ value: '{not json' });
+    await showMoreCallback(deps())(args);
+    expect(visibleText(respond.mock.calls[0][0].blocks)).toBe(SLACK_SV.actionFailed);
+  });
+
+  test('when ack throws, the error is logged and nothing is answered', async () => {
+    const { args, respond, logger } = buildArguments({ ack: jest.fn().mockRejectedValue(new Error('ack failed')) });
+    await expect(showMoreCallback(deps())(args)).resolves.toBeUndefined();
+    expect(logger.error).toHaveBeenCalled();
+    expect(respond).not.toHaveBeenCalled();
+  });
+});
