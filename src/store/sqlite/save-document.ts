@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+import type { SQLInputValue, StatementSync } from 'node:sqlite';
 import { respondentKey } from '../respondent-key.js';
 import type { IngestOutcome, IngestRecord } from '../store.js';
 
@@ -10,11 +10,14 @@ import type { IngestOutcome, IngestRecord } from '../store.js';
  *   stored with a fresh `added_at` (so the digest reports it) → `replaced`. Two files that merely share a
  *   name ("remissvar.pdf") but come from different known respondents or remisser are kept apart.
  */
-export function saveDocumentRows(db: DatabaseSync, record: IngestRecord, addedAt: Date): IngestOutcome {
-  const existing = db.prepare('SELECT id FROM documents WHERE content_hash = ?').get(record.contentHash);
+/** Prepares (and may cache) a statement: saving runs once per file, so its statements are reused. */
+export type Prepare = (sql: string) => StatementSync;
+
+export function saveDocumentRows(prepare: Prepare, record: IngestRecord, addedAt: Date): IngestOutcome {
+  const existing = prepare('SELECT id FROM documents WHERE content_hash = ?').get(record.contentHash);
   if (existing) {
     const documentId = Number(existing.id);
-    const count = db.prepare('SELECT count(*) AS n FROM stances WHERE document_id = ?').get(documentId);
+    const count = prepare('SELECT count(*) AS n FROM stances WHERE document_id = ?').get(documentId);
     return { status: 'unchanged', documentId, stances: Number(count?.n ?? 0) };
   }
   const { parsed } = record;
@@ -22,31 +25,29 @@ export function saveDocumentRows(db: DatabaseSync, record: IngestRecord, addedAt
   const remiss = parsed.remiss?.id ?? null;
   const key = parsed.respondent === null ? null : respondentKey(parsed.respondent);
   if (parsed.remiss) {
-    db.prepare(
+    prepare(
       'INSERT INTO remisser (id, title) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET title = coalesce(remisser.title, excluded.title)',
     ).run(parsed.remiss.id, parsed.remiss.title);
   }
-  const replaced = previousVersions(db, fileName, remiss, key);
-  for (const id of replaced) db.prepare('DELETE FROM documents WHERE id = ?').run(id);
+  const replaced = previousVersions(prepare, fileName, remiss, key);
+  for (const id of replaced) prepare('DELETE FROM documents WHERE id = ?').run(id);
 
-  const inserted = db
-    .prepare(
-      `INSERT INTO documents (file_name, path, content_hash, kind, remiss, respondent, respondent_key, warnings, added_at)
+  const inserted = prepare(
+    `INSERT INTO documents (file_name, path, content_hash, kind, remiss, respondent, respondent_key, warnings, added_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      fileName,
-      record.file,
-      record.contentHash,
-      parsed.kind,
-      remiss,
-      parsed.respondent,
-      key,
-      JSON.stringify(parsed.warnings),
-      addedAt.toISOString(),
-    );
+  ).run(
+    fileName,
+    record.file,
+    record.contentHash,
+    parsed.kind,
+    remiss,
+    parsed.respondent,
+    key,
+    JSON.stringify(parsed.warnings),
+    addedAt.toISOString(),
+  );
   const documentId = Number(inserted.lastInsertRowid);
-  const insertStance = db.prepare(
+  const insertStance = prepare(
     `INSERT INTO stances (document_id, remiss, proposal, title, stance, quote, page, confidence, reason)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -58,8 +59,8 @@ export function saveDocumentRows(db: DatabaseSync, record: IngestRecord, addedAt
 }
 
 /** Documents with this file name whose respondent and remiss do not contradict the new version's. */
-function previousVersions(db: DatabaseSync, fileName: string, remiss: string | null, key: string | null): number[] {
-  const rows = db.prepare('SELECT id, remiss, respondent_key FROM documents WHERE file_name = ?').all(fileName);
+function previousVersions(prepare: Prepare, fileName: string, remiss: string | null, key: string | null): number[] {
+  const rows = prepare('SELECT id, remiss, respondent_key FROM documents WHERE file_name = ?').all(fileName);
   return rows
     .filter((row) => compatible(row.remiss, remiss) && compatible(row.respondent_key, key))
     .map((row) => Number(row.id));
