@@ -1,0 +1,68 @@
+import { openPostgresStore } from '../../src/store/postgres/postgres-store.js';
+import type { Store } from '../../src/store/store.js';
+import { record, stance } from './documents.js';
+import { createTestDatabase, describePostgres, type TestDatabase } from './postgres-test-db.js';
+
+// Two stores = two connection pools, as two instances have: the database, not the app, must settle each race.
+describePostgres('PostgreSQL races between two instances', (adminUrl) => {
+  let db: TestDatabase;
+  let a: Store;
+  let b: Store;
+  beforeAll(async () => {
+    db = await createTestDatabase(adminUrl, 'races');
+  });
+  beforeEach(async () => {
+    [a, b] = await Promise.all([openPostgresStore(db.url), openPostgresStore(db.url)]);
+    await db.query('TRUNCATE remisser, proposals, documents, stances, digest_runs RESTART IDENTITY');
+  });
+  afterEach(async () => {
+    await Promise.all([a.close(), b.close()]);
+  });
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  test('the same file saved by both at once is stored once, added by exactly one save', async () => {
+    const same = record({ stances: [stance(), stance({ proposal: '7.3' })] });
+    const outcomes = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? a : b).saveDocument({ ...same, file: `kopia-${i}.pdf` })),
+    );
+    expect(outcomes.filter((o) => o.status === 'added')).toHaveLength(1);
+    expect(
+      await db.query('SELECT count(*)::int AS d, (SELECT count(*)::int FROM stances) AS s FROM documents'),
+    ).toEqual([{ d: 1, s: 2 }]);
+  });
+
+  test('two new versions of one file saved at once leave exactly one version', async () => {
+    // Twenty files, each given two new versions by the two instances at once: one race per file.
+    const names = Array.from({ length: 20 }, (_, i) => `svar-${i}.pdf`);
+    for (const file of names) await a.saveDocument(record({ file }));
+    await Promise.all(
+      names.flatMap((file) => [
+        a.saveDocument(record({ file, warnings: ['version 2'] })),
+        b.saveDocument(record({ file, warnings: ['version 3'] })),
+      ]),
+    );
+    const rows = await db.query(
+      'SELECT file_name, count(*)::int AS n FROM documents GROUP BY file_name HAVING count(*) > 1',
+    );
+    expect(rows).toEqual([]);
+  });
+
+  test('of many digest claims for one day at the same instant, exactly one wins', async () => {
+    const now = new Date('2026-11-23T07:00:00Z');
+    const claims = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? a : b).claimDigest('2026-11-23', now, 600_000)),
+    );
+    expect(claims.filter(Boolean)).toHaveLength(1);
+  });
+
+  test('of many takeovers of an expired claim at the same instant, exactly one wins', async () => {
+    await a.claimDigest('2026-11-23', new Date('2026-11-23T07:00:00Z'), 600_000);
+    const later = new Date('2026-11-23T08:00:00Z');
+    const claims = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? a : b).claimDigest('2026-11-23', later, 600_000)),
+    );
+    expect(claims.filter(Boolean)).toHaveLength(1);
+  });
+});
