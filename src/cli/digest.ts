@@ -11,6 +11,14 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * the last 24 hours), as the daily digest would count them. Reads only: it neither claims nor sends a digest.
  */
 export async function runDigest(args: string[], io: CliIo, now: () => Date = () => new Date()): Promise<number> {
+  // `--dry-run`: what the Slack digest would post now (src/digest owns its plan and wording).
+  if (args.includes('--dry-run')) {
+    return (await import('../digest/dry-run.js')).runDigestDryRun(
+      args.filter((a) => a !== '--dry-run'),
+      io,
+      now,
+    );
+  }
   let since: Date | undefined;
   if (args.length > 0) {
     const value = args[0] === '--since' ? args[1] : args[0].startsWith('--since=') ? args[0].slice(8) : undefined;

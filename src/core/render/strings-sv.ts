@@ -129,4 +129,7 @@ export const SLACK_SV = Object.freeze({
   digestDisagree: 'Oenighet om:',
   digestMore: (n: number) => `… och ${n} remissvar till. Sök med \`/remiss\`.`,
   digestNothing: 'Inget nytt sedan förra sammanfattningen – inget skickas.',
+  dryRunHeader: (channel: string | null, when: string, day: string) =>
+    `Provkörning (inget skickas): sammanfattningen ${day} kl. ${when} till ${channel ?? '(DIGEST_CHANNEL saknas – ingen sammanfattning schemaläggs)'}:`,
+  dryRunNoDatabase: (path: string) => `Databasen ${path} finns inte än – kör \`npm run remiss -- ingest seeds/\` först.`,
 });

@@ -27,8 +27,17 @@ describe('The /remiss command listener', () => {
 
   test('acks before it searches', async () => {
     const order: string[] = [];
-    const deps = fakeDeps({ ask: jest.fn(async () => (order.push('ask'), await fakeDeps().ask('x'))) });
-    const { args } = buildArguments({ ack: jest.fn(async () => void order.push('ack')) });
+    const deps = fakeDeps({
+      ask: jest.fn(async () => {
+        order.push('ask');
+        return fakeDeps().ask('x');
+      }),
+    });
+    const { args } = buildArguments({
+      ack: jest.fn(async () => {
+        order.push('ack');
+      }),
+    });
     await remissCommandCallback(deps)(args);
     expect(order).toEqual(['ack', 'ask']);
   });

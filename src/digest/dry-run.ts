@@ -1,0 +1,45 @@
+/**
+ * `npm run remiss -- digest --dry-run`: prints exactly what the daily digest would post now — the same plan
+ * (responses since the last digest sent) and wording as the Slack message — and claims or sends nothing.
+ */
+
+import { databaseExists, databaseWhere, openStoreForReading, reportCommandError } from '../cli/cli-store.js';
+import type { CliIo } from '../cli/io.js';
+import { loadConfig } from '../config.js';
+import { renderDigestText } from '../core/render/blocks-digest.js';
+import { SLACK_SV as S } from '../core/render/strings-sv.js';
+import { isRemissError } from '../errors.js';
+import type { Store } from '../store/store.js';
+import { formatLocal, localTime } from './local-time.js';
+import { loadDigestPlan } from './plan.js';
+
+export async function runDigestDryRun(_args: string[], io: CliIo, now: () => Date = () => new Date()): Promise<number> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig(io.env);
+  } catch (error) {
+    io.stderr.write(`${isRemissError(error) ? error.message : String(error)}\n`);
+    return 2;
+  }
+  if (!databaseExists(io.env)) {
+    io.stderr.write(`${S.dryRunNoDatabase(databaseWhere(io.env))}\n`);
+    return 1;
+  }
+  let store: Store | undefined;
+  try {
+    store = await openStoreForReading(io.env);
+    const at = now();
+    const { timeZone, hour, minute, channel } = config.digest;
+    const since = await store.lastDigestSentAt();
+    const plan = await loadDigestPlan(store, since, at);
+    const when = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')} ${timeZone}`;
+    const lines = [S.dryRunHeader(channel ?? null, when, localTime(at, timeZone).day)];
+    lines.push(renderDigestText(plan, since ? formatLocal(since, timeZone) : null));
+    io.stdout.write(`${lines.join('\n')}\n`);
+    return 0;
+  } catch (error) {
+    return reportCommandError(error, io);
+  } finally {
+    await store?.close();
+  }
+}

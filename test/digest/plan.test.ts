@@ -1,0 +1,68 @@
+import { buildDigestPlan } from '../../src/digest/plan.js';
+import type { ResponseSummary, StoredAnswer } from '../../src/store/store.js';
+import { answer } from '../helpers/fake-slack-results.js';
+
+const REMISS = 'SOU 2024:72';
+
+function summary(documentId: number, respondent: string): ResponseSummary {
+  return {
+    documentId,
+    file: `${documentId}.txt`,
+    kind: 'response',
+    remiss: { id: REMISS, title: null },
+    respondent,
+    addedAt: '2026-11-24T06:00:00Z',
+    tally: { for: 1, partly: 0, against: 1, neutral: 0 },
+  };
+}
+
+function stored(documentId: number, proposal: string, stance: StoredAnswer['stance']): StoredAnswer {
+  return {
+    ...answer({ documentId, stance, stanceId: documentId * 100 + Number(proposal.replace(/\D/g, '')) }),
+    remiss: REMISS,
+    proposal,
+    title: `Förslag ${proposal}`,
+    addedAt: '2026-11-24T06:00:00Z',
+  };
+}
+
+describe('When Åstorps kommun (new) avstyrker 7.2.2, which Vision (old) tillstyrker', () => {
+  const answers = new Map([
+    [
+      REMISS,
+      [
+        stored(1, '7.2.2', 'for'),
+        stored(2, '7.2.2', 'against'),
+        stored(2, '4.1', 'for'),
+        stored(1, '5.4', 'against'),
+        stored(3, '5.4', 'for'),
+      ],
+    ],
+  ]);
+  const plan = buildDigestPlan(new Date('2026-11-23T07:00:00Z'), [summary(2, 'Åstorps kommun')], answers);
+
+  test('the entry lists the proposals the new response avstyrker', () => {
+    expect(plan.entries).toEqual([
+      expect.objectContaining({ respondent: 'Åstorps kommun', remiss: REMISS, against: ['7.2.2 Förslag 7.2.2'] }),
+    ]);
+  });
+
+  test('7.2.2 is a disagreement: the new response touches it and both sides are present', () => {
+    expect(plan.conflicts).toEqual([
+      {
+        remiss: REMISS,
+        proposals: [{ label: '7.2.2 Förslag 7.2.2', tally: { for: 1, partly: 0, against: 1, neutral: 0 } }],
+      },
+    ]);
+  });
+
+  test('5.4 is disputed too, but not by a new response, so it is left out', () => {
+    expect(JSON.stringify(plan.conflicts)).not.toContain('5.4');
+  });
+});
+
+describe('When nothing is new', () => {
+  test('the plan has no entries', () => {
+    expect(buildDigestPlan(null, [], new Map()).entries).toEqual([]);
+  });
+});
