@@ -34,6 +34,12 @@ export function migrate(db: DatabaseSync, path: string, options: { readOnly: boo
 function applyMigration(db: DatabaseSync, migration: Migration): void {
   db.exec('BEGIN IMMEDIATE');
   try {
+    // Another process may have opened the same database at the same moment and applied this step while we
+    // waited for the write lock: look again under the lock.
+    if (schemaVersion(db) >= migration.version) {
+      db.exec('COMMIT');
+      return;
+    }
     if (typeof migration.up === 'string') db.exec(migration.up);
     else migration.up(db);
     db.exec(`PRAGMA user_version = ${migration.version}`);
