@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import { ErrorCode, isRemissError } from '../../src/errors.js';
 import { storeLocation } from '../../src/store/open-store.js';
@@ -101,6 +101,22 @@ describe('When the database file is damaged', () => {
     const path = dir.path();
     writeFileSync(path, 'Detta är ingen databas. '.repeat(400));
     await expectCode(openSqliteStore(path), ErrorCode.DatabaseCorrupt);
+  });
+});
+
+describe('When a database is damaged after its first page', () => {
+  test('a query gives DatabaseCorrupt instead of crashing', async () => {
+    const path = dir.path();
+    const store = await openSqliteStore(path);
+    for (let i = 0; i < 20; i++) await store.saveDocument(record({ file: `svar-${i}.pdf` }));
+    await store.close();
+    const bytes = readFileSync(path);
+    // Page 1 (header and schema) stays; every table and index page after it becomes noise.
+    bytes.fill(0xa5, 4096);
+    writeFileSync(path, bytes);
+    const damaged = await openSqliteStore(path);
+    await expectCode(damaged.status(), ErrorCode.DatabaseCorrupt);
+    await damaged.close();
   });
 });
 
