@@ -98,6 +98,31 @@ describe('When a file changes', () => {
   });
 });
 
+describe('When a new version of a file cannot be read', () => {
+  test('the old version stays in place with its stances', async () => {
+    const dir = work.copySeeds('unreadable-version');
+    await ingestPaths(store, [dir]);
+    const before = await store.answersForRespondent('Åstorps kommun');
+    writeFileSync(join(dir, SEED_FILES[2]), Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x00]));
+    const report = await ingestPaths(store, [dir]);
+    expect(report.counts.failed).toBe(1);
+    expect(await store.answersForRespondent('Åstorps kommun')).toEqual(before);
+  });
+});
+
+describe('When two files in one batch have the same content', () => {
+  test('the second is reported unchanged and stored once', async () => {
+    const dir = join(work.dir, 'twins');
+    mkdirSync(dir);
+    const text = readFileSync(join(SEEDS_DIR, SEED_FILES[2]));
+    writeFileSync(join(dir, 'a.txt'), text);
+    writeFileSync(join(dir, 'b.txt'), text);
+    const report = await ingestPaths(store, [dir]);
+    expect(report.files.map((f) => f.status)).toEqual(['added', 'unchanged']);
+    expect((await store.status()).responses).toBe(1);
+  });
+});
+
 function countReports(report: Awaited<ReturnType<typeof ingestPaths>>): number {
   return report.files.filter((f) => f.kind === 'report').length;
 }
