@@ -10,6 +10,8 @@ export async function startFakeSlack(): Promise<{
   url: string;
   posts: Array<{ instance: string; body: string; answered: boolean }>;
   setMode: (mode: SlackMode) => void;
+  /** Resolves once `count` posts have arrived; rejects after `timeoutMs`. */
+  received: (count: number, timeoutMs: number) => Promise<void>;
   close: () => Promise<void>;
 }> {
   const posts: Array<{ instance: string; body: string; answered: boolean }> = [];
@@ -40,6 +42,14 @@ export async function startFakeSlack(): Promise<{
     posts,
     setMode: (next) => {
       mode = next;
+    },
+    received: async (count, timeoutMs) => {
+      const deadline = Date.now() + timeoutMs;
+      while (posts.length < count) {
+        if (Date.now() > deadline)
+          throw new Error(`fake Slack: ${posts.length} of ${count} posts after ${timeoutMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
     },
     close: async () => {
       for (const res of open) res.destroy();

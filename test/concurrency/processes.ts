@@ -21,6 +21,8 @@ export function startWorker(script: string, args: string[], env: NodeJS.ProcessE
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
+    // Its own process group: tsx runs the script in a child process, and a kill must reach both.
+    detached: true,
   });
   const lines: string[] = [];
   const waiters = new Set<() => void>();
@@ -77,8 +79,15 @@ export function startWorker(script: string, args: string[], env: NodeJS.ProcessE
 export const isReady = (line: string) => line === 'ready';
 export const isEvent = (event: string) => (line: string) => line.startsWith(`{"event":"${event}"`);
 
-/** Kills a worker that is still running (SIGKILL: no cleanup, like a crashed machine) and waits for it. */
+/** Kills a worker and its tsx child (SIGKILL to the group: no cleanup, like a crashed machine) and waits for it. */
 export async function killWorker(worker: Worker): Promise<void> {
-  if (worker.child.exitCode === null && worker.child.signalCode === null) worker.child.kill('SIGKILL');
+  const pid = worker.child.pid;
+  if (pid !== undefined && worker.child.exitCode === null && worker.child.signalCode === null) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // The group is already gone.
+    }
+  }
   await worker.exited;
 }
