@@ -22,7 +22,14 @@ export function createSlackApp(config: Config, deps: SlackDeps, inFlight: InFlig
     // Bolt's default retries a failing call for ~30 minutes; a user waiting in Slack is better served by an error.
     retryConfig: { retries: 2, factor: 1.5, minTimeout: 200, maxTimeout: 2000 },
   };
-  const common = { token: botToken, logger, logLevel: LEVELS[config.logLevel], clientOptions };
+  // deferInitialization: the constructor makes no Web API call (auth.test); `run.ts` awaits `app.init()`.
+  const common = {
+    token: botToken,
+    logger,
+    logLevel: LEVELS[config.logLevel],
+    clientOptions,
+    deferInitialization: true,
+  };
   const app =
     config.mode === 'socket'
       ? new App({ ...common, appToken, socketMode: true })

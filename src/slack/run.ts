@@ -89,6 +89,7 @@ export async function startSlackBot(config: Config, options: RunOptions = {}): P
     const inFlight = new InFlight();
     const app = createSlackApp(config, deps, inFlight, logger);
 
+    await app.init();
     let port: number | undefined;
     if (config.mode === 'http') {
       const server = (await app.start({ port: config.port, host: config.host })) as {
