@@ -31,6 +31,14 @@ describe('When PostgreSQL cannot be reached at start', () => {
   });
 });
 
+describe('When REMISS_DB is not a valid URL', () => {
+  test('InvalidConfig is raised without the password', async () => {
+    const error = await openError(openPostgresStore('postgres://remiss:hemligt@127.0.0.1:999999/remiss'));
+    expect(error.code).toBe(ErrorCode.InvalidConfig);
+    expect(error.message).not.toContain('hemligt');
+  });
+});
+
 describePostgres('PostgreSQL faults', (adminUrl) => {
   let db: TestDatabase;
   beforeAll(async () => {

@@ -41,6 +41,9 @@ const TRANSIENT_ATTEMPTS = 3;
  */
 export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<Store> {
   const where = redactUrl(url);
+  if (!URL.canParse(url)) {
+    throw new RemissError(ErrorCode.InvalidConfig, `REMISS_DB is not a valid PostgreSQL URL: ${where}`);
+  }
   const pool = new Pool({
     connectionString: url,
     max: options.poolSize ?? 10,
