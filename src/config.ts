@@ -73,11 +73,12 @@ const schema = z.object({
   ),
   PORT: z.preprocess(
     blankToUndefined,
-    z.coerce
-      .number()
-      .int('must be a whole number')
-      .min(0, 'must be 0–65535')
-      .max(65535, 'must be 0–65535')
+    z
+      .string()
+      .trim()
+      .regex(/^\d{1,5}$/, 'must be a port number 0–65535 (0: any free port)')
+      .transform(Number)
+      .refine((n) => n <= 65535, 'must be a port number 0–65535 (0: any free port)')
       .default(3000),
   ),
   HOST: optionalString,

@@ -79,7 +79,7 @@ describe('When several variables are malformed', () => {
   test.each([
     ['SLACK_BOT_TOKEN', 'xoxb-'],
     ['SLACK_SIGNING_SECRET', 'signing secret'],
-    ['PORT', 'number'],
+    ['PORT', 'port number 0–65535'],
     ['DIGEST_TIME', 'HH:MM'],
     ['DIGEST_TZ', 'IANA time zone'],
     ['DIGEST_CHANNEL', 'channel id'],

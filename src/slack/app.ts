@@ -32,7 +32,8 @@ export function createSlackApp(config: Config, deps: SlackDeps, inFlight: InFlig
   };
   const app =
     config.mode === 'socket'
-      ? new App({ ...common, appToken, socketMode: true })
+      ? // The Socket Mode client opens its connection (apps.connections.open) with its own Web API client.
+        new App({ ...common, appToken, socketMode: true, installerOptions: { clientOptions: { slackApiUrl: apiUrl } } })
       : new App({ ...common, signingSecret, port: config.port });
   app.use(async ({ next }) => {
     await inFlight.track(next());

@@ -34,6 +34,8 @@ export interface FakeSlack {
   responseUrl(id: string): string;
   /** Serves `bytes` at a url_private that requires the bot token. */
   addFile(name: string, bytes: Uint8Array): string;
+  /** Answers every call to `method` with `response` (e.g. apps.connections.open with a WebSocket URL). */
+  stub(method: string, response: Json): void;
   /** Holds the answer to response_url posts with this id until the returned function is called. */
   hold(id: string): () => void;
   /** The next call to `method` fails with `error` (e.g. to test a digest retry). */
@@ -65,6 +67,7 @@ export async function startFakeSlack(options: { botToken: string }): Promise<Fak
   const files = new Map<string, Uint8Array>();
   const failures = new Map<string, string[]>();
   const gates = new Map<string, Promise<void>>();
+  const stubs = new Map<string, Json>();
   let ts = 1_700_000_000;
 
   const send = (res: import('node:http').ServerResponse, status: number, body: unknown) => {
@@ -105,6 +108,7 @@ export async function startFakeSlack(options: { botToken: string }): Promise<Fak
       calls.push({ method, body, authorization: req.headers.authorization });
       const queued = failures.get(method);
       if (queued?.length) return send(res, 200, { ok: false, error: queued.shift() });
+      if (stubs.has(method)) return send(res, 200, stubs.get(method));
       if (method === 'auth.test') {
         return send(res, 200, {
           ok: true,
@@ -141,6 +145,9 @@ export async function startFakeSlack(options: { botToken: string }): Promise<Fak
     addFile(name, bytes) {
       files.set(name, bytes);
       return `${origin}/files/${encodeURIComponent(name)}`;
+    },
+    stub(method, response) {
+      stubs.set(method, response);
     },
     hold(id) {
       let release = () => {};
