@@ -24,6 +24,7 @@ export interface SqliteStoreOptions {
 
 const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 const MAX_SEARCH_LIMIT = 1000;
+const SQLITE_BUSY = 5;
 
 /**
  * Opens (creating folders and file when needed) and migrates a SQLite database. Throws RemissError:
@@ -45,7 +46,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
       timeout: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS,
       enableForeignKeyConstraints: true,
     });
-    if (!readOnly) db.exec('PRAGMA journal_mode = WAL');
+    if (!readOnly) await enableWal(db, options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS);
     // In WAL mode NORMAL loses no committed transaction when the process dies; only a power cut may lose the last.
     db.exec('PRAGMA synchronous = NORMAL');
     migrate(db, path, { readOnly });
@@ -54,6 +55,25 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     throw toStoreError(error, path);
   }
   return new SqliteStore(db, path, readOnly, options.clock ?? (() => new Date()));
+}
+
+/**
+ * Switching a new database to WAL needs an exclusive lock, and SQLite answers "database is locked" at once,
+ * without its busy handler, when another process opens the same new file at that moment: retry until the
+ * busy timeout. Already in WAL mode, the pragma takes no lock.
+ */
+async function enableWal(db: DatabaseSync, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      db.exec('PRAGMA journal_mode = WAL');
+      return;
+    } catch (error) {
+      const busy = (((error as { errcode?: number }).errcode ?? 0) & 0xff) === SQLITE_BUSY;
+      if (!busy || Date.now() >= deadline) throw error;
+      await new Promise((resolveWait) => setTimeout(resolveWait, 10 + Math.random() * 20));
+    }
+  }
 }
 
 class SqliteStore implements Store {
