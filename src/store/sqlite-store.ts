@@ -6,6 +6,7 @@ import type { Proposal, RemissRef } from '../core/types.js';
 import { ErrorCode, RemissError } from '../errors.js';
 import { respondentKey } from './respondent-key.js';
 import { claimDigestRow, completeDigestRow, lastDigestSentAtRow, releaseDigestRow } from './sqlite/digest-runs.js';
+import { enableWal } from './sqlite/enable-wal.js';
 import { ftsMatchExpression, likeContainsPattern } from './sqlite/fts-query.js';
 import { migrate } from './sqlite/migrate.js';
 import { ANSWER_COLUMNS, SUMMARY_SELECT, toAnswer, toSummary } from './sqlite/rows.js';
@@ -24,7 +25,6 @@ export interface SqliteStoreOptions {
 
 const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 const MAX_SEARCH_LIMIT = 1000;
-const SQLITE_BUSY = 5;
 
 /**
  * Opens (creating folders and file when needed) and migrates a SQLite database. Throws RemissError:
@@ -55,25 +55,6 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     throw toStoreError(error, path);
   }
   return new SqliteStore(db, path, readOnly, options.clock ?? (() => new Date()));
-}
-
-/**
- * Switching a new database to WAL needs an exclusive lock, and SQLite answers "database is locked" at once,
- * without its busy handler, when another process opens the same new file at that moment: retry until the
- * busy timeout. Already in WAL mode, the pragma takes no lock.
- */
-async function enableWal(db: DatabaseSync, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      db.exec('PRAGMA journal_mode = WAL');
-      return;
-    } catch (error) {
-      const busy = (((error as { errcode?: number }).errcode ?? 0) & 0xff) === SQLITE_BUSY;
-      if (!busy || Date.now() >= deadline) throw error;
-      await new Promise((resolveWait) => setTimeout(resolveWait, 10 + Math.random() * 20));
-    }
-  }
 }
 
 class SqliteStore implements Store {
