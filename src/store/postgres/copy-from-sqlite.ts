@@ -46,6 +46,8 @@ export async function copySqliteToPostgres(sqlitePath: string, pgUrl: string): P
   try {
     await client.connect();
     const copied = await copyAll(client, snapshot);
+    // Fresh statistics after a bulk load, so the first queries use the indexes (best effort).
+    if (copied.documents > 0) await client.query('ANALYZE documents; ANALYZE stances').catch(() => undefined);
     const problems = await verify(client, snapshot);
     return {
       source: {

@@ -11,6 +11,7 @@ import { redactSecret, redactUrl } from './redact.js';
 import { ANSWER_COLUMNS, ANSWER_FROM, isoString, SUMMARY_GROUP, SUMMARY_SELECT, toAnswer, toSummary } from './rows.js';
 import { saveDocumentRows } from './save-document.js';
 import { containsPattern, fold, searchWords } from './search-text.js';
+import { analyzeIfNeverAnalyzed } from './statistics.js';
 
 export interface PostgresStoreOptions {
   /** Queries work, every write throws DatabaseReadOnly, and an outdated schema is refused rather than migrated. */
@@ -61,6 +62,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       lockTimeoutMs: options.migrationLockTimeoutMs ?? 60_000,
       where,
     });
+    if (!options.readOnly) await analyzeIfNeverAnalyzed(pool);
   } catch (error) {
     await pool.end().catch(() => undefined);
     throw toStoreError(error, url);
@@ -157,24 +159,23 @@ class PostgresStore implements Store {
     return rows.map(toAnswer).sort(byRemissAndProposal);
   }
 
-  /** Words of 3+ characters through the pg_trgm index, closest match first; shorter text as one substring. */
+  /**
+   * Words of 3+ characters through the pg_trgm index; shorter text as one substring. Like the SQLite backend,
+   * the first `limit` hits in stance order, unranked: ranking every hit of a common word ("förslaget" is in half
+   * of all quotes) costs 200 ms on 100,000 quotes, a plain LIMIT under 1 ms. Callers group and rank.
+   */
   async searchQuotes(text: string, limit: number): Promise<StoredAnswer[]> {
     const cap = Math.max(1, Math.min(Math.floor(limit) || 1, MAX_SEARCH_LIMIT));
     const words = searchWords(text);
-    if (words.length > 0) {
-      const conditions = words.map((_, i) => `s.search_text LIKE $${i + 3}`).join(' AND ');
-      const rows = await this.rows(
-        `SELECT ${ANSWER_COLUMNS} FROM ${ANSWER_FROM} WHERE ${conditions}
-         ORDER BY word_similarity($1, s.search_text) DESC, s.id LIMIT $2`,
-        [words.join(' '), cap, ...words.map(containsPattern)],
-      );
-      return rows.map(toAnswer);
-    }
     const literal = fold(text.trim());
-    if (literal === '') return [];
+    if (words.length === 0 && literal === '') return [];
+    const patterns = words.length > 0 ? words.map(containsPattern) : [containsPattern(literal)];
+    const conditions = patterns.map((_, i) => `search_text LIKE $${i + 2}`).join(' AND ');
     const rows = await this.rows(
-      `SELECT ${ANSWER_COLUMNS} FROM ${ANSWER_FROM} WHERE s.search_text LIKE $1 ORDER BY s.id LIMIT $2`,
-      [containsPattern(literal), cap],
+      `WITH hits AS (SELECT id FROM stances WHERE ${conditions} LIMIT $1)
+       SELECT ${ANSWER_COLUMNS} FROM hits JOIN stances s ON s.id = hits.id JOIN documents d ON d.id = s.document_id
+       ORDER BY s.id`,
+      [cap, ...patterns],
     );
     return rows.map(toAnswer);
   }
