@@ -1,4 +1,5 @@
 import { ErrorCode, isRemissError, type RemissError } from '../../src/errors.js';
+import { openStore } from '../../src/store/open-store.js';
 import { openPostgresStore } from '../../src/store/postgres/postgres-store.js';
 import { PG_SCHEMA_VERSION } from '../../src/store/postgres/schema.js';
 import { startProxy, type TcpProxy } from './postgres-proxy.js';
@@ -46,6 +47,15 @@ describePostgres('PostgreSQL faults', (adminUrl) => {
   });
   afterAll(async () => {
     await db?.drop();
+  });
+
+  test('REMISS_DB with a postgres:// URL opens the PostgreSQL store', async () => {
+    const store = await openStore({ REMISS_DB: db.url });
+    try {
+      expect(store.backend).toBe('postgres');
+    } finally {
+      await store.close();
+    }
   });
 
   test('a wrong password is refused with a clear message that shows neither password', async () => {
