@@ -1,7 +1,17 @@
 import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { resolveRemiss } from '../core/export/export-request.js';
 import { renderExportCsv } from '../core/render/export-csv.js';
+import {
+  type ExportFormat,
+  exportFileName,
+  isBinaryFormat,
+  isExportFormat,
+  renderExportFile,
+} from '../core/render/export-file.js';
 import { renderExportMarkdown } from '../core/render/export-markdown.js';
 import { buildRemissammanstallning } from '../core/render/export-model.js';
+import { EXPORT_SV } from '../core/render/export-strings-sv.js';
 import type { Store } from '../store/store.js';
 import { databaseExists, databaseWhere, openStoreForReading, reportCommandError } from './cli-store.js';
 import { formatLocalDate } from './format-time.js';
@@ -9,17 +19,23 @@ import type { CliIo } from './io.js';
 import { CLI_SV } from './strings-sv.js';
 
 interface ExportArgs {
-  format: 'md' | 'csv';
+  format: ExportFormat;
   remiss?: string;
   out?: string;
 }
 
 /**
- * `remiss export [--format md|csv] [--remiss ID] [--out FILE]`: the remissammanställning on stdout, or in FILE
- * (CSV files get a UTF-8 byte-order mark so Excel shows Å Ä Ö). Exit 1 for an unknown remiss or an unusable
- * database, 2 on bad usage.
+ * `remiss export [--format md|csv|docx|xlsx] [--remiss ID] [--out FILE]`: the remissammanställning on stdout, or in
+ * FILE (CSV files get a UTF-8 byte-order mark so Excel shows Å Ä Ö). DOCX and XLSX always go to a file, by default
+ * `remissammanstallning-SOU-2024-72.docx` in `cwd`, never to stdout. Exit 1 for an unknown remiss, nothing to
+ * export in DOCX/XLSX or an unusable database, 2 on bad usage.
  */
-export async function runExport(args: string[], io: CliIo, now: () => Date = () => new Date()): Promise<number> {
+export async function runExport(
+  args: string[],
+  io: CliIo,
+  now: () => Date = () => new Date(),
+  cwd: string = process.cwd(),
+): Promise<number> {
   const parsed = parseExportArgs(args);
   if (!parsed) {
     io.stderr.write(`${CLI_SV.exportUsage}\n`);
@@ -33,7 +49,9 @@ export async function runExport(args: string[], io: CliIo, now: () => Date = () 
   try {
     store = await openStoreForReading(io.env);
     const remisser = await store.listRemisser();
-    if (parsed.remiss !== undefined && !remisser.some((r) => r.id === parsed.remiss)) {
+    // "sou 2024:72" finds "SOU 2024:72"; the export then uses the stored spelling.
+    const wanted = parsed.remiss === undefined ? undefined : resolveRemiss(parsed.remiss, remisser)?.id;
+    if (parsed.remiss !== undefined && wanted === undefined) {
       io.stderr.write(
         `${CLI_SV.exportUnknownRemiss(
           parsed.remiss,
@@ -43,10 +61,11 @@ export async function runExport(args: string[], io: CliIo, now: () => Date = () 
       return 1;
     }
     const model = buildRemissammanstallning(
-      await store.allAnswers(parsed.remiss),
-      await store.listProposals(parsed.remiss),
+      await store.allAnswers(wanted),
+      await store.listProposals(wanted),
       remisser,
     );
+    if (isBinaryFormat(parsed.format)) return await writeBinaryExport(model, parsed, io, now(), cwd);
     const text = parsed.format === 'csv' ? renderExportCsv(model) : renderExportMarkdown(model, formatLocalDate(now()));
     if (parsed.out === undefined) {
       io.stdout.write(text);
@@ -67,6 +86,30 @@ export async function runExport(args: string[], io: CliIo, now: () => Date = () 
   }
 }
 
+/** DOCX/XLSX: a zip archive is no use on a terminal (or in a pipe read as text), so it always goes to a file. */
+async function writeBinaryExport(
+  model: ReturnType<typeof buildRemissammanstallning>,
+  args: ExportArgs,
+  io: CliIo,
+  now: Date,
+  cwd: string,
+): Promise<number> {
+  if (model.every((remiss) => remiss.stances === 0)) {
+    io.stderr.write(`${EXPORT_SV.empty}\n`);
+    return 1;
+  }
+  const out = args.out ?? resolve(cwd, exportFileName(model.length === 1 ? model[0].id : undefined, args.format));
+  const bytes = await renderExportFile(model, args.format, formatLocalDate(now), now);
+  try {
+    await writeFile(out, bytes);
+  } catch {
+    io.stderr.write(`${CLI_SV.exportCannotWrite(out)}\n`);
+    return 1;
+  }
+  io.stdout.write(`${CLI_SV.exportWritten(out, model.length)}\n`);
+  return 0;
+}
+
 function parseExportArgs(args: readonly string[]): ExportArgs | null {
   const result: ExportArgs = { format: 'md' };
   for (let i = 0; i < args.length; i++) {
@@ -74,7 +117,7 @@ function parseExportArgs(args: readonly string[]): ExportArgs | null {
     const value = () => inlineValue ?? args[++i];
     if (flag === '--format') {
       const format = value();
-      if (format !== 'md' && format !== 'csv') return null;
+      if (format === undefined || !isExportFormat(format)) return null;
       result.format = format;
     } else if (flag === '--remiss') {
       result.remiss = value();

@@ -8,14 +8,15 @@ export const CLI_SV = Object.freeze({
     '  ingest [--catalog MAPP] SÖKVÄG...   läs in remissvar (PDF, DOCX, TXT; mappar söks igenom)',
     '  ask [--json] FRÅGA                  sök: 7.2.2, magnetmodellen, Vision',
     '  status                              vad databasen innehåller',
-    '  export [--format md|csv] [--remiss ID] [--out FIL]   remissammanställningen',
+    '  export [--format md|csv|docx|xlsx] [--remiss ID] [--out FIL]   remissammanställningen',
     '  digest [--since ÅÅÅÅ-MM-DD]         remissvar tillagda sedan en tidpunkt',
     '  parse [--json] FIL...               visa vad parsern hittar, utan att spara',
     '  repl                                fråga interaktivt (remiss> )',
   ].join('\n'),
   unknownCommand: (name: string) => `Okänt kommando: ${name}. Skriv "npm run remiss -- help".`,
   ingestUsage: 'Användning: npm run remiss -- ingest [--catalog MAPP] SÖKVÄG...',
-  exportUsage: 'Användning: npm run remiss -- export [--format md|csv] [--remiss "SOU 2024:72"] [--out FIL]',
+  exportUsage:
+    'Användning: npm run remiss -- export [--format md|csv|docx|xlsx] [--remiss "SOU 2024:72"] [--out FIL]',
   digestUsage: 'Användning: npm run remiss -- digest [--since ÅÅÅÅ-MM-DD]',
   status: {
     added: 'tillagd',

@@ -15,6 +15,17 @@ export interface ExportAnswer {
   file: string;
   page: number | null;
   confidence: Confidence;
+  /** Present when an analyst corrected this answer; the fields above then already hold the corrected values. */
+  corrected?: ExportCorrection;
+}
+
+/**
+ * What the export shows of a correction: who (the Slack user id as stored) and when (ISO 8601), each if known.
+ * Exports take already-corrected answers (the store applies corrections); this only marks them.
+ */
+export interface ExportCorrection {
+  by?: string;
+  at?: string;
 }
 
 export interface ExportProposal {

@@ -1,6 +1,6 @@
-import type { Stance } from '../types.js';
+import type { Confidence, Stance } from '../types.js';
 
-/** Swedish strings of the remissammanställning (markdown and CSV export). */
+/** Swedish strings of the remissammanställning (Markdown, CSV, DOCX and XLSX export; `/remiss export`). */
 export const EXPORT_SV = Object.freeze({
   stance: {
     for: 'tillstyrker',
@@ -22,4 +22,29 @@ export const EXPORT_SV = Object.freeze({
   tableHeader: ['Remissinstans', 'Ståndpunkt', 'Citat', 'Källa'],
   csvHeader: ['remiss', 'avsnitt', 'rubrik', 'remissinstans', 'ståndpunkt', 'citat', 'fil', 'sida', 'säkerhet'],
   empty: 'Inga remissvar att sammanställa.',
+  confidence: { high: 'hög', medium: 'medel', low: 'låg' } satisfies Record<Confidence, string>,
+  // "rättad av U0123ABCD 2026-11-23": who (the Slack user id as stored) and the day, each when known.
+  corrected: (by?: string, at?: string) =>
+    ['rättad', by ? `av ${by}` : '', at ? at.slice(0, 10) : ''].filter(Boolean).join(' '),
+  correctedYes: 'ja',
+  correctedNote: 'Rättade ställningstaganden är granskade och ändrade av en handläggare.',
+  docxTableHeader: ['Remissinstans', 'Ställning', 'Citat', 'Källa'],
+  sheetStances: 'Ställningstaganden',
+  sheetOverview: 'Översikt',
+  xlsxHeader: [
+    'Remiss',
+    'Förslag',
+    'Titel',
+    'Remissinstans',
+    'Ställning',
+    'Citat',
+    'Fil',
+    'Sida',
+    'Säkerhet',
+    'Rättad',
+  ],
+  overviewRespondent: 'Remissinstans',
+  overviewNumber: 'Förslag',
+  overviewTitle: 'Titel',
+  overviewTotal: (stance: string) => `Antal ${stance}`,
 });

@@ -1,0 +1,41 @@
+import { type ExportFormat, isExportFormat } from '../render/export-file.js';
+import type { RemissRef } from '../types.js';
+
+export interface ExportRequest {
+  /** As the user wrote it ("SOU 2024:72", "sou 2024:72"); empty when not given. */
+  remiss: string;
+  format: ExportFormat;
+}
+
+/** The format when none is named: the document the ministry hands in. */
+export const DEFAULT_EXPORT_FORMAT: ExportFormat = 'docx';
+
+// "export SOU 2024:72 docx", "exportera sou 2024:72 xlsx", "export xlsx SOU 2024:72", "export".
+const EXPORT_COMMAND = /^export(?:era)?(?:\s+(.*))?$/is;
+
+/** `/remiss export …` → what to export; null when the text is not an export command (then it is a search). */
+export function parseExportCommand(text: string): ExportRequest | null {
+  const match = EXPORT_COMMAND.exec(text.trim());
+  if (!match) return null;
+  const words = (match[1] ?? '').split(/\s+/).filter(Boolean);
+  let format = DEFAULT_EXPORT_FORMAT;
+  const formatAt = words.findIndex((w) => isExportFormat(w.toLowerCase().replace(/^\./, '')));
+  if (formatAt >= 0 && (formatAt === 0 || formatAt === words.length - 1)) {
+    format = words[formatAt].toLowerCase().replace(/^\./, '') as ExportFormat;
+    words.splice(formatAt, 1);
+  }
+  return { remiss: words.join(' '), format };
+}
+
+/**
+ * The known remiss the user means: exact id first, then ignoring case and spacing ("sou 2024:72", "SOU2024:72").
+ * Empty text picks the only remiss when there is exactly one. Null when none fits.
+ */
+export function resolveRemiss(text: string, known: readonly RemissRef[]): RemissRef | null {
+  const wanted = text.trim();
+  if (wanted === '') return known.length === 1 ? known[0] : null;
+  const exact = known.find((r) => r.id === wanted);
+  if (exact) return exact;
+  const key = (s: string) => s.toLowerCase().replace(/\s+/g, '');
+  return known.find((r) => key(r.id) === key(wanted)) ?? null;
+}
