@@ -1,0 +1,155 @@
+import { buildRemissammanstallning, type ExportAnswer } from '../../../src/core/render/export-model.js';
+import { buildExportWorkbook, STANCE_FILL } from '../../../src/core/render/export-xlsx.js';
+import { ASTORP_QUOTE, MAGNET_TITLE } from '../../helpers/fake-slack-results.js';
+import { readWorkbook, sheetRows } from '../../helpers/office-files.js';
+
+// Answers shaped like stored ones; the Åstorp quote is seed text (seeds/002), the others are constructed.
+function answer(overrides: Partial<ExportAnswer>): ExportAnswer {
+  return {
+    documentId: 2,
+    remiss: 'SOU 2024:72',
+    proposal: '7.2.2',
+    title: MAGNET_TITLE,
+    respondent: 'Åstorps kommun',
+    stance: 'against',
+    quote: ASTORP_QUOTE,
+    file: '002_d8f4ead73eb6a353.txt',
+    page: 4,
+    confidence: 'high',
+    ...overrides,
+  };
+}
+
+const remisser = [{ id: 'SOU 2024:72', title: 'Stärkt medicinsk kompetens i kommunal hälso- och sjukvård' }];
+
+const SAMPLE = [
+  answer({}),
+  answer({
+    documentId: 1,
+    respondent: 'Föreningen Sveriges socialchefer',
+    stance: 'for',
+    quote: 'FSS instämmer i förslaget.',
+    file: '001_ddd1ef1438ff4d2c.txt',
+    page: 2,
+    confidence: 'medium',
+  }),
+  answer({ proposal: '4.1', title: 'Läkarmedverkan', stance: 'for', quote: 'Vi instämmer.', page: 1 }),
+  answer({
+    documentId: 3,
+    proposal: '*',
+    title: null,
+    respondent: 'Vision',
+    stance: 'partly',
+    quote: 'Delvis.',
+    page: null,
+  }),
+];
+
+/** Writes the workbook to bytes and opens them again, as a user's Excel would. */
+async function roundTrip(answers: ExportAnswer[]) {
+  const model = buildRemissammanstallning(answers, [], remisser);
+  const bytes = new Uint8Array(await buildExportWorkbook(model).xlsx.writeBuffer());
+  return readWorkbook(bytes);
+}
+
+describe('When the remissammanställning is built as XLSX', () => {
+  test('the workbook has the sheets "Ställningstaganden" and "Översikt"', async () => {
+    const workbook = await roundTrip(SAMPLE);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Ställningstaganden', 'Översikt']);
+  });
+
+  test('"Ställningstaganden" has the Swedish header and one row per answer', async () => {
+    const rows = sheetRows((await roundTrip(SAMPLE)).getWorksheet('Ställningstaganden')!);
+    expect(rows[0]).toEqual([
+      'Remiss',
+      'Förslag',
+      'Titel',
+      'Remissinstans',
+      'Ställning',
+      'Citat',
+      'Fil',
+      'Sida',
+      'Säkerhet',
+      'Rättad',
+    ]);
+    expect(rows).toHaveLength(SAMPLE.length + 1);
+  });
+
+  test('a row holds the verbatim quote, the file, the page as a number and the confidence in Swedish', async () => {
+    const rows = sheetRows((await roundTrip(SAMPLE)).getWorksheet('Ställningstaganden')!);
+    expect(rows.find((r) => r[1] === '7.2.2' && r[3] === 'Åstorps kommun')).toEqual([
+      'SOU 2024:72',
+      '7.2.2',
+      MAGNET_TITLE,
+      'Åstorps kommun',
+      'avstyrker',
+      ASTORP_QUOTE,
+      '002_d8f4ead73eb6a353.txt',
+      4,
+      'hög',
+      '',
+    ]);
+  });
+
+  test('rows follow the document order: the whole remiss first, then proposals by number', async () => {
+    const rows = sheetRows((await roundTrip(SAMPLE)).getWorksheet('Ställningstaganden')!);
+    expect(rows.slice(1).map((r) => r[1])).toEqual(['*', '4.1', '7.2.2', '7.2.2']);
+  });
+
+  test('the stance sheet is filterable, with a frozen header and wrapped quotes', async () => {
+    const sheet = (await roundTrip(SAMPLE)).getWorksheet('Ställningstaganden')!;
+    expect(sheet.autoFilter).toBeTruthy();
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.getCell('F2').alignment).toMatchObject({ wrapText: true });
+  });
+
+  test('a corrected answer says who corrected it and when in "Rättad"', async () => {
+    const rows = sheetRows(
+      (await roundTrip([answer({ corrected: { by: 'U0ANNA', at: '2026-11-23T09:12:00Z' } })])).getWorksheet(
+        'Ställningstaganden',
+      )!,
+    );
+    expect(rows[1][9]).toBe('rättad av U0ANNA 2026-11-23');
+  });
+
+  test('"Översikt" has respondents down and proposals across, the stance in each cell', async () => {
+    const rows = sheetRows((await roundTrip(SAMPLE)).getWorksheet('Översikt')!);
+    expect(rows[0]).toEqual(['Förslag', '*', '4.1', '7.2.2']);
+    const astorp = rows.find((r) => r[0] === 'Åstorps kommun');
+    expect(astorp).toEqual(['Åstorps kommun', '', 'tillstyrker', 'avstyrker']);
+  });
+
+  test('the second row of "Översikt" names each proposal', async () => {
+    const rows = sheetRows((await roundTrip(SAMPLE)).getWorksheet('Översikt')!);
+    expect(rows[1]).toEqual(['Remissinstans', 'Remissen som helhet', '4.1 Läkarmedverkan', `7.2.2 ${MAGNET_TITLE}`]);
+  });
+
+  test('each grid cell is filled with its stance colour', async () => {
+    const sheet = (await roundTrip(SAMPLE)).getWorksheet('Översikt')!;
+    const rowNumber = sheetRows(sheet).findIndex((r) => r[0] === 'Åstorps kommun') + 1;
+    const fill = sheet.getRow(rowNumber).getCell(4).fill;
+    expect(fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: STANCE_FILL.against } });
+  });
+
+  test('the grid ends with a count of respondents per stance for each proposal', async () => {
+    const rows = sheetRows((await roundTrip(SAMPLE)).getWorksheet('Översikt')!);
+    expect(rows.find((r) => r[0] === 'Antal avstyrker')).toEqual(['Antal avstyrker', 0, 0, 1]);
+    expect(rows.find((r) => r[0] === 'Antal tillstyrker')).toEqual(['Antal tillstyrker', 0, 1, 1]);
+  });
+
+  test('a corrected stance is marked in the grid', async () => {
+    const rows = sheetRows(
+      (await roundTrip([answer({ stance: 'for', corrected: { by: 'U0ANNA' } })])).getWorksheet('Översikt')!,
+    );
+    expect(rows[2]).toEqual(['Åstorps kommun', 'tillstyrker (rättad)']);
+  });
+
+  test('a respondent with differing stances on one proposal shows both', async () => {
+    const rows = sheetRows(
+      (await roundTrip([answer({}), answer({ stance: 'partly', quote: 'Delvis.', page: 5 })])).getWorksheet(
+        'Översikt',
+      )!,
+    );
+    expect(rows[2]).toEqual(['Åstorps kommun', 'avstyrker / tillstyrker delvis']);
+  });
+});
