@@ -12,7 +12,7 @@ import { type DigestOutcome, runDigestTurn } from '../digest/digest-turn.js';
 import { type DigestScheduler, startDigestScheduler } from '../digest/scheduler.js';
 import { ingestBuffer, ingestPaths } from '../ingest/pipeline.js';
 import { createSearchIndex } from '../search/ask.js';
-import { openSqliteStore } from '../store/sqlite-store.js';
+import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { createSlackApp } from './app.js';
 import type { SlackDeps } from './deps.js';
@@ -66,7 +66,8 @@ async function ingestSeeds(store: Store, paths: string[], clock: () => Date, log
 export async function startSlackBot(config: Config, options: RunOptions = {}): Promise<RunningBot> {
   const clock = options.clock ?? (() => new Date());
   const logger = options.logger ?? defaultLogger(config.logLevel);
-  const store = await openSqliteStore(config.dbPath === ':memory:' ? ':memory:' : resolve(config.dbPath), { clock });
+  // REMISS_DB may be a file (SQLite) or a postgres:// URL (the shared store for several instances).
+  const store = await openStore({ REMISS_DB: config.dbPath }, { clock });
   try {
     const seedsDir = resolve(config.seedsDir);
     const haveSeeds = existsSync(seedsDir);
