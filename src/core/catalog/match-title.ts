@@ -26,6 +26,8 @@ interface IndexedTitle {
 interface TitleIndex {
   titles: IndexedTitle[];
   idf: Map<string, number>;
+  /** How many titles use each stem: a stem in one title only names that proposal. */
+  df: Map<string, number>;
   vocabulary: Fuse<string>;
 }
 
@@ -50,7 +52,7 @@ function indexFor(catalog: Catalog, remiss: string | null): TitleIndex {
   const idf = new Map([...df].map(([s, n]) => [s, Math.log(1 + titles.length / n)]));
   // Fuse over the title vocabulary catches misspellings ("magnetmodelen"); whole-title fuzzy matching is done by weight.
   const vocabulary = new Fuse([...df.keys()], { includeScore: true, threshold: 0.25, ignoreLocation: true });
-  const index = { titles, idf, vocabulary };
+  const index = { titles, idf, df, vocabulary };
   perRemiss.set(key, index);
   return index;
 }
@@ -96,7 +98,10 @@ export function matchProposalTitle(
       const titleCoverage = total === 0 ? 0 : covered / total;
       // A bullet that quotes only the start of a title ("Införa ett breddat VULF-avtal") covers little of the title
       // but is itself wholly inside it; for texts of three words or more that counts too, a little discounted.
-      const textCoverage = textStems.size >= 3 && textWeight > 0 ? Math.min(1, covered / textWeight) : 0;
+      // "Magnetmodellen:" alone names 7.2.2: a short text counts when it holds a word only one title uses.
+      const distinctive = words.some((s) => index.df.get(s) === 1);
+      const textCoverage =
+        (textStems.size >= 3 || distinctive) && textWeight > 0 ? Math.min(1, covered / textWeight) : 0;
       return { proposal: title.proposal, score: Math.min(1, Math.max(titleCoverage, textCoverage * 0.8)), words };
     })
     .sort((a, b) => b.score - a.score);

@@ -4,7 +4,7 @@ import type { DocumentKind } from '../types.js';
 
 // The inquiry speaking about its own work: "Vi föreslår att …", "Utredningens uppdrag är …", "Vår utredning visar …"
 const REPORT_VOICE = svRegex(
-  String.raw`\b(?:vi\s+föreslår|utredningen\s+föreslår|vår\s+utredning|utredningens\s+uppdrag|vi\s+lämnar\s+(?:därför\s+)?(?:följande\s+)?förslag|vi\s+bedömer|utredningen\s+bedömer)\b`,
+  String.raw`\b(?:vi\s+föreslår|utredningen\s+föreslår|vår\s+utredning|utredningens\s+uppdrag|vi\s+lämnar\s+(?:därför\s+)?(?:följande\s+)?förslag|vi\s+bedömer|utredningen\s+bedömer|i\s+(?:promemorian|betänkandet|rapporten)\s+föreslås|(?:promemorian|rapporten)\s+föreslår)\b`,
   'giu',
 );
 // A reply to a consultation: "Remissvar", "har fått remiss", "Svar:", "lämnar följande synpunkter"

@@ -43,7 +43,8 @@ const LIST_HEADER = /:\s*$/u;
 // A list of demands: "Vision vill:", "Vi vill särskilt framhålla:"
 const DEMAND_HEADER = svRegex(String.raw`\b(?:vill|önskar|föreslår|kräver)(?:\s+\w+){0,2}\s*:\s*$`, 'iu');
 // A bullet "<title> – <stance>": the dash that separates the proposal's title from the respondent's answer.
-const TITLE_DASH = /\s[-–—]\s/gu;
+// Also a colon: "Magnetmodellen: Kommunen avstyrker förslaget."
+const TITLE_DASH = /\s[-–—]\s|:\s/gu;
 // "Svar:" opens a reply under a heading; it is not part of the quote.
 const ANSWER_LABEL = /^(?:Svar|Kommentar(?:er)?|Synpunkter|Ställningstagande|Yttrande|Bedömning)\s*:\s*/u;
 // Table rows: "7.2.2 Genomför försöksverksamhet … Avstyrker"

@@ -1,8 +1,9 @@
 import { type Catalog, EMPTY_CATALOG } from '../catalog/catalog.js';
+import { findStanceHits } from '../stance/classify-stance.js';
 import { cleanSource } from '../text/clean-source.js';
 import type { ParsedDocument, Proposal, SourceText } from '../types.js';
 import { aggregateEvidence } from './aggregate.js';
-import { toBlocks } from './blocks.js';
+import { type Block, toBlocks } from './blocks.js';
 import { classifyDocumentKind } from './document-kind.js';
 import { collectEvidence } from './evidence.js';
 import { findRemiss } from './remiss-ref.js';
@@ -56,8 +57,30 @@ export function harvestProposals(source: SourceText): Proposal[] {
   const remiss = findRemiss(blocks, rawText(source));
   if (!remiss) return [];
   return blocks
-    .filter((b) => b.kind === 'numbered-heading' && b.number && b.title)
+    .filter((b, i) => b.kind === 'numbered-heading' && b.number && b.title && isAnswered(blocks, i))
     .map((b) => ({ remiss: remiss.id, number: b.number!, title: stripTrailingVerdict(b.title!) }));
+}
+
+/**
+ * A numbered heading is a proposal when the respondent takes a position under it (or in its table row):
+ * "2.1 Bakgrund" in a response's own outline is not one of the remiss's proposals.
+ */
+function isAnswered(blocks: Block[], index: number): boolean {
+  const heading = blocks[index];
+  if (findStanceHits(heading.title ?? '').length > 0) return !isStatement(heading.title ?? '');
+  for (
+    let i = index + 1;
+    i < blocks.length && blocks[i].kind !== 'numbered-heading' && blocks[i].kind !== 'heading';
+    i++
+  ) {
+    if (findStanceHits(blocks[i].text).length > 0) return true;
+  }
+  return false;
+}
+
+// "5.4 Regionen avstyrker förslaget …": a numbered sentence states a position; its words are not the proposal's title.
+function isStatement(title: string): boolean {
+  return /[.!]$/u.test(title) && !/\s(?:tillstyrker|avstyrker|instämmer(?:\s+inte)?|delvis|ja|nej)\.?$/iu.test(title);
 }
 
 // Table rows end in the verdict ("… Avstyrker"); the title is what comes before.

@@ -1,4 +1,4 @@
-import { parseDocument } from '../../../src/core/parse/index.js';
+import { harvestProposals, parseDocument } from '../../../src/core/parse/index.js';
 import type { ParsedDocument } from '../../../src/core/types.js';
 import { curatedCatalog, textSource } from '../../helpers/seed-source.js';
 
@@ -124,5 +124,31 @@ describe('When the whole report is welcomed with one word of doubt (constructed)
       'Remiss av SOU 2024:72\n\nExempelförbundet har getts möjlighet att yttra sig.\n\nFörbundet ställer sig positiv till betänkandet.\n',
     );
     expect(summary(doc)).toEqual(['* for']);
+  });
+});
+
+describe('When bullets name a topic before a colon (constructed)', () => {
+  test('"Magnetmodellen: Kommunen avstyrker förslaget." is matched through the catalog', () => {
+    const doc = parse(
+      'Remiss av SOU 2024:72\n\nExempelby kommun har beretts möjlighet att yttra sig.\n\n• Magnetmodellen: Kommunen avstyrker förslaget.\n• Nationell ledarskapsutbildning för chefer: Kommunen tillstyrker.\n',
+    );
+    expect(summary(doc)).toEqual(['7.2.1 for', '7.2.2 against']);
+  });
+});
+
+describe('When a response has its own numbered outline (constructed)', () => {
+  test('only numbered headings the respondent answers are harvested as proposals', () => {
+    const source = textSource(
+      [
+        'Remissvar SOU 2024:72',
+        '',
+        '2.1 Bakgrund',
+        'Kommunen har cirka 15 000 invånare och bedriver hemsjukvård i egen regi.',
+        '',
+        '7.2.2 Genomför försöksverksamhet med Magnetmodellen',
+        'Kommunen avstyrker förslaget.',
+      ].join('\n'),
+    );
+    expect(harvestProposals(source).map((p) => p.number)).toEqual(['7.2.2']);
   });
 });
