@@ -6,6 +6,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { blockProblems } from './fake-slack-blocks.js';
+import { type FakeUploads, fakeUploads } from './fake-slack-uploads.js';
 
 export const FAKE_BOT_USER = 'UBOT0001';
 export const FAKE_TEAM = 'T00000001';
@@ -41,6 +42,8 @@ export interface FakeSlack {
   /** The next call to `method` fails with `error` (e.g. to test a digest retry). */
   failNext(method: string, error?: string): void;
   callsTo(method: string): ApiCall[];
+  /** Files upload v2 (getUploadURLExternal → POST bytes → completeUploadExternal): see fake-slack-uploads.ts. */
+  uploads: FakeUploads;
   close(): Promise<void>;
 }
 
@@ -69,6 +72,8 @@ export async function startFakeSlack(options: { botToken: string }): Promise<Fak
   const gates = new Map<string, Promise<void>>();
   const stubs = new Map<string, Json>();
   let ts = 1_700_000_000;
+  let origin = '';
+  const uploads = fakeUploads(() => origin);
 
   const send = (res: import('node:http').ServerResponse, status: number, body: unknown) => {
     res.writeHead(status, { 'content-type': 'application/json' });
@@ -90,6 +95,7 @@ export async function startFakeSlack(options: { botToken: string }): Promise<Fak
       res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': bytes.length });
       return res.end(Buffer.from(bytes));
     }
+    if (await uploads.serve(req, res, url.pathname)) return;
     const raw = await readBody(req);
     const body = parseBody(raw, req.headers['content-type']);
     if (url.pathname.startsWith('/response/')) {
@@ -109,6 +115,8 @@ export async function startFakeSlack(options: { botToken: string }): Promise<Fak
       const queued = failures.get(method);
       if (queued?.length) return send(res, 200, { ok: false, error: queued.shift() });
       if (stubs.has(method)) return send(res, 200, stubs.get(method));
+      const uploadAnswer = uploads.api(method, body);
+      if (uploadAnswer) return send(res, 200, uploadAnswer);
       if (method === 'auth.test') {
         return send(res, 200, {
           ok: true,
@@ -133,7 +141,7 @@ export async function startFakeSlack(options: { botToken: string }): Promise<Fak
     send(res, 404, { ok: false, error: 'not_found' });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   return {
     apiUrl: `${origin}/api/`,
@@ -163,6 +171,7 @@ export async function startFakeSlack(options: { botToken: string }): Promise<Fak
       failures.set(method, [...(failures.get(method) ?? []), error]);
     },
     callsTo: (method) => calls.filter((c) => c.method === method),
+    uploads,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -47,4 +47,23 @@ export const EXPORT_SV = Object.freeze({
   overviewNumber: 'Förslag',
   overviewTitle: 'Titel',
   overviewTotal: (stance: string) => `Antal ${stance}`,
+  // `/remiss export SOU 2024:72 docx` in Slack.
+  slack: {
+    working: (remiss: string, format: string) => `Sammanställer ${remiss} som ${format.toUpperCase()} …`,
+    uploaded: (remiss: string, responses: number, stances: number) =>
+      `Remissammanställning för ${remiss}: ${responses} remissvar, ${stances} ståndpunkter.`,
+    unknownRemiss: (remiss: string, known: readonly string[]) =>
+      known.length > 0
+        ? `Remissen ”${remiss}” finns inte. Kända remisser: ${known.join(', ')}.`
+        : `Remissen ”${remiss}” finns inte.`,
+    whichRemiss: (known: readonly string[]) =>
+      `Vilken remiss vill du exportera? Skriv till exempel /remiss export ${known[0] ?? 'SOU 2024:72'} docx. Kända remisser: ${known.join(', ')}.`,
+    nothingToExport: (remiss: string | null) =>
+      remiss
+        ? `Det finns inga ställningstaganden att sammanställa för ${remiss} än.`
+        : 'Det finns inga remissvar att sammanställa än. Dela remissvar i kanalen först.',
+    notInChannel: 'Jag får inte lägga upp filer i den här kanalen. Bjud in mig (/invite @remiss) och försök igen.',
+    uploadFailed: 'Filen kunde inte laddas upp till kanalen. Försök igen om en stund.',
+    failed: 'Något gick fel med remissammanställningen. Inget i databasen har ändrats.',
+  },
 });

@@ -1,0 +1,87 @@
+import type { AllMiddlewareArgs, Logger, RespondFn, SlashCommand } from '@slack/bolt';
+import { type ExportRequest, resolveRemiss } from '../../../core/export/export-request.js';
+import { renderNotice } from '../../../core/render/blocks-messages.js';
+import { exportFileName, renderExportFile } from '../../../core/render/export-file.js';
+import { buildRemissammanstallning } from '../../../core/render/export-model.js';
+import { EXPORT_SV } from '../../../core/render/export-strings-sv.js';
+import type { SlackDeps } from '../../deps.js';
+import { describeError, logRequest } from '../../request-log.js';
+
+const S = EXPORT_SV.slack;
+
+export interface ExportCommandArgs {
+  client: AllMiddlewareArgs['client'];
+  command: Pick<SlashCommand, 'channel_id' | 'user_id'>;
+  respond: RespondFn;
+  logger: Logger;
+}
+
+/** Slack error codes that mean the bot may not post files in this conversation (it is not a member). */
+const NOT_ALLOWED_HERE = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'restricted_action']);
+
+/**
+ * `/remiss export SOU 2024:72 docx` (also xlsx, md, csv), after the router has acked: builds the
+ * remissammanställning and uploads it to the channel the command came from (files upload v2:
+ * getUploadURLExternal → bytes to the upload URL → completeUploadExternal). Everything else the user sees is
+ * private (response_url): which remiss, nothing to export, upload failed. Never throws.
+ */
+export async function exportToChannel(deps: SlackDeps, args: ExportCommandArgs, request: ExportRequest): Promise<void> {
+  const { client, command, respond, logger } = args;
+  const started = deps.now().getTime();
+  const say = (text: string) => respond({ response_type: 'ephemeral', ...renderNotice(text) });
+  const log = (stances: number, outcome: 'ok' | 'error') =>
+    logRequest(logger, {
+      surface: 'command',
+      query: `export ${request.remiss} ${request.format}`.replace(/\s+/g, ' '),
+      latencyMs: deps.now().getTime() - started,
+      hits: stances,
+      outcome,
+    });
+  let stage: 'build' | 'upload' = 'build';
+  try {
+    const remisser = await deps.store.listRemisser();
+    const remiss = resolveRemiss(request.remiss, remisser);
+    if (!remiss) {
+      const known = remisser.map((r) => r.id);
+      if (remisser.length === 0) await say(S.nothingToExport(null));
+      else await say(request.remiss === '' ? S.whichRemiss(known) : S.unknownRemiss(request.remiss, known));
+      return log(0, 'ok');
+    }
+    const model = buildRemissammanstallning(
+      await deps.store.allAnswers(remiss.id),
+      await deps.store.listProposals(remiss.id),
+      remisser,
+    );
+    const stances = model.reduce((n, r) => n + r.stances, 0);
+    const responses = model.reduce((n, r) => n + r.responses, 0);
+    if (stances === 0) {
+      await say(S.nothingToExport(remiss.id));
+      return log(0, 'ok');
+    }
+    await say(S.working(remiss.id, request.format));
+    const now = deps.now();
+    const date = now.toLocaleDateString('sv-SE', { timeZone: deps.timeZone });
+    const bytes = await renderExportFile(model, request.format, date, now);
+    stage = 'upload';
+    await client.files.uploadV2({
+      channel_id: command.channel_id,
+      file: Buffer.from(bytes),
+      filename: exportFileName(remiss.id, request.format),
+      title: EXPORT_SV.title(remiss.id, remiss.title),
+      initial_comment: S.uploaded(remiss.id, responses, stances),
+    });
+    log(stances, 'ok');
+  } catch (error) {
+    logger.error(`export ${stage} failed format=${request.format}: ${describeError(error)}`);
+    log(0, 'error');
+    const text =
+      stage === 'build' ? S.failed : NOT_ALLOWED_HERE.has(slackErrorCode(error)) ? S.notInChannel : S.uploadFailed;
+    await say(text).catch((sayError: unknown) => logger.error(`export answer failed: ${describeError(sayError)}`));
+  }
+}
+
+/** The Web API's error code ("not_in_channel") when the call reached Slack and was refused; '' otherwise. */
+function slackErrorCode(error: unknown): string {
+  const data = (error as { data?: { error?: unknown } } | null)?.data;
+  return typeof data?.error === 'string' ? data.error : '';
+}
