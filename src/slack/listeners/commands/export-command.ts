@@ -5,9 +5,13 @@ import { exportFileName, renderExportFile } from '../../../core/render/export-fi
 import { buildRemissammanstallning } from '../../../core/render/export-model.js';
 import { EXPORT_SV } from '../../../core/render/export-strings-sv.js';
 import type { SlackDeps } from '../../deps.js';
+import { oneAtATime } from '../../one-at-a-time.js';
 import { describeError, logRequest } from '../../request-log.js';
 
 const S = EXPORT_SV.slack;
+
+/** Exports are built one after another in this process: each may peak at hundreds of MB (see the README bench). */
+const building = oneAtATime();
 
 export interface ExportCommandArgs {
   client: AllMiddlewareArgs['client'];
@@ -61,7 +65,7 @@ export async function exportToChannel(deps: SlackDeps, args: ExportCommandArgs, 
     await say(S.working(remiss.id, request.format));
     const now = deps.now();
     const date = now.toLocaleDateString('sv-SE', { timeZone: deps.timeZone });
-    const bytes = await renderExportFile(model, request.format, date, now);
+    const bytes = await building(() => renderExportFile(model, request.format, date, now));
     stage = 'upload';
     await client.files.uploadV2({
       channel_id: command.channel_id,
