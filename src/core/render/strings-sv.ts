@@ -98,6 +98,7 @@ export const SLACK_SV = Object.freeze({
     '`/remiss magnetmodellen` – sök i förslagens rubriker och i citaten (stavfel går bra)',
     '`/remiss Vision` – en remissinstans ståndpunkter',
     '`/remiss status` – vad som är inläst',
+    '`/remiss export SOU 2024:72 docx` – remissammanställningen som fil i kanalen (docx, xlsx, md eller csv)',
     'Nämn mig i en tråd (`@remiss 7.2.2`) så svarar jag i tråden. Dela en PDF/DOCX/TXT med ordet "remissvar" så läser jag in den.',
   ].join('\n'),
   statusTitle: 'Inläst just nu',
