@@ -9,6 +9,7 @@ import { parseDocument } from '../src/core/parse/index.js';
 import { openSqliteStore } from '../src/store/sqlite-store.js';
 import type { ChildReport } from './child.js';
 import { buildCorpus } from './corpus.js';
+import { benchExports } from './export.js';
 import { buildQueries, QUERY_KINDS, type QueryKind } from './queries.js';
 import { fmt, median, percentile, table } from './stats.js';
 import { toSourceText } from './synthetic-text.js';
@@ -188,6 +189,8 @@ async function main(): Promise<void> {
     const worst = Math.max(...QUERY_KINDS.map((k) => ours[k]));
     // Conservative: the smallest per-kind speed-up, not worst-vs-worst.
     const speedup = Math.min(...QUERY_KINDS.map((k) => theirs[k] / ours[k]));
+    // The remissammanställning at 300 respondents × 60 proposals, each format in its own fresh process.
+    rows.push(...(await benchExports(ROOT, dir)));
     const totalS = (performance.now() - benchStart) / 1000;
 
     console.log(table(['measure', 'value'], rows));
