@@ -15,6 +15,7 @@ export enum ErrorCode {
   DatabaseTooNew = 'database_too_new',
   InvalidConfig = 'invalid_config',
   InvalidQuery = 'invalid_query',
+  CorrectionDocumentGone = 'correction_document_gone',
 }
 
 export class RemissError extends Error {

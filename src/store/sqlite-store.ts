@@ -4,7 +4,9 @@ import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlit
 import { compareProposalMarkers } from '../core/render/export-order.js';
 import type { Proposal, RemissRef } from '../core/types.js';
 import { ErrorCode, RemissError } from '../errors.js';
+import { orphansOf } from './correction-rows.js';
 import { respondentKey } from './respondent-key.js';
+import { addCorrectionRow, correctionsSinceRows, currentCorrectionRows, stanceKeyRows } from './sqlite/corrections.js';
 import { claimDigestRow, completeDigestRow, lastDigestSentAtRow, releaseDigestRow } from './sqlite/digest-runs.js';
 import { enableWal } from './sqlite/enable-wal.js';
 import { ftsMatchExpression, likeContainsPattern } from './sqlite/fts-query.js';
@@ -12,7 +14,17 @@ import { migrate } from './sqlite/migrate.js';
 import { ANSWER_COLUMNS, SUMMARY_SELECT, toAnswer, toSummary } from './sqlite/rows.js';
 import { saveDocumentRows } from './sqlite/save-document.js';
 import { toStoreError } from './sqlite/sqlite-errors.js';
-import type { IngestOutcome, IngestRecord, ResponseSummary, Store, StoredAnswer, StoreStatus } from './store.js';
+import type {
+  Correction,
+  CorrectionInput,
+  CorrectionOutcome,
+  IngestOutcome,
+  IngestRecord,
+  ResponseSummary,
+  Store,
+  StoredAnswer,
+  StoreStatus,
+} from './store.js';
 
 export interface SqliteStoreOptions {
   /** Open without write access: queries work, every write throws DatabaseReadOnly. The file must exist. */
@@ -218,6 +230,33 @@ class SqliteStore implements Store {
 
   async lastDigestSentAt(): Promise<Date | null> {
     return this.read(() => lastDigestSentAtRow(this.db));
+  }
+
+  async documentStances(documentId: number): Promise<{ contentHash: string; answers: StoredAnswer[] } | null> {
+    const document = this.get('SELECT content_hash FROM documents WHERE id = ?', documentId);
+    if (!document) return null;
+    const answers = this.all(
+      `SELECT ${ANSWER_COLUMNS} FROM stances s JOIN documents d ON d.id = s.document_id WHERE s.document_id = ? ORDER BY s.id`,
+      documentId,
+    ).map(toAnswer);
+    return { contentHash: String(document.content_hash), answers };
+  }
+
+  async addCorrection(input: CorrectionInput): Promise<CorrectionOutcome> {
+    return this.write(() => addCorrectionRow((sql) => this.statement(sql), input, this.clock()));
+  }
+
+  async correctionsSince(since?: Date): Promise<Correction[]> {
+    return correctionsSinceRows((sql, ...p) => this.all(sql, ...p), since);
+  }
+
+  async currentCorrections(remiss?: string): Promise<Correction[]> {
+    return currentCorrectionRows((sql, ...p) => this.all(sql, ...p), remiss);
+  }
+
+  async orphanedCorrections(remiss?: string): Promise<Correction[]> {
+    const all = (sql: string, ...p: SQLInputValue[]) => this.all(sql, ...p);
+    return orphansOf(await this.currentCorrections(remiss), async (c) => stanceKeyRows(all, c));
   }
 
   /** One IMMEDIATE transaction: the write lock is taken up front, so a busy database fails before any change. */

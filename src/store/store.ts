@@ -1,4 +1,7 @@
+import type { Correction, CorrectionInput, CorrectionOutcome } from '../core/review/correction.js';
 import type { Confidence, DocumentKind, ParsedDocument, Proposal, RemissRef, Stance } from '../core/types.js';
+
+export type { Correction, CorrectionInput, CorrectionOutcome } from '../core/review/correction.js';
 
 /**
  * The one storage interface. SQLite (node:sqlite) is the embedded default; PostgreSQL is the shared store
@@ -98,4 +101,23 @@ export interface Store {
   /** Gives the turn back after a failed post, so the next attempt retries. */
   releaseDigest(day: string): Promise<void>;
   lastDigestSentAt(): Promise<Date | null>;
+
+  /** One document's content hash and all its stances (for the correction modal's quote choices); null when gone. */
+  documentStances(documentId: number): Promise<{ contentHash: string; answers: StoredAnswer[] } | null>;
+  /**
+   * Appends an analyst's correction (never updates or deletes one). Throws RemissError CorrectionDocumentGone
+   * when `documentId` no longer exists, or no longer has `contentHash` (replaced or removed since the analyst looked). A `requestKey` seen
+   * before returns the stored correction as `duplicate`. Concurrent corrections of one target are both kept;
+   * the later id wins, and the outcome is `stale` when it was not based on the latest.
+   */
+  addCorrection(input: CorrectionInput): Promise<CorrectionOutcome>;
+  /** The audit trail, oldest first: every correction created at or after `since` (all when omitted). */
+  correctionsSince(since?: Date): Promise<Correction[]>;
+  /** The latest correction per target (respondent, remiss, proposal key), in id order; one remiss or all. */
+  currentCorrections(remiss?: string): Promise<Correction[]>;
+  /**
+   * Current corrections whose target no longer has a stance in the store (the document was removed, or its new
+   * version has no such proposal): reported so they are not silently lost.
+   */
+  orphanedCorrections(remiss?: string): Promise<Correction[]>;
 }

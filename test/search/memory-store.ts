@@ -1,5 +1,9 @@
+import { respondentFold } from '../../src/core/review/correction.js';
 import type { Proposal, RemissRef } from '../../src/core/types.js';
 import type {
+  Correction,
+  CorrectionInput,
+  CorrectionOutcome,
   IngestOutcome,
   IngestRecord,
   ResponseSummary,
@@ -132,5 +136,44 @@ export class MemoryStore implements Store {
   async releaseDigest(): Promise<void> {}
   async lastDigestSentAt(): Promise<Date | null> {
     return null;
+  }
+
+  // Corrections: enough for search tests (append, latest per target); the real rules are in the contract suite.
+  private corrections: Correction[] = [];
+  async documentStances(documentId: number): Promise<{ contentHash: string; answers: StoredAnswer[] } | null> {
+    const document = this.documents.find((d) => d.id === documentId);
+    if (!document) return null;
+    return { contentHash: document.hash, answers: this.answers.filter((a) => a.documentId === documentId) };
+  }
+  async addCorrection(input: CorrectionInput): Promise<CorrectionOutcome> {
+    const key = (c: { remiss: string; respondent: string; proposal: string }) =>
+      `${c.remiss}\u0000${respondentFold(c.respondent)}\u0000${c.proposal}`;
+    const latest = this.corrections.filter((c) => key(c) === key(input)).at(-1)?.id ?? null;
+    const correction: Correction = {
+      ...input,
+      id: this.corrections.length + 1,
+      createdAt: (input.at ?? new Date()).toISOString(),
+      comment: input.comment ?? null,
+      contentHash: this.documents.find((d) => d.id === input.documentId)?.hash ?? '',
+      basedOn: input.expectedCurrent,
+      requestKey: input.requestKey ?? null,
+    };
+    delete (correction as Partial<CorrectionInput>).at;
+    delete (correction as Partial<CorrectionInput>).expectedCurrent;
+    correction.contentHash = this.documents.find((d) => d.id === input.documentId)?.hash ?? '';
+    this.corrections.push(correction);
+    return { correction, status: 'stored', stale: latest !== input.expectedCurrent };
+  }
+  async correctionsSince(since?: Date): Promise<Correction[]> {
+    return this.corrections.filter((c) => !since || c.createdAt >= since.toISOString());
+  }
+  async currentCorrections(remiss?: string): Promise<Correction[]> {
+    const latest = new Map<string, Correction>();
+    for (const c of this.corrections)
+      latest.set(`${c.remiss}\u0000${respondentFold(c.respondent)}\u0000${c.proposal}`, c);
+    return [...latest.values()].filter((c) => remiss === undefined || c.remiss === remiss).sort((a, b) => a.id - b.id);
+  }
+  async orphanedCorrections(): Promise<Correction[]> {
+    return [];
   }
 }

@@ -1,4 +1,5 @@
 import type { Store } from '../../src/store/store.js';
+import { describeCorrectionContract } from './corrections-contract.js';
 import { parsed, record, SOU, stance } from './documents.js';
 
 /**
@@ -323,4 +324,5 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       expect(parsed().respondent).toBe('Åstorps kommun');
     });
   });
+  describeCorrectionContract(name, makeStore);
 }

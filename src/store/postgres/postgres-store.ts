@@ -2,8 +2,20 @@ import { Pool, type PoolClient, type QueryResultRow } from 'pg';
 import { compareProposalMarkers } from '../../core/render/export-order.js';
 import type { Proposal, RemissRef } from '../../core/types.js';
 import { ErrorCode, RemissError } from '../../errors.js';
+import { orphansOf } from '../correction-rows.js';
 import { respondentKey } from '../respondent-key.js';
-import type { IngestOutcome, IngestRecord, ResponseSummary, Store, StoredAnswer, StoreStatus } from '../store.js';
+import type {
+  Correction,
+  CorrectionInput,
+  CorrectionOutcome,
+  IngestOutcome,
+  IngestRecord,
+  ResponseSummary,
+  Store,
+  StoredAnswer,
+  StoreStatus,
+} from '../store.js';
+import { addCorrectionRow, correctionsSinceRows, currentCorrectionRows, stanceKeyRows } from './corrections.js';
 import { claimDigestRow, completeDigestRow, lastDigestSentAtRow, releaseDigestRow } from './digest-runs.js';
 import { migratePostgres } from './migrate.js';
 import { isConnectionError, isRetryableConflict, toStoreError } from './pg-errors.js';
@@ -234,6 +246,33 @@ class PostgresStore implements Store {
 
   async lastDigestSentAt(): Promise<Date | null> {
     return this.run(() => lastDigestSentAtRow(this.pool));
+  }
+
+  async documentStances(documentId: number): Promise<{ contentHash: string; answers: StoredAnswer[] } | null> {
+    const document = await this.rows('SELECT content_hash FROM documents WHERE id = $1', [documentId]);
+    if (!document[0]) return null;
+    const rows = await this.rows(
+      `SELECT ${ANSWER_COLUMNS} FROM ${ANSWER_FROM} WHERE s.document_id = $1 ORDER BY s.id`,
+      [documentId],
+    );
+    return { contentHash: String(document[0].content_hash), answers: rows.map(toAnswer) };
+  }
+
+  async addCorrection(input: CorrectionInput): Promise<CorrectionOutcome> {
+    return this.transaction((client) => addCorrectionRow(client, input, this.clock()));
+  }
+
+  async correctionsSince(since?: Date): Promise<Correction[]> {
+    return this.run(() => correctionsSinceRows(this.pool, since));
+  }
+
+  async currentCorrections(remiss?: string): Promise<Correction[]> {
+    return this.run(() => currentCorrectionRows(this.pool, remiss));
+  }
+
+  async orphanedCorrections(remiss?: string): Promise<Correction[]> {
+    const current = await this.currentCorrections(remiss);
+    return this.run(() => orphansOf(current, (c) => stanceKeyRows(this.pool, c)));
   }
 
   private async rows(sql: string, params: unknown[] = []): Promise<QueryResultRow[]> {

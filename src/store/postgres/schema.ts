@@ -68,6 +68,41 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: "corrections: append-only audit trail of analysts' corrections",
+    // No foreign key to documents: a correction outlives the document version it was made on (re-ingest,
+    // replacement); it is matched to stances by (respondent_key, remiss, proposal). A trigger keeps it append-only.
+    up: `
+      CREATE TABLE corrections (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        created_at timestamptz NOT NULL,
+        user_id text NOT NULL,
+        respondent text NOT NULL,
+        respondent_key text NOT NULL,
+        remiss text NOT NULL,
+        proposal text NOT NULL,
+        old_proposal text NOT NULL,
+        new_proposal text NOT NULL,
+        old_stance text NOT NULL CHECK (old_stance IN ('for', 'partly', 'against', 'neutral', 'none')),
+        new_stance text NOT NULL CHECK (new_stance IN ('for', 'partly', 'against', 'neutral', 'none')),
+        old_quote text,
+        new_quote text,
+        comment text,
+        document_id bigint NOT NULL,
+        content_hash text NOT NULL,
+        based_on bigint,
+        request_key text UNIQUE
+      );
+      CREATE INDEX corrections_target ON corrections (remiss, respondent_key, proposal, id);
+      CREATE INDEX corrections_created_at ON corrections (created_at);
+      CREATE FUNCTION remiss_corrections_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION 'corrections are append-only'; END
+      $$;
+      CREATE TRIGGER corrections_append_only BEFORE UPDATE OR DELETE ON corrections
+        FOR EACH ROW EXECUTE FUNCTION remiss_corrections_append_only();
+    `,
+  },
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS[PG_MIGRATIONS.length - 1].version;

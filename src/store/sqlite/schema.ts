@@ -98,6 +98,42 @@ export const MIGRATIONS: readonly Migration[] = [
       }
     },
   },
+  {
+    version: 4,
+    name: "corrections: append-only audit trail of analysts' corrections",
+    // No foreign key to documents: a correction outlives the document version it was made on (re-ingest,
+    // replacement); it is matched to stances by (respondent_key, remiss, proposal). Triggers keep it append-only.
+    up: `
+      CREATE TABLE corrections (
+        id INTEGER PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        respondent TEXT NOT NULL,
+        respondent_key TEXT NOT NULL,
+        remiss TEXT NOT NULL,
+        proposal TEXT NOT NULL,
+        old_proposal TEXT NOT NULL,
+        new_proposal TEXT NOT NULL,
+        old_stance TEXT NOT NULL CHECK (old_stance IN ('for', 'partly', 'against', 'neutral', 'none')),
+        new_stance TEXT NOT NULL CHECK (new_stance IN ('for', 'partly', 'against', 'neutral', 'none')),
+        old_quote TEXT,
+        new_quote TEXT,
+        comment TEXT,
+        document_id INTEGER NOT NULL,
+        content_hash TEXT NOT NULL,
+        based_on INTEGER,
+        request_key TEXT UNIQUE
+      );
+      CREATE INDEX corrections_target ON corrections (remiss, respondent_key, proposal, id);
+      CREATE INDEX corrections_created_at ON corrections (created_at);
+      CREATE TRIGGER corrections_no_update BEFORE UPDATE ON corrections BEGIN
+        SELECT RAISE(ABORT, 'corrections are append-only');
+      END;
+      CREATE TRIGGER corrections_no_delete BEFORE DELETE ON corrections BEGIN
+        SELECT RAISE(ABORT, 'corrections are append-only');
+      END;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
