@@ -5,7 +5,12 @@ export interface ExportRequest {
   /** As the user wrote it ("SOU 2024:72", "sou 2024:72"); empty when not given. */
   remiss: string;
   format: ExportFormat;
+  /** A file format the user asked for that we cannot make ("pdf"); then `format` is only the default. */
+  unsupportedFormat?: string;
 }
+
+// Other file formats a user might ask for: named back in the answer instead of being taken as part of the remiss.
+const OTHER_FORMATS = /^(pdf|doc|xls|odt|ods|rtf|txt|html?|json|pptx?)$/i;
 
 /** The format when none is named: the document the ministry hands in. */
 export const DEFAULT_EXPORT_FORMAT: ExportFormat = 'docx';
@@ -18,13 +23,16 @@ export function parseExportCommand(text: string): ExportRequest | null {
   const match = EXPORT_COMMAND.exec(text.trim());
   if (!match) return null;
   const words = (match[1] ?? '').split(/\s+/).filter(Boolean);
-  let format = DEFAULT_EXPORT_FORMAT;
-  const formatAt = words.findIndex((w) => isExportFormat(w.toLowerCase().replace(/^\./, '')));
-  if (formatAt >= 0 && (formatAt === 0 || formatAt === words.length - 1)) {
-    format = words[formatAt].toLowerCase().replace(/^\./, '') as ExportFormat;
-    words.splice(formatAt, 1);
-  }
-  return { remiss: words.join(' '), format };
+  const bare = (w: string | undefined) => (w ?? '').toLowerCase().replace(/^\./, '');
+  // The format is the last word ("… SOU 2024:72 docx") or the first ("xlsx SOU 2024:72").
+  const at = [words.length - 1, 0].find(
+    (i) => i >= 0 && (isExportFormat(bare(words[i])) || OTHER_FORMATS.test(bare(words[i]))),
+  );
+  if (at === undefined) return { remiss: words.join(' '), format: DEFAULT_EXPORT_FORMAT };
+  const [named] = words.splice(at, 1).map(bare);
+  return isExportFormat(named)
+    ? { remiss: words.join(' '), format: named }
+    : { remiss: words.join(' '), format: DEFAULT_EXPORT_FORMAT, unsupportedFormat: named };
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   WidthType,
 } from 'docx';
 import { heading, renderExportTally } from './export-markdown.js';
-import type { ExportAnswer, ExportProposal, ExportRemiss } from './export-model.js';
+import { correctionMarker, type ExportAnswer, type ExportProposal, type ExportRemiss } from './export-model.js';
 import { EXPORT_SV } from './export-strings-sv.js';
 import { xmlText } from './export-xml-text.js';
 
@@ -89,15 +89,8 @@ function headerRow(): TableRow {
 
 function answerRow(answer: ExportAnswer): TableRow {
   const stance = [new Paragraph(EXPORT_SV.stance[answer.stance])];
-  if (answer.corrected) {
-    stance.push(
-      new Paragraph({
-        children: [
-          new TextRun({ text: EXPORT_SV.corrected(answer.corrected.by, answer.corrected.at), italics: true, size: 18 }),
-        ],
-      }),
-    );
-  }
+  const marker = correctionMarker(answer);
+  if (marker) stance.push(new Paragraph({ children: [new TextRun({ text: marker, italics: true, size: 18 })] }));
   const source = answer.page === null ? answer.file : `${answer.file}, ${EXPORT_SV.page(answer.page)}`;
   return new TableRow({
     children: [

@@ -2,6 +2,7 @@ import { STANCE_ORDER } from '../search/group-answers.js';
 import type { Tally } from '../search/types.js';
 import type { Confidence, Proposal, RemissRef, Stance } from '../types.js';
 import { compareProposalMarkers } from './export-order.js';
+import { EXPORT_SV } from './export-strings-sv.js';
 
 /** What the export needs of a stored answer (a subset of the store's StoredAnswer, so core stays store-free). */
 export interface ExportAnswer {
@@ -20,12 +21,22 @@ export interface ExportAnswer {
 }
 
 /**
- * What the export shows of a correction: who (the Slack user id as stored) and when (ISO 8601), each if known.
- * Exports take already-corrected answers (the store applies corrections); this only marks them.
+ * What the export shows of a correction: who (the Slack user id as stored) and when (ISO 8601), each if known,
+ * as `by`/`at` or under the store's correction names `userId`/`createdAt` (src/core/review/correction.ts), so an
+ * answer carrying its stored correction marks itself. Exports take already-corrected answers (the store applies
+ * corrections); this only marks them.
  */
 export interface ExportCorrection {
   by?: string;
   at?: string;
+  userId?: string;
+  createdAt?: string;
+}
+
+/** "rättad av U0ANNA 2026-11-23" for a corrected answer; null for one as parsed. */
+export function correctionMarker(answer: Pick<ExportAnswer, 'corrected'>): string | null {
+  const c = answer.corrected;
+  return c ? EXPORT_SV.corrected(c.by ?? c.userId, c.at ?? c.createdAt) : null;
 }
 
 export interface ExportProposal {

@@ -64,6 +64,8 @@ export const EXPORT_SV = Object.freeze({
         : 'Det finns inga remissvar att sammanställa än. Dela remissvar i kanalen först.',
     notInChannel: 'Jag får inte lägga upp filer i den här kanalen. Bjud in mig (/invite @remiss) och försök igen.',
     uploadFailed: 'Filen kunde inte laddas upp till kanalen. Försök igen om en stund.',
+    unsupportedFormat: (format: string) =>
+      `Formatet ${format} stöds inte. Välj docx, xlsx, md eller csv, till exempel /remiss export SOU 2024:72 xlsx.`,
     failed: 'Något gick fel med remissammanställningen. Inget i databasen har ändrats.',
   },
 });

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { STANCE_ORDER } from '../search/group-answers.js';
 import type { Stance } from '../types.js';
 import { heading } from './export-markdown.js';
-import type { ExportAnswer, ExportRemiss } from './export-model.js';
+import { correctionMarker, type ExportAnswer, type ExportRemiss } from './export-model.js';
 import { EXPORT_SV } from './export-strings-sv.js';
 import { xmlText } from './export-xml-text.js';
 
@@ -52,7 +52,7 @@ function addStanceSheet(workbook: ExcelJS.Workbook, remisser: readonly ExportRem
           xmlText(a.file),
           a.page ?? null,
           EXPORT_SV.confidence[a.confidence],
-          a.corrected ? EXPORT_SV.corrected(a.corrected.by, a.corrected.at) : '',
+          correctionMarker(a) ?? '',
         ]);
         row.getCell(5).fill = solid(STANCE_FILL[a.stance]);
       }

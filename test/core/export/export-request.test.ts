@@ -31,6 +31,18 @@ describe('When "/remiss export …" is parsed', () => {
     expect(parseExportCommand('exportverksamhet')).toBeNull();
   });
 
+  test('a format we cannot make is named back, not taken as part of the remiss', () => {
+    expect(parseExportCommand('export SOU 2024:72 pdf')).toEqual({
+      remiss: 'SOU 2024:72',
+      format: 'docx',
+      unsupportedFormat: 'pdf',
+    });
+  });
+
+  test('".xlsx" with a dot is read as xlsx', () => {
+    expect(parseExportCommand('export SOU 2024:72 .xlsx')).toEqual({ remiss: 'SOU 2024:72', format: 'xlsx' });
+  });
+
   test('a search query is not an export', () => {
     expect(parseExportCommand('7.2.2')).toBeNull();
   });

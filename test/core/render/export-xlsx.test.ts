@@ -112,6 +112,12 @@ describe('When the remissammanställning is built as XLSX', () => {
     expect(rows[1][9]).toBe('rättad av U0ANNA 2026-11-23');
   });
 
+  test("a correction under the store's names (userId, createdAt) is marked the same way", async () => {
+    const corrected = answer({ corrected: { userId: 'U0ANNA', createdAt: '2026-11-23T09:12:00Z' } });
+    const rows = sheetRows((await roundTrip([corrected])).getWorksheet('Ställningstaganden')!);
+    expect(rows[1][9]).toBe('rättad av U0ANNA 2026-11-23');
+  });
+
   test('"Översikt" has respondents down and proposals across, the stance in each cell', async () => {
     const rows = sheetRows((await roundTrip(SAMPLE)).getWorksheet('Översikt')!);
     expect(rows[0]).toEqual(['Förslag', '*', '4.1', '7.2.2']);

@@ -43,6 +43,10 @@ export async function exportToChannel(deps: SlackDeps, args: ExportCommandArgs, 
     });
   let stage: 'build' | 'upload' = 'build';
   try {
+    if (request.unsupportedFormat) {
+      await say(S.unsupportedFormat(request.unsupportedFormat));
+      return log(0, 'ok');
+    }
     const remisser = await deps.store.listRemisser();
     const remiss = resolveRemiss(request.remiss, remisser);
     if (!remiss) {

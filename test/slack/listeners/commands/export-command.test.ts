@@ -133,6 +133,13 @@ describe('The /remiss export listener', () => {
     expect(said(respond)).toEqual([EXPORT_SV.slack.failed]);
   });
 
+  test('a format we cannot make is answered with the ones we can, and nothing is uploaded', async () => {
+    const { args, respond, uploadV2 } = buildArguments({ text: 'export SOU 2024:72 pdf' });
+    await remissCommandCallback(depsWith())(args);
+    expect(said(respond)).toEqual([EXPORT_SV.slack.unsupportedFormat('pdf')]);
+    expect(uploadV2).not.toHaveBeenCalled();
+  });
+
   test('a search still goes to the search, not the export', async () => {
     const deps = depsWith();
     const { args, uploadV2 } = buildArguments({ text: '7.2.2' });
