@@ -1,4 +1,5 @@
 import { Packer } from 'docx';
+import mammoth from 'mammoth';
 import { buildExportDocx } from '../../../src/core/render/export-docx.js';
 import { buildRemissammanstallning, type ExportAnswer } from '../../../src/core/render/export-model.js';
 import { ASTORP_QUOTE, MAGNET_TITLE } from '../../helpers/fake-slack-results.js';
@@ -127,6 +128,11 @@ describe('When the remissammanställning is built as DOCX', () => {
   test('characters XML forbids are dropped, so Word can open the file', async () => {
     const tables = docxTables(await docxOf([answer({ quote: 'Vi avstyrker\u0002 förslaget.' })]));
     expect(tables[0][1][2]).toBe('”Vi avstyrker förslaget.”');
+  });
+
+  test('another reader (mammoth, as ingest uses) reads the quote back from the file', async () => {
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await docxOf(SAMPLE)) });
+    expect(value).toContain(`”${ASTORP_QUOTE}”`);
   });
 
   test('an empty export says there is nothing to compile', async () => {
