@@ -14,6 +14,7 @@ import { normalizeName } from '../core/search/tokens.js';
 import type { Choice, Match, ResultKind, SearchNotice, SearchResult } from '../core/search/types.js';
 import type { Proposal, RemissRef } from '../core/types.js';
 import type { Store, StoredAnswer, StoreStatus } from '../store/store.js';
+import { withCorrections } from './corrections.js';
 
 export interface AskOptions {
   /** Only this remiss ("SOU 2024:72"); a remiss named in the query wins over it. */
@@ -163,6 +164,7 @@ export class SearchEngine {
     const known = (this.byNumber.get(number) ?? []).filter((p) => remiss === null || p.remiss === remiss);
     if (remiss === null && known.length > 1) return result('proposal', { choices: known.map(proposalChoice) });
     let rows = await this.store.answersForProposal(number, remiss ?? known[0]?.remiss);
+    rows = await withCorrections(this.store, rows, { number, remiss: remiss ?? known[0]?.remiss ?? null });
     const remisserInRows = [...new Set(rows.map((r) => r.remiss))];
     if (remiss === null && known.length === 0 && remisserInRows.length > 1) {
       const choices = remisserInRows.map((id) => ({ label: `${number} (${id})`, query: `${number} ${id}` }));
@@ -199,17 +201,18 @@ export class SearchEngine {
       const hit = top[0];
       if (hit.kind === 'proposal') {
         const { number, remiss: id, title } = hit.proposal;
-        const matches = this.group(await this.store.answersForProposal(number, id));
+        const stored = await this.store.answersForProposal(number, id);
+        const matches = this.group(await withCorrections(this.store, stored, { number, remiss: id }));
         return result('proposal', { matches: matches.length > 0 ? matches : [emptyMatch(id, number, title)] });
       }
-      const rows = (await this.store.answersForRespondent(hit.respondent)).filter(
+      const rows = (await withCorrections(this.store, await this.store.answersForRespondent(hit.respondent))).filter(
         (r) => remiss === null || r.remiss === remiss,
       );
       return result('respondent', { respondent: hit.respondent, matches: this.group(rows).slice(0, limit) });
     }
     // Not a title or a name: the words may be in what respondents wrote. Trigram FTS needs three characters.
     if (text.length >= 3) {
-      const rows = (await this.store.searchQuotes(text, QUOTE_HITS)).filter(
+      const rows = (await withCorrections(this.store, await this.store.searchQuotes(text, QUOTE_HITS))).filter(
         (r) => remiss === null || r.remiss === remiss,
       );
       if (rows.length > 0) return result('search', { matches: this.group(rows).slice(0, limit) });

@@ -22,6 +22,7 @@ export interface AnswerRow {
   file: string;
   confidence: Confidence;
   reason: string;
+  corrected?: Answer['corrected'];
 }
 
 export function emptyTally(): Tally {
@@ -69,6 +70,7 @@ function toAnswer(row: AnswerRow): Answer {
     page: row.page,
     confidence: row.confidence,
     reason: row.reason,
+    ...(row.corrected ? { corrected: row.corrected } : {}),
   };
 }
 

@@ -14,6 +14,8 @@ export interface Answer {
   page: number | null;
   confidence: Confidence;
   reason: string;
+  /** Set when an analyst corrected this answer: the fields above then hold the corrected values. */
+  corrected?: { by: string; at: string; comment?: string };
 }
 
 /** One proposal (or, for a respondent query, one proposal of that respondent) with its answers. */
