@@ -15,8 +15,7 @@ export const CLI_SV = Object.freeze({
   ].join('\n'),
   unknownCommand: (name: string) => `Okänt kommando: ${name}. Skriv "npm run remiss -- help".`,
   ingestUsage: 'Användning: npm run remiss -- ingest [--catalog MAPP] SÖKVÄG...',
-  exportUsage:
-    'Användning: npm run remiss -- export [--format md|csv|docx|xlsx] [--remiss "SOU 2024:72"] [--out FIL]',
+  exportUsage: 'Användning: npm run remiss -- export [--format md|csv|docx|xlsx] [--remiss "SOU 2024:72"] [--out FIL]',
   digestUsage: 'Användning: npm run remiss -- digest [--since ÅÅÅÅ-MM-DD]',
   status: {
     added: 'tillagd',

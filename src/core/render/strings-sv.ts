@@ -132,5 +132,6 @@ export const SLACK_SV = Object.freeze({
   digestNothing: 'Inget nytt sedan förra sammanfattningen – inget skickas.',
   dryRunHeader: (channel: string | null, when: string, day: string) =>
     `Provkörning (inget skickas): sammanfattningen ${day} kl. ${when} till ${channel ?? '(DIGEST_CHANNEL saknas – ingen sammanfattning schemaläggs)'}:`,
-  dryRunNoDatabase: (path: string) => `Databasen ${path} finns inte än – kör \`npm run remiss -- ingest seeds/\` först.`,
+  dryRunNoDatabase: (path: string) =>
+    `Databasen ${path} finns inte än – kör \`npm run remiss -- ingest seeds/\` först.`,
 });
