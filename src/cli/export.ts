@@ -12,6 +12,7 @@ import {
 import { renderExportMarkdown } from '../core/render/export-markdown.js';
 import { buildRemissammanstallning } from '../core/render/export-model.js';
 import { EXPORT_SV } from '../core/render/export-strings-sv.js';
+import { correctedAnswers } from '../search/corrections.js';
 import type { Store } from '../store/store.js';
 import { databaseExists, databaseWhere, openStoreForReading, reportCommandError } from './cli-store.js';
 import { formatLocalDate } from './format-time.js';
@@ -61,7 +62,7 @@ export async function runExport(
       return 1;
     }
     const model = buildRemissammanstallning(
-      await store.allAnswers(wanted),
+      await correctedAnswers(store, wanted),
       await store.listProposals(wanted),
       remisser,
     );

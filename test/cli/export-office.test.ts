@@ -82,6 +82,54 @@ describe('When the seeded remissammanställning is exported as XLSX', () => {
   });
 });
 
+describe('When an analyst has corrected a stance before the export', () => {
+  const correctedDb = temp.path('corrected.db');
+  beforeAll(async () => {
+    await seededDatabase(correctedDb);
+    const store = await openSqliteStore(correctedDb);
+    const astorp = (await store.answersForProposal('7.2.2', 'SOU 2024:72')).find(
+      (a) => a.respondent === 'Åstorps kommun',
+    )!;
+    await store.addCorrection({
+      respondent: astorp.respondent,
+      remiss: astorp.remiss,
+      proposal: '7.2.2',
+      userId: 'U0ANNA',
+      oldProposal: '7.2.2',
+      newProposal: '7.2.2',
+      oldStance: astorp.stance,
+      newStance: 'partly',
+      oldQuote: astorp.quote,
+      newQuote: astorp.quote,
+      documentId: astorp.documentId,
+      expectedCurrent: null,
+      at: new Date('2026-11-22T09:00:00Z'),
+    });
+    await store.close();
+  });
+
+  async function exportCorrected(format: 'docx' | 'xlsx'): Promise<Uint8Array> {
+    const out = temp.path(`corrected.${format}`);
+    const { code, err } = await runIn(temp.path(''), ['--format', format, '--remiss', 'SOU 2024:72', '--out', out], {
+      env: { REMISS_DB: correctedDb },
+    });
+    if (code !== 0) throw new Error(err);
+    return new Uint8Array(readFileSync(out));
+  }
+
+  test('the XLSX row shows the corrected stance and who corrected it when', async () => {
+    const sheet = (await readWorkbook(await exportCorrected('xlsx'))).getWorksheet('Ställningstaganden')!;
+    const row = sheetRows(sheet).find((r) => r[1] === '7.2.2' && r[3] === 'Åstorps kommun');
+    expect([row?.[4], row?.[9]]).toEqual(['tillstyrker delvis', 'rättad av U0ANNA 2026-11-22']);
+  });
+
+  test('the DOCX table shows the corrected stance with its marker', async () => {
+    const rows = docxTables(await exportCorrected('docx')).flat();
+    const astorp = rows.find((r) => r[0] === 'Åstorps kommun' && r[2] === `”${ASTORP_QUOTE}”`);
+    expect(astorp?.[1]).toBe('tillstyrker delvis\nrättad av U0ANNA 2026-11-22');
+  });
+});
+
 describe('When a DOCX or XLSX export names no file', () => {
   test('it is written to remissammanstallning-SOU-2024-72.docx in the current folder', async () => {
     const { code, out } = await runIn(temp.path(''), ['--format', 'docx', '--remiss', 'SOU 2024:72']);

@@ -4,6 +4,7 @@ import { renderNotice } from '../../../core/render/blocks-messages.js';
 import { exportFileName, renderExportFile } from '../../../core/render/export-file.js';
 import { buildRemissammanstallning } from '../../../core/render/export-model.js';
 import { EXPORT_SV } from '../../../core/render/export-strings-sv.js';
+import { correctedAnswers } from '../../../search/corrections.js';
 import type { SlackDeps } from '../../deps.js';
 import { oneAtATime } from '../../one-at-a-time.js';
 import { describeError, logRequest } from '../../request-log.js';
@@ -56,7 +57,7 @@ export async function exportToChannel(deps: SlackDeps, args: ExportCommandArgs, 
       return log(0, 'ok');
     }
     const model = buildRemissammanstallning(
-      await deps.store.allAnswers(remiss.id),
+      await correctedAnswers(deps.store, remiss.id),
       await deps.store.listProposals(remiss.id),
       remisser,
     );

@@ -31,6 +31,7 @@ function depsWith(answers: unknown[] = [ASTORP], remisser = [{ id: 'SOU 2024:72'
   store.listRemisser = jest.fn().mockResolvedValue(remisser);
   store.allAnswers = jest.fn().mockResolvedValue(answers);
   store.listProposals = jest.fn().mockResolvedValue([]);
+  store.currentCorrections = jest.fn().mockResolvedValue([]);
   return { ...deps, store: store as unknown as Store } satisfies SlackDeps;
 }
 
