@@ -1,4 +1,4 @@
-import type { ExportRemiss } from './export-model.js';
+import { correctionMarker, type ExportRemiss } from './export-model.js';
 import { EXPORT_SV } from './export-strings-sv.js';
 
 /**
@@ -20,6 +20,7 @@ export function renderExportCsv(remisser: readonly ExportRemiss[]): string {
           a.file,
           a.page === null ? '' : String(a.page),
           a.confidence,
+          correctionMarker(a) ?? '',
         ]);
       }
     }

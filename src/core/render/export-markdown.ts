@@ -1,6 +1,6 @@
 import { STANCE_ORDER } from '../search/group-answers.js';
 import type { Tally } from '../search/types.js';
-import type { ExportAnswer, ExportProposal, ExportRemiss } from './export-model.js';
+import { correctionMarker, type ExportAnswer, type ExportProposal, type ExportRemiss } from './export-model.js';
 import { EXPORT_SV } from './export-strings-sv.js';
 
 /**
@@ -46,7 +46,9 @@ export function renderExportTally(tally: Tally): string {
 
 function renderRow(answer: ExportAnswer): string {
   const source = answer.page === null ? answer.file : `${answer.file}, ${EXPORT_SV.page(answer.page)}`;
-  const cells = [answer.respondent, EXPORT_SV.stance[answer.stance], `”${answer.quote}”`, source];
+  const marker = correctionMarker(answer);
+  const stance = marker ? `${EXPORT_SV.stance[answer.stance]} (${marker})` : EXPORT_SV.stance[answer.stance];
+  const cells = [answer.respondent, stance, `”${answer.quote}”`, source];
   return `| ${cells.map(cell).join(' | ')} |`;
 }
 

@@ -75,6 +75,15 @@ describe('When the Markdown is rendered', () => {
     expect(renderExportMarkdown(model, '2026-11-23')).toContain('## 4.1 Läkare\n\nInga remissvar om förslaget.');
   });
 
+  test('a corrected stance is marked in its cell', () => {
+    const model = buildRemissammanstallning(
+      [answer({ stance: 'for', corrected: { by: 'U0ANNA', at: '2026-11-22T09:00:00Z' } })],
+      [],
+      remisser,
+    );
+    expect(renderExportMarkdown(model, '2026-11-23')).toContain('| tillstyrker (rättad av U0ANNA 2026-11-22) |');
+  });
+
   test('an empty database gives one line', () => {
     expect(renderExportMarkdown([], '2026-11-23')).toBe('Inga remissvar att sammanställa.\n');
   });
@@ -96,6 +105,14 @@ describe('When a CSV field is written', () => {
   test('text a spreadsheet would run as a formula gets a leading apostrophe', () => {
     expect(csvField('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
     expect(csvField('+46 8 123')).toBe("'+46 8 123");
+  });
+
+  test('a corrected answer fills the last column, "rättad"', () => {
+    const csv = renderExportCsv(
+      buildRemissammanstallning([answer({ corrected: { by: 'U0ANNA', at: '2026-11-22T09:00:00Z' } })], [], remisser),
+    );
+    const [header, row] = csv.split('\r\n');
+    expect([header.split(',').at(-1), row.split(',').at(-1)]).toEqual(['rättad', 'rättad av U0ANNA 2026-11-22']);
   });
 
   test('rows end with CRLF', () => {
