@@ -31,6 +31,8 @@ export interface Config {
     timeZone: string;
   };
   logLevel: LogLevelName;
+  /** Slack user ids allowed to correct stances (REVIEWERS); empty: members of the channel where it was asked. */
+  reviewers: string[];
 }
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
@@ -108,6 +110,17 @@ const schema = z.object({
       .refine(isTimeZone, 'must be an IANA time zone such as Europe/Stockholm')
       .default('Europe/Stockholm'),
   ),
+  REVIEWERS: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(
+        /^[UW][A-Z0-9]{2,}(\s*,\s*[UW][A-Z0-9]{2,})*$/,
+        'must be Slack user ids separated by commas, e.g. U0123ABC,U0456DEF',
+      )
+      .optional(),
+  ),
   LOG_LEVEL: z.preprocess(
     (v) => (typeof v === 'string' ? blankToUndefined(v.toLowerCase()) : v),
     z.enum(['debug', 'info', 'warn', 'error'], 'must be one of debug, info, warn, error').default('info'),
@@ -154,5 +167,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbPath: e.REMISS_DB,
     digest: { channel: e.DIGEST_CHANNEL, hour, minute, timeZone: e.DIGEST_TZ },
     logLevel: e.LOG_LEVEL,
+    reviewers: e.REVIEWERS ? e.REVIEWERS.split(',').map((id) => id.trim()) : [],
   };
 }

@@ -16,6 +16,8 @@ export interface SlackDeps {
   timeZone: string;
   /** Wall clock, injectable (latency is measured with it too). */
   now(): Date;
+  /** REVIEWERS: who may correct stances; empty or absent: members of the channel where the answer was shown. */
+  reviewers?: readonly string[];
 }
 
 /** The logger Bolt injects into listeners; the same interface everywhere, so logs go one way. */

@@ -86,6 +86,7 @@ export async function startSlackBot(config: Config, options: RunOptions = {}): P
       downloadFile: createFileDownloader({ botToken: config.slack.botToken ?? '', apiUrl: config.slack.apiUrl }),
       timeZone: config.digest.timeZone,
       now: clock,
+      reviewers: config.reviewers,
     };
     const inFlight = new InFlight();
     const app = createSlackApp(config, deps, inFlight, logger);

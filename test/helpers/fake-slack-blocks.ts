@@ -21,6 +21,17 @@ export function blockProblems(blocks: unknown, maxBlocks = 50): string[] {
       if (t.length > 75) problems.push(`${where}: button text ${t.length} > 75`);
       if ((el.value ?? '').length > 2000) problems.push(`${where}: button value > 2000`);
     }
+    if (el.type === 'overflow' || el.type === 'static_select') {
+      // Overflow: 2–5 options; a static select up to 100. Option text ≤ 75, value ≤ 150.
+      const options = (el as { options?: Array<{ text: { text: string }; value: string }> }).options ?? [];
+      const [min, max] = el.type === 'overflow' ? [2, 5] : [1, 100];
+      if (options.length < min || options.length > max)
+        problems.push(`${where}: ${el.type} has ${options.length} options`);
+      for (const o of options) {
+        if (o.text.text.length > 75) problems.push(`${where}: option text ${o.text.text.length} > 75`);
+        if (o.value.length > 150) problems.push(`${where}: option value ${o.value.length} > 150`);
+      }
+    }
     if (el.action_id) {
       if (actionIds.has(el.action_id)) problems.push(`${where}: duplicate action_id ${el.action_id}`);
       actionIds.add(el.action_id);
@@ -33,6 +44,7 @@ export function blockProblems(blocks: unknown, maxBlocks = 50): string[] {
       else if (b.text.text.length > 3000) problems.push(`${where}: text ${b.text.text.length} > 3000`);
       if (b.accessory) checkElement(b.accessory, where);
     }
+    if (b.type === 'input') checkElement((b as unknown as { element: { type: string } }).element, where);
     if (b.type === 'header' && (b.text?.text.length ?? 0) > 150) problems.push(`${where}: header > 150`);
     if (b.type === 'context') {
       if (!b.elements || b.elements.length === 0 || b.elements.length > 10) problems.push(`${where}: elements`);

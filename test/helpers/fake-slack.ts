@@ -132,6 +132,13 @@ export async function startFakeSlack(options: { botToken: string }): Promise<Fak
         ts += 1;
         return send(res, 200, { ok: true, channel: body.channel, ts: `${ts}.000100` });
       }
+      if (method === 'views.open') {
+        // A modal holds at most 100 blocks; a trigger_id is required (Slack's expired_trigger_id otherwise).
+        if (!body.trigger_id) return send(res, 200, { ok: false, error: 'invalid_trigger_id' });
+        const problems = blockProblems(body.view?.blocks, 100);
+        if (problems.length) return send(res, 200, { ok: false, error: 'invalid_blocks', problems });
+        return send(res, 200, { ok: true, view: { id: `V${String(calls.length).padStart(8, '0')}`, ...body.view } });
+      }
       if (method === 'views.publish') {
         const problems = blockProblems(body.view?.blocks, 100);
         return send(res, 200, problems.length ? { ok: false, error: 'invalid_blocks', problems } : { ok: true });

@@ -7,6 +7,7 @@ import type { Button, KnownBlock } from '@slack/types';
 import type { Answer, Match, SearchResult, Tally } from '../search/types.js';
 import { type Stance, WHOLE_REMISS } from '../types.js';
 import { ACTION, encodeValue } from './blocks-actions.js';
+import { answerMarkers, answerMenu } from './blocks-correction.js';
 import { asBlockQuote, LIMITS, plainText, safeMrkdwn } from './blocks-text.js';
 import { SLACK_SV as S } from './strings-sv.js';
 
@@ -26,6 +27,8 @@ export interface SearchRenderOptions {
   audience: 'private' | 'thread' | 'public';
   /** When the conversation is a thread: share buttons offer "Dela i tråd" too, and follow-ups stay there. */
   threadTs?: string;
+  /** For the "rättad av … 23 nov" marker; default Europe/Stockholm. */
+  timeZone?: string;
 }
 
 /** Answers per page: small enough to read, and with two blocks per answer still inside 50 blocks. */
@@ -91,7 +94,7 @@ function button(text: string, actionId: string, value: string, style?: 'primary'
   return b;
 }
 
-function answerText(result: SearchResult, row: Row): string {
+function answerText(result: SearchResult, row: Row, timeZone?: string): string {
   const { answer, match } = row;
   const stance = `${S.stanceEmoji[answer.stance]} ${S.stanceLabel[answer.stance]}`;
   const head =
@@ -99,22 +102,29 @@ function answerText(result: SearchResult, row: Row): string {
       ? `*${safeMrkdwn(proposalLabel(match), 300)}* — ${stance}`
       : `${S.stanceEmoji[answer.stance]} *${safeMrkdwn(answer.respondent, 200)}* — ${S.stanceLabel[answer.stance]}`;
   const quote = asBlockQuote(safeMrkdwn(answer.quote, MAX_QUOTE));
-  const source = `_${safeMrkdwn(sourceLabel(answer), 200)}_`;
+  // Low confidence / corrected: a discreet marker after the source, so analysts know what to check.
+  const source = `_${safeMrkdwn(sourceLabel(answer), 200)}${answerMarkers(answer, timeZone)}_`;
   return `${head}\n${quote}\n${source}`;
 }
 
 function answerBlocks(result: SearchResult, row: Row, index: number, options: SearchRenderOptions): KnownBlock[] {
-  const text = answerText(result, row);
+  const text = answerText(result, row, options.timeZone);
   if (options.audience === 'public') return [section(text)];
   const base = { q: result.query, s: row.answer.stanceId };
   const toChannel = button(S.shareInChannel, `${ACTION.shareChannel}_${index}`, encodeValue(base));
-  if (!options.threadTs) return [{ ...section(text), accessory: toChannel } as KnownBlock];
+  // The "…" menu ("Rätta", "Varför denna tolkning?") sits as the section's accessory; the share buttons below.
+  const menu = answerMenu(row.answer, index);
+  if (!options.threadTs) return [{ ...section(text), accessory: menu } as KnownBlock, actionsRow([toChannel])];
   const toThread = button(
     S.shareInThread,
     `${ACTION.shareThread}_${index}`,
     encodeValue({ ...base, t: options.threadTs }),
   );
-  return [section(text), { type: 'actions', elements: [toThread, toChannel] }];
+  return [{ ...section(text), accessory: menu } as KnownBlock, actionsRow([toThread, toChannel])];
+}
+
+function actionsRow(elements: Button[]): KnownBlock {
+  return { type: 'actions', elements };
 }
 
 function matchHeading(result: SearchResult, match: Match): KnownBlock[] {

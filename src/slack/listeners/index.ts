@@ -4,11 +4,13 @@ import * as actions from './actions/index.js';
 import * as commands from './commands/index.js';
 import * as events from './events/index.js';
 import * as shortcuts from './shortcuts/index.js';
+import * as views from './views/index.js';
 
-/** One register per Slack surface. (No views: the app opens no modals.) */
+/** One register per Slack surface. Views: the "Rätta" modal's submission. */
 export function registerListeners(app: App, deps: SlackDeps): void {
   commands.register(app, deps);
   events.register(app, deps);
   actions.register(app, deps);
   shortcuts.register(app, deps);
+  views.register(app, deps);
 }

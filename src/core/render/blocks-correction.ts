@@ -1,0 +1,238 @@
+/**
+ * Block Kit for review and correction: the per-answer overflow menu ("Rätta", "Varför denna tolkning?"), the
+ * markers on an answer line, and the "Rätta" modal. Pure: data in, blocks out. Document text is escaped; only our
+ * own stored Slack user ids become mentions.
+ */
+import type { KnownBlock, ModalView, Overflow, PlainTextOption } from '@slack/types';
+import type { CorrectedStance } from '../review/correction.js';
+import { CORRECTED_STANCES, proposalOfKey } from '../review/correction.js';
+import type { Answer } from '../search/types.js';
+import type { Proposal } from '../types.js';
+import { plainText, safeMrkdwn } from './blocks-text.js';
+import { REVIEW_SV as R } from './review-strings-sv.js';
+
+export const CORRECTION = Object.freeze({
+  /** Suffixed with an index, like the share buttons. */
+  menu: 'remiss_answer_menu',
+  menuPattern: /^remiss_answer_menu(_\d+)?$/,
+  view: 'remiss_correction',
+  stance: 'stance',
+  proposal: 'proposal',
+  quote: 'quote',
+  comment: 'comment',
+});
+
+/** Slack's limits for options and modals. */
+const OPTION_TEXT = 75;
+const MAX_OPTIONS = 100;
+const MAX_COMMENT = 500;
+
+/** What an overflow option carries (Slack allows 150 characters): the stance and its document, never the query. */
+export interface MenuValue {
+  k: 'fix' | 'why';
+  s: number;
+  d: number;
+}
+
+export function encodeMenuValue(value: MenuValue): string {
+  return JSON.stringify(value);
+}
+
+export function decodeMenuValue(raw: string | undefined): MenuValue | null {
+  try {
+    const v = JSON.parse(raw ?? '') as Record<string, unknown>;
+    if ((v.k !== 'fix' && v.k !== 'why') || !Number.isInteger(v.s) || !Number.isInteger(v.d)) return null;
+    return { k: v.k, s: v.s as number, d: v.d as number };
+  } catch {
+    return null;
+  }
+}
+
+/** The "…" menu of one answer line. */
+export function answerMenu(answer: Pick<Answer, 'stanceId' | 'documentId'>, index: number): Overflow {
+  const option = (text: string, k: MenuValue['k']): PlainTextOption => ({
+    text: { type: 'plain_text', text },
+    value: encodeMenuValue({ k, s: answer.stanceId, d: answer.documentId }),
+  });
+  return {
+    type: 'overflow',
+    action_id: `${CORRECTION.menu}_${index}`,
+    options: [option(R.menuCorrect, 'fix'), option(R.menuWhy, 'why')],
+  };
+}
+
+/** "<@U0ANNA>" for a well-formed Slack user id; anything else is shown as escaped text. */
+export function userMention(userId: string): string {
+  return /^[UW][A-Z0-9]{2,}$/.test(userId) ? `<@${userId}>` : safeMrkdwn(userId, 40);
+}
+
+/** "23 nov" in the team's time zone. */
+export function shortDay(iso: string, timeZone = 'Europe/Stockholm'): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'short', timeZone }).format(date).replace('.', '');
+}
+
+/** " · osäker tolkning", " · rättad av <@U0ANNA> 23 nov": appended to an answer's source line (mrkdwn). */
+export function answerMarkers(answer: Pick<Answer, 'confidence' | 'corrected'>, timeZone?: string): string {
+  if (answer.corrected) {
+    return ` · ${R.correctedBy(userMention(answer.corrected.by), shortDay(answer.corrected.at, timeZone))}`;
+  }
+  return answer.confidence === 'low' ? ` · ${R.lowConfidence}` : '';
+}
+
+/** What the modal needs to know when it is submitted; kept in private_metadata (3,000 characters). */
+export interface CorrectionMetadata {
+  /** Document id, stance id and the document's content hash when the modal opened. */
+  d: number;
+  s: number;
+  h: string;
+  /** The channel the answer was shown in (the membership check), when known. */
+  c?: string;
+  /** The correction the modal showed as current (null: the parser's value). */
+  e: number | null;
+}
+
+export function encodeMetadata(value: CorrectionMetadata): string {
+  return JSON.stringify(value);
+}
+
+export function decodeMetadata(raw: string | undefined): CorrectionMetadata | null {
+  try {
+    const v = JSON.parse(raw ?? '') as Record<string, unknown>;
+    if (!Number.isInteger(v.d) || !Number.isInteger(v.s) || typeof v.h !== 'string') return null;
+    const e = v.e === null || v.e === undefined ? null : Number.isInteger(v.e) ? (v.e as number) : null;
+    return { d: v.d as number, s: v.s as number, h: v.h, e, ...(typeof v.c === 'string' ? { c: v.c } : {}) };
+  } catch {
+    return null;
+  }
+}
+
+export interface CorrectionModalInput {
+  respondent: string;
+  remiss: string;
+  /** The proposal key currently shown ("7.2.2", "*", "title:…") and its label. */
+  proposal: string;
+  proposalLabel: string;
+  parsedStance: CorrectedStance;
+  stance: CorrectedStance;
+  /** Index into `quotes` of the quote shown now. */
+  quoteIndex: number;
+  quotes: readonly string[];
+  catalog: readonly Proposal[];
+  correctedBy?: { by: string; at: string };
+  metadata: CorrectionMetadata;
+  timeZone?: string;
+}
+
+function option(text: string, value: string): PlainTextOption {
+  return { text: { type: 'plain_text', text: plainText(text, OPTION_TEXT) || '–' }, value };
+}
+
+function proposalOptions(input: CorrectionModalInput): PlainTextOption[] {
+  const current = option(
+    proposalOfKey(input.proposal) === null ? `${R.noNumber} ${input.proposalLabel}` : input.proposalLabel,
+    input.proposal,
+  );
+  const others = input.catalog
+    .filter((p) => p.number !== input.proposal)
+    .map((p) => option(`${p.number} ${p.title}`, p.number));
+  return [current, ...others].slice(0, MAX_OPTIONS);
+}
+
+function input(blockId: string, label: string, element: KnownBlock | object, optional = false): KnownBlock {
+  return {
+    type: 'input',
+    block_id: blockId,
+    label: { type: 'plain_text', text: label },
+    element,
+    optional,
+  } as KnownBlock;
+}
+
+/** The "Rätta" modal: stance, proposal, a verbatim quote chosen among the document's sentences, a comment. */
+export function renderCorrectionModal(m: CorrectionModalInput): ModalView {
+  const stanceOptions = CORRECTED_STANCES.map((s) => option(R.stances[s], s));
+  const proposals = proposalOptions(m);
+  const quotes = m.quotes.slice(0, MAX_OPTIONS).map((q, i) => option(`${i + 1}. ${q}`, String(i)));
+  const numbered = m.quotes
+    .slice(0, MAX_OPTIONS)
+    .map((q, i) => `${i + 1}. ${safeMrkdwn(q, 600)}`)
+    .join('\n');
+  const intro = R.modalIntro(safeMrkdwn(m.respondent, 200), safeMrkdwn(m.proposalLabel, 300));
+  const context = [R.modalParsed(R.stances[m.parsedStance])];
+  if (m.correctedBy) {
+    context.push(R.modalCurrentCorrection(userMention(m.correctedBy.by), shortDay(m.correctedBy.at, m.timeZone)));
+  }
+  const blocks: KnownBlock[] = [
+    { type: 'section', text: { type: 'mrkdwn', text: intro } },
+    { type: 'context', elements: [{ type: 'mrkdwn', text: context.join(' · ') }] },
+    input(CORRECTION.stance, R.stanceLabel, {
+      type: 'static_select',
+      action_id: CORRECTION.stance,
+      options: stanceOptions,
+      initial_option: stanceOptions[CORRECTED_STANCES.indexOf(m.stance)],
+    }),
+    input(CORRECTION.proposal, R.proposalLabel, {
+      type: 'static_select',
+      action_id: CORRECTION.proposal,
+      options: proposals,
+      initial_option: proposals[0],
+    }),
+    {
+      type: 'section',
+      text: { type: 'mrkdwn', text: safeMrkdwn(`${R.sentencesHeading}\n`, 100) + numbered.slice(0, 2900) },
+    },
+    input(CORRECTION.quote, R.quoteLabel, {
+      type: 'static_select',
+      action_id: CORRECTION.quote,
+      options: quotes,
+      initial_option: quotes[Math.min(Math.max(0, m.quoteIndex), quotes.length - 1)],
+    }),
+    { type: 'context', elements: [{ type: 'mrkdwn', text: R.quoteHint }] },
+    input(
+      CORRECTION.comment,
+      R.commentLabel,
+      {
+        type: 'plain_text_input',
+        action_id: CORRECTION.comment,
+        multiline: true,
+        max_length: MAX_COMMENT,
+        placeholder: { type: 'plain_text', text: R.commentPlaceholder },
+      },
+      true,
+    ),
+  ];
+  return {
+    type: 'modal',
+    callback_id: CORRECTION.view,
+    title: { type: 'plain_text', text: R.modalTitle },
+    submit: { type: 'plain_text', text: R.modalSubmit },
+    close: { type: 'plain_text', text: R.modalClose },
+    private_metadata: encodeMetadata(m.metadata),
+    blocks,
+  };
+}
+
+/** What the analyst chose, read from view.state.values; null when the form is not ours or incomplete. */
+export interface CorrectionForm {
+  stance: CorrectedStance;
+  proposal: string;
+  quoteIndex: number;
+  comment: string | null;
+}
+
+type StateValues = Record<
+  string,
+  Record<string, { selected_option?: { value?: string } | null; value?: string | null }>
+>;
+
+export function readCorrectionForm(values: StateValues | undefined): CorrectionForm | null {
+  const selected = (block: string) => values?.[block]?.[block]?.selected_option?.value;
+  const stance = selected(CORRECTION.stance) as CorrectedStance | undefined;
+  const proposal = selected(CORRECTION.proposal);
+  const quote = Number(selected(CORRECTION.quote));
+  if (!stance || !CORRECTED_STANCES.includes(stance) || !proposal || !Number.isInteger(quote) || quote < 0) return null;
+  const comment = values?.[CORRECTION.comment]?.[CORRECTION.comment]?.value?.trim() || null;
+  return { stance, proposal, quoteIndex: quote, comment };
+}

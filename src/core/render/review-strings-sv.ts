@@ -1,0 +1,49 @@
+import type { CorrectedStance } from '../review/correction.js';
+
+/** Swedish UI strings for review and correction (markers, the "Rätta" modal, /remiss granska). */
+export const REVIEW_SV = Object.freeze({
+  lowConfidence: 'osäker tolkning',
+  /** "rättad av <@U0ANNA> 23 nov"; `user` is already a mention or escaped text. */
+  correctedBy: (user: string, day: string) => `rättad av ${user} ${day}`,
+  menuCorrect: 'Rätta',
+  menuWhy: 'Varför denna tolkning?',
+  why: (confidence: string, reason: string) => `Säkerhet: ${confidence}. ${reason}`,
+  confidence: { high: 'hög', medium: 'medel', low: 'låg' } as Record<string, string>,
+  modalTitle: 'Rätta ståndpunkt',
+  modalSubmit: 'Spara rättelse',
+  modalClose: 'Avbryt',
+  modalIntro: (respondent: string, proposal: string) => `*${respondent}* om *${proposal}*`,
+  modalParsed: (stance: string) => `Tolkat som: ${stance}`,
+  modalCurrentCorrection: (user: string, day: string) => `Senast rättad av ${user} ${day}`,
+  stanceLabel: 'Ståndpunkt',
+  proposalLabel: 'Förslag',
+  quoteLabel: 'Citat (en mening ur remissvaret)',
+  quoteHint: 'Citat väljs ur dokumentets egen text, så att de förblir ordagranna.',
+  sentencesHeading: 'Meningar i dokumentet:',
+  commentLabel: 'Kommentar',
+  commentPlaceholder: 'Varför ändrar du? (valfritt)',
+  stances: {
+    for: 'tillstyrker',
+    partly: 'delvis',
+    against: 'avstyrker',
+    neutral: 'neutral',
+    none: 'tar inte ställning',
+  } satisfies Record<CorrectedStance, string>,
+  noNumber: '(utan nummer)',
+  saved: (respondent: string, proposal: string, stance: string) =>
+    `Rättelsen är sparad: ${respondent}, ${proposal} → ${stance}.`,
+  concurrent: 'Någon annan rättade samtidigt; din rättelse gäller nu.',
+  notAllowed: 'Du kan inte rätta här: bara medlemmar i kanalen där frågan ställdes får rätta.',
+  notReviewer: 'Du kan inte rätta: bara de granskare som är angivna i REVIEWERS får rätta.',
+  membersUnknown: 'Jag kan inte se vilka som är med i kanalen, så jag kan inte släppa fram rättelsen.',
+  documentGone:
+    'Dokumentet har ersatts eller tagits bort sedan du öppnade rutan. Sök igen och rätta den nya versionen.',
+  stanceGone: 'Ståndpunkten finns inte längre (dokumentet har ersatts). Sök igen.',
+  reviewTitle: (remiss: string | null) => (remiss ? `Att granska i ${remiss}` : 'Att granska'),
+  reviewIntro: 'Osäkra tolkningar först, sedan remissvar där ingen ståndpunkt hittades. Rätta via menyn (…).',
+  reviewLowHeading: (n: number) => `*Osäkra tolkningar* (${n})`,
+  reviewNoStanceHeading: (n: number) => `*Remissvar utan hittad ståndpunkt* (${n})`,
+  reviewNothing: 'Inget att granska: inga osäkra tolkningar och inga remissvar utan ståndpunkt.',
+  reviewMore: (n: number) => `… och ${n} till.`,
+  unknownRemiss: (remiss: string) => `Remissen ${remiss} finns inte i databasen.`,
+});

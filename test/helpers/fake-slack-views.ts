@@ -1,0 +1,92 @@
+/**
+ * Interaction payloads for the correction flow, shaped as Slack sends them: an overflow menu choice
+ * (block_actions) and a modal submission (view_submission).
+ */
+import type { Json } from './fake-slack.js';
+
+export interface OverflowFound {
+  action_id: string;
+  options: Array<{ text: { text: string }; value: string }>;
+}
+
+/** The overflow menu on the section whose text contains `needle`. */
+export function overflowNear(blocks: Json[], needle: string): OverflowFound | undefined {
+  const block = blocks.find(
+    (b) => b.type === 'section' && b.text?.text?.includes(needle) && b.accessory?.type === 'overflow',
+  );
+  return block?.accessory;
+}
+
+export function overflowClick(fields: {
+  menu: OverflowFound;
+  option: string;
+  response_url: string;
+  channel?: string;
+  user?: string;
+  trigger_id?: string;
+}): Json {
+  const channel = fields.channel ?? 'C0000000001';
+  const selected = fields.menu.options.find((o) => o.text.text === fields.option);
+  if (!selected) throw new Error(`no option "${fields.option}"`);
+  return {
+    type: 'block_actions',
+    team: { id: 'T00000001', domain: 'remiss-test' },
+    user: { id: fields.user ?? 'U0000000001', username: 'analytiker', team_id: 'T00000001' },
+    api_app_id: 'A00000001',
+    token: 'deprecated-verification-token',
+    container: { type: 'message', message_ts: '1700000000.000100', channel_id: channel, is_ephemeral: true },
+    trigger_id: fields.trigger_id ?? '12345.67890.abcdef',
+    channel: { id: channel, name: 'remisser' },
+    response_url: fields.response_url,
+    actions: [
+      {
+        type: 'overflow',
+        action_id: fields.menu.action_id,
+        block_id: 'b1',
+        selected_option: selected,
+        action_ts: '1700000001.000200',
+      },
+    ],
+  };
+}
+
+/** The option of a static select (in an opened modal) whose text starts with `label`. */
+export function optionOf(view: Json, blockId: string, label: string): Json {
+  const block = view.blocks.find((b: Json) => b.block_id === blockId);
+  const option = block?.element?.options?.find((o: Json) => o.text.text.startsWith(label));
+  if (!option) throw new Error(`no option "${label}" in ${blockId}`);
+  return option;
+}
+
+/** A view_submission of an opened modal with the given selected options (block id → option) and comment. */
+export function viewSubmission(fields: {
+  view: Json;
+  viewId: string;
+  selected: Record<string, Json>;
+  comment?: string;
+  user?: string;
+}): Json {
+  const values: Record<string, Json> = {};
+  for (const [blockId, option] of Object.entries(fields.selected)) {
+    values[blockId] = { [blockId]: { type: 'static_select', selected_option: option } };
+  }
+  values.comment = { comment: { type: 'plain_text_input', value: fields.comment ?? null } };
+  return {
+    type: 'view_submission',
+    team: { id: 'T00000001', domain: 'remiss-test' },
+    user: { id: fields.user ?? 'U0000000001', username: 'analytiker', name: 'analytiker', team_id: 'T00000001' },
+    api_app_id: 'A00000001',
+    token: 'deprecated-verification-token',
+    trigger_id: '12345.67890.fedcba',
+    view: {
+      ...fields.view,
+      id: fields.viewId,
+      team_id: 'T00000001',
+      app_id: 'A00000001',
+      bot_id: 'B0001',
+      hash: '1700000002.abcdef',
+      state: { values },
+    },
+    response_urls: [],
+  };
+}
