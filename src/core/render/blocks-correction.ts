@@ -155,10 +155,16 @@ export function renderCorrectionModal(m: CorrectionModalInput): ModalView {
   const stanceOptions = CORRECTED_STANCES.map((s) => option(R.stances[s], s));
   const proposals = proposalOptions(m);
   const quotes = m.quotes.slice(0, MAX_OPTIONS).map((q, i) => option(`${i + 1}. ${q}`, String(i)));
-  const numbered = m.quotes
-    .slice(0, MAX_OPTIONS)
-    .map((q, i) => `${i + 1}. ${safeMrkdwn(q, 600)}`)
-    .join('\n');
+  // The full sentences, numbered like the select's (cut) option texts; whole lines only, within 3,000 characters.
+  const lines: string[] = [];
+  let length = 0;
+  for (const [i, q] of m.quotes.slice(0, MAX_OPTIONS).entries()) {
+    const line = `${i + 1}. ${safeMrkdwn(q, 600)}`;
+    if (length + line.length + 1 > 2800) break;
+    lines.push(line);
+    length += line.length + 1;
+  }
+  const numbered = lines.join('\n');
   const intro = R.modalIntro(safeMrkdwn(m.respondent, 200), safeMrkdwn(m.proposalLabel, 300));
   const context = [R.modalParsed(R.stances[m.parsedStance])];
   if (m.correctedBy) {
@@ -181,7 +187,7 @@ export function renderCorrectionModal(m: CorrectionModalInput): ModalView {
     }),
     {
       type: 'section',
-      text: { type: 'mrkdwn', text: safeMrkdwn(`${R.sentencesHeading}\n`, 100) + numbered.slice(0, 2900) },
+      text: { type: 'mrkdwn', text: `${R.sentencesHeading}\n${numbered}` },
     },
     input(CORRECTION.quote, R.quoteLabel, {
       type: 'static_select',

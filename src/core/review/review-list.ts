@@ -1,0 +1,62 @@
+import type { Confidence, Stance } from '../types.js';
+
+/** What the review list needs of an answer (structurally the store's StoredAnswer with corrections applied). */
+export interface ReviewAnswer {
+  stanceId: number;
+  documentId: number;
+  remiss: string;
+  proposal: string | null;
+  title: string | null;
+  respondent: string;
+  stance: Stance;
+  quote: string;
+  file: string;
+  page: number | null;
+  confidence: Confidence;
+  reason: string;
+  corrected?: { by: string; at: string; comment?: string };
+}
+
+/** A response document as the review list sees it (structurally the store's ResponseSummary). */
+export interface ReviewDocument {
+  documentId: number;
+  file: string;
+  kind: string;
+  remiss: { id: string } | null;
+  respondent: string | null;
+  tally: Record<Stance, number>;
+}
+
+export interface ReviewList {
+  /** Low-confidence answers no analyst has corrected yet, by remiss, respondent and proposal. */
+  uncertain: ReviewAnswer[];
+  /** Response documents where the parser found no stance at all. */
+  noStance: ReviewDocument[];
+}
+
+const collator = new Intl.Collator('sv-SE');
+
+/**
+ * The stances most worth a human look: low confidence first (a corrected one has had its look), then documents
+ * with no stance found. `remiss` narrows both to one remiss.
+ */
+export function buildReviewList(
+  answers: readonly ReviewAnswer[],
+  documents: readonly ReviewDocument[],
+  remiss?: string,
+): ReviewList {
+  const uncertain = answers
+    .filter((a) => a.confidence === 'low' && !a.corrected && (remiss === undefined || a.remiss === remiss))
+    .sort(
+      (a, b) =>
+        collator.compare(a.remiss, b.remiss) ||
+        collator.compare(a.respondent, b.respondent) ||
+        collator.compare(a.proposal ?? '', b.proposal ?? '') ||
+        a.stanceId - b.stanceId,
+    );
+  const noStance = documents
+    .filter((d) => d.kind !== 'report' && (remiss === undefined || d.remiss?.id === remiss))
+    .filter((d) => d.tally.for + d.tally.partly + d.tally.against + d.tally.neutral === 0)
+    .sort((a, b) => collator.compare(a.respondent ?? a.file, b.respondent ?? b.file));
+  return { uncertain, noStance };
+}
