@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { createSearchIndex } from '../src/search/ask.js';
-import { openSqliteStore } from '../src/store/sqlite-store.js';
+import { openStore } from '../src/store/open-store.js';
 import type { QueryKind, QuerySet } from './queries.js';
 
 /**
@@ -24,7 +24,8 @@ export interface ChildReport {
 async function main(): Promise<void> {
   const [db, queriesFile, mode, repsArg] = process.argv.slice(2);
   const queries = JSON.parse(readFileSync(queriesFile, 'utf8')) as QuerySet;
-  const store = await openSqliteStore(db, { readOnly: true });
+  // DB is a SQLite file or a postgres:// URL, exactly as REMISS_DB would hold it.
+  const store = await openStore({ REMISS_DB: db }, { readOnly: true });
   const engine = await createSearchIndex(store);
   const first = await engine.ask(queries['section number'][0]);
   const report: ChildReport = { readyMs: performance.now(), firstKind: first.kind, maxRssKb: 0 };

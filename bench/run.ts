@@ -6,7 +6,8 @@ import { performance } from 'node:perf_hooks';
 import Fuse from 'fuse.js';
 import { buildCatalog } from '../src/core/catalog/catalog.js';
 import { parseDocument } from '../src/core/parse/index.js';
-import { openSqliteStore } from '../src/store/sqlite-store.js';
+import { openStore } from '../src/store/open-store.js';
+import { benchDatabase } from './bench-database.js';
 import type { ChildReport } from './child.js';
 import { buildCorpus } from './corpus.js';
 import { benchExports } from './export.js';
@@ -60,6 +61,8 @@ async function bundleChild(dir: string): Promise<string> {
     format: 'cjs',
     target: 'node24',
     outfile,
+    // pg loads its optional native binding and Cloudflare socket lazily; neither is installed or needed.
+    external: ['pg-native', 'cloudflare:sockets'],
     logLevel: 'error',
   });
   return outfile;
@@ -68,7 +71,8 @@ async function bundleChild(dir: string): Promise<string> {
 async function main(): Promise<void> {
   const benchStart = performance.now();
   const dir = mkdtempSync(join(tmpdir(), 'remiss-bench-'));
-  const dbPath = join(dir, 'bench.db');
+  const database = await benchDatabase(process.env, dir);
+  const dbPath = database.location;
   const rows: string[][] = [];
   try {
     let t = performance.now();
@@ -77,7 +81,7 @@ async function main(): Promise<void> {
     const buildMs = performance.now() - t;
 
     // Ingest: every document saved through the real store, one transaction each, FTS triggers included.
-    const store = await openSqliteStore(dbPath);
+    const store = await openStore({ REMISS_DB: dbPath });
     t = performance.now();
     await store.upsertProposals(corpus.proposals, 'curated');
     for (const doc of corpus.documents) await store.saveDocument({ file: doc.parsed.file, ...doc });
@@ -101,7 +105,7 @@ async function main(): Promise<void> {
 
     rows.push([
       'corpus',
-      `${corpus.remisser.length} remisser, ${corpus.proposals.length} proposals, ${status.responses} responses, ${status.stances} stances (generated in ${fmt(buildMs)} ms)`,
+      `${database.backend}: ${corpus.remisser.length} remisser, ${corpus.proposals.length} proposals, ${status.responses} responses, ${status.stances} stances (generated in ${fmt(buildMs)} ms)`,
     ]);
     rows.push([
       'ingest (store)',
@@ -115,6 +119,7 @@ async function main(): Promise<void> {
     // The naive baseline is built in this process now, while the corpus is at hand; it is timed further below.
     const all = await store.allAnswers();
     await store.close();
+    await database.analyze();
 
     const queries = buildQueries(corpus);
     const queriesFile = join(dir, 'queries.json');
@@ -207,6 +212,7 @@ async function main(): Promise<void> {
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    await database.drop();
   }
 }
 

@@ -1,0 +1,56 @@
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { storeLocation } from '../src/store/open-store.js';
+
+/** Where a bench run stores its corpus: a fresh SQLite file, or a fresh database on the PostgreSQL `REMISS_DB` names. */
+export interface BenchDatabase {
+  backend: 'sqlite' | 'postgres';
+  /** What `REMISS_DB` must hold for the store (and the search child) to open it. */
+  location: string;
+  /** Refreshes the planner's statistics after the bulk load, as autovacuum would soon after on a live server. */
+  analyze(): Promise<void>;
+  /** Removes the database; call after every store on it is closed. */
+  drop(): Promise<void>;
+}
+
+/**
+ * The bench never writes into the database a user points it at: on PostgreSQL it creates its own database beside
+ * it (`remiss_bench_<pid>`) and drops it afterwards, so `REMISS_DB=postgres://… npm run bench` is safe to run.
+ */
+export async function benchDatabase(env: NodeJS.ProcessEnv, dir: string): Promise<BenchDatabase> {
+  const location = storeLocation(env);
+  if (location.backend === 'sqlite')
+    return { backend: 'sqlite', location: join(dir, 'bench.db'), analyze: async () => {}, drop: async () => {} };
+  const name = `remiss_bench_${process.pid}`;
+  const admin = new Client({ connectionString: location.url });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(location.url);
+  url.pathname = `/${name}`;
+  return {
+    backend: 'postgres',
+    location: url.toString(),
+    analyze: async () => {
+      const client = new Client({ connectionString: url.toString() });
+      await client.connect();
+      try {
+        await client.query('ANALYZE');
+      } finally {
+        await client.end();
+      }
+    },
+    drop: async () => {
+      const client = new Client({ connectionString: location.url });
+      await client.connect();
+      try {
+        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}
