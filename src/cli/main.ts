@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   parse: async () => (await import('./parse.js')).runParse,
   repl: async () => (await import('./repl-command.js')).runRepl,
   migrate: async () => (await import('./migrate.js')).runMigrate,
+  corrections: async () => (await import('./corrections.js')).runCorrections,
 };
 
 /** `remiss <command> [args]`: dispatches and returns the exit code. Every failure ends as one Swedish line. */

@@ -12,6 +12,7 @@ export const CLI_SV = Object.freeze({
     '  digest [--since ÅÅÅÅ-MM-DD]         remissvar tillagda sedan en tidpunkt',
     '  parse [--json] FIL...               visa vad parsern hittar, utan att spara',
     '  repl                                fråga interaktivt (remiss> )',
+    '  corrections [--since ÅÅÅÅ-MM-DD] [--as-gold]   rättelser (granskningsspår), eller som guldfil',
   ].join('\n'),
   unknownCommand: (name: string) => `Okänt kommando: ${name}. Skriv "npm run remiss -- help".`,
   ingestUsage: 'Användning: npm run remiss -- ingest [--catalog MAPP] SÖKVÄG...',

@@ -232,14 +232,16 @@ class SqliteStore implements Store {
     return this.read(() => lastDigestSentAtRow(this.db));
   }
 
-  async documentStances(documentId: number): Promise<{ contentHash: string; answers: StoredAnswer[] } | null> {
-    const document = this.get('SELECT content_hash FROM documents WHERE id = ?', documentId);
+  async documentStances(
+    documentId: number,
+  ): Promise<{ contentHash: string; path: string; answers: StoredAnswer[] } | null> {
+    const document = this.get('SELECT content_hash, path FROM documents WHERE id = ?', documentId);
     if (!document) return null;
     const answers = this.all(
       `SELECT ${ANSWER_COLUMNS} FROM stances s JOIN documents d ON d.id = s.document_id WHERE s.document_id = ? ORDER BY s.id`,
       documentId,
     ).map(toAnswer);
-    return { contentHash: String(document.content_hash), answers };
+    return { contentHash: String(document.content_hash), path: String(document.path), answers };
   }
 
   async addCorrection(input: CorrectionInput): Promise<CorrectionOutcome> {

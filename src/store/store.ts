@@ -102,8 +102,11 @@ export interface Store {
   releaseDigest(day: string): Promise<void>;
   lastDigestSentAt(): Promise<Date | null>;
 
-  /** One document's content hash and all its stances (for the correction modal's quote choices); null when gone. */
-  documentStances(documentId: number): Promise<{ contentHash: string; answers: StoredAnswer[] } | null>;
+  /**
+   * One document's content hash, path as ingested, and all its stances (the correction modal's quote choices, the
+   * gold export); null when gone.
+   */
+  documentStances(documentId: number): Promise<{ contentHash: string; path: string; answers: StoredAnswer[] } | null>;
   /**
    * Appends an analyst's correction (never updates or deletes one). Throws RemissError CorrectionDocumentGone
    * when `documentId` no longer exists, or no longer has `contentHash` (replaced or removed since the analyst looked). A `requestKey` seen

@@ -140,10 +140,16 @@ export class MemoryStore implements Store {
 
   // Corrections: enough for search tests (append, latest per target); the real rules are in the contract suite.
   private corrections: Correction[] = [];
-  async documentStances(documentId: number): Promise<{ contentHash: string; answers: StoredAnswer[] } | null> {
+  async documentStances(
+    documentId: number,
+  ): Promise<{ contentHash: string; path: string; answers: StoredAnswer[] } | null> {
     const document = this.documents.find((d) => d.id === documentId);
     if (!document) return null;
-    return { contentHash: document.hash, answers: this.answers.filter((a) => a.documentId === documentId) };
+    return {
+      contentHash: document.hash,
+      path: document.record.file,
+      answers: this.answers.filter((a) => a.documentId === documentId),
+    };
   }
   async addCorrection(input: CorrectionInput): Promise<CorrectionOutcome> {
     const key = (c: { remiss: string; respondent: string; proposal: string }) =>

@@ -127,6 +127,7 @@ export function describeCorrectionContract(name: string, makeStore: () => Promis
       const { documentId: vision } = await store.saveDocument(saved);
       const found = await store.documentStances(vision);
       expect(found?.contentHash).toBe(saved.contentHash);
+      expect(found?.path).toBe('vision.pdf');
       expect(found?.answers.map((a) => a.proposal)).toEqual(['7.2.2', '7.3']);
       expect(await store.documentStances(vision + 1000)).toBeNull();
     });

@@ -248,14 +248,20 @@ class PostgresStore implements Store {
     return this.run(() => lastDigestSentAtRow(this.pool));
   }
 
-  async documentStances(documentId: number): Promise<{ contentHash: string; answers: StoredAnswer[] } | null> {
-    const document = await this.rows('SELECT content_hash FROM documents WHERE id = $1', [documentId]);
+  async documentStances(
+    documentId: number,
+  ): Promise<{ contentHash: string; path: string; answers: StoredAnswer[] } | null> {
+    const document = await this.rows('SELECT content_hash, path FROM documents WHERE id = $1', [documentId]);
     if (!document[0]) return null;
     const rows = await this.rows(
       `SELECT ${ANSWER_COLUMNS} FROM ${ANSWER_FROM} WHERE s.document_id = $1 ORDER BY s.id`,
       [documentId],
     );
-    return { contentHash: String(document[0].content_hash), answers: rows.map(toAnswer) };
+    return {
+      contentHash: String(document[0].content_hash),
+      path: String(document[0].path),
+      answers: rows.map(toAnswer),
+    };
   }
 
   async addCorrection(input: CorrectionInput): Promise<CorrectionOutcome> {
