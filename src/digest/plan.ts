@@ -5,6 +5,7 @@
 import type { DigestPlan } from '../core/render/blocks-digest.js';
 import { proposalLabel } from '../core/render/blocks-search.js';
 import { tallyOf } from '../core/search/group-answers.js';
+import { correctedAnswers } from '../search/corrections.js';
 import type { ResponseSummary, Store, StoredAnswer } from '../store/store.js';
 
 /** Pure: the plan from the new responses and every stored answer of the remisser they answer. */
@@ -46,6 +47,7 @@ export async function loadDigestPlan(store: Store, since: Date | null, until: Da
   });
   const remisser = [...new Set(responses.flatMap((r) => (r.remiss ? [r.remiss.id] : [])))];
   const answersByRemiss = new Map<string, StoredAnswer[]>();
-  for (const remiss of remisser) answersByRemiss.set(remiss, await store.allAnswers(remiss));
+  // Corrected by analysts where they have been: the disagreement the digest reports is what users see.
+  for (const remiss of remisser) answersByRemiss.set(remiss, await correctedAnswers(store, remiss));
   return buildDigestPlan(since, responses, answersByRemiss);
 }

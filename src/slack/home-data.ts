@@ -1,5 +1,6 @@
 import type { HomeRemiss } from '../core/render/blocks-home.js';
 import { tallyOf } from '../core/search/group-answers.js';
+import { correctedAnswers } from '../search/corrections.js';
 import type { Store, StoredAnswer } from '../store/store.js';
 
 /** Per remiss, each proposal's tally, from the stored answers. */
@@ -7,7 +8,7 @@ export async function loadHome(store: Store): Promise<HomeRemiss[]> {
   const remisser = await store.listRemisser();
   const out: HomeRemiss[] = [];
   for (const remiss of remisser) {
-    const answers = await store.allAnswers(remiss.id);
+    const answers = await correctedAnswers(store, remiss.id);
     const byProposal = new Map<string, StoredAnswer[]>();
     for (const a of answers) {
       const key = a.proposal ?? `title:${a.title ?? ''}`;
