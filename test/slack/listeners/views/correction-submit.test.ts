@@ -1,0 +1,75 @@
+import { CORRECTION, encodeMetadata } from '../../../../src/core/render/blocks-correction.js';
+import { REVIEW_SV } from '../../../../src/core/render/review-strings-sv.js';
+import { SLACK_SV } from '../../../../src/core/render/strings-sv.js';
+import { correctionSubmitCallback } from '../../../../src/slack/listeners/views/correction-submit.js';
+import { fakeClient, fakeDeps, fakeLogger } from '../../../helpers/fake-slack-args.js';
+
+const VALUES = {
+  stance: { stance: { selected_option: { value: 'partly' } } },
+  proposal: { proposal: { selected_option: { value: '7.2.2' } } },
+  quote: { quote: { selected_option: { value: '0' } } },
+  comment: { comment: { value: null } },
+};
+
+function buildArguments({
+  metadata = encodeMetadata({ d: 1, s: 1, h: 'abc', e: null, c: 'C1' }),
+  values = VALUES as unknown,
+  ack = jest.fn().mockResolvedValue(undefined),
+} = {}) {
+  const logger = fakeLogger();
+  const client = {
+    ...fakeClient(),
+    chat: { postEphemeral: jest.fn(), postMessage: jest.fn() },
+    conversations: { members: jest.fn().mockResolvedValue({ members: ['U1'] }) },
+  };
+  const view = { id: 'V1', callback_id: CORRECTION.view, private_metadata: metadata, state: { values } };
+  // biome-ignore lint/suspicious/noExplicitAny: a partial Bolt argument object.
+  const args: any = { ack, client, logger, view, body: { type: 'view_submission', user: { id: 'U1' }, view } };
+  return { args, ack, client, logger };
+}
+
+const deps = (documentStances: unknown = null) => {
+  const d = fakeDeps();
+  Object.assign(d.store, {
+    documentStances: jest.fn().mockResolvedValue(documentStances),
+    addCorrection: jest.fn(),
+  });
+  return d;
+};
+
+describe('The correction modal submission listener', () => {
+  test('a form that is not ours keeps the modal open with a Swedish error', async () => {
+    const { args, ack } = buildArguments({ values: {} });
+    await correctionSubmitCallback(deps())(args);
+    expect(ack).toHaveBeenCalledWith({ response_action: 'errors', errors: { quote: SLACK_SV.actionFailed } });
+  });
+
+  test('a document replaced since the modal opened is refused on the form and nothing is stored', async () => {
+    const d = deps(null);
+    const { args, ack } = buildArguments();
+    await correctionSubmitCallback(d)(args);
+    expect(ack).toHaveBeenCalledWith({ response_action: 'errors', errors: { quote: REVIEW_SV.documentGone } });
+    expect(d.store.addCorrection).not.toHaveBeenCalled();
+  });
+
+  test('a user outside the channel is refused on the form', async () => {
+    const { args, ack, client } = buildArguments();
+    client.conversations.members.mockResolvedValue({ members: ['U2'] });
+    await correctionSubmitCallback(deps())(args);
+    expect(ack).toHaveBeenCalledWith({ response_action: 'errors', errors: { quote: REVIEW_SV.notAllowed } });
+  });
+
+  test('when the membership lookup fails, nobody is let through and the failure is logged', async () => {
+    const { args, ack, client, logger } = buildArguments();
+    client.conversations.members.mockRejectedValue(new Error('channel_not_found'));
+    await correctionSubmitCallback(deps())(args);
+    expect(ack).toHaveBeenCalledWith({ response_action: 'errors', errors: { quote: REVIEW_SV.membersUnknown } });
+    expect(logger.warn).toHaveBeenCalled();
+  });
+
+  test('when ack throws, the error is logged and the listener does not throw', async () => {
+    const { args, logger } = buildArguments({ values: {}, ack: jest.fn().mockRejectedValue(new Error('ack failed')) });
+    await expect(correctionSubmitCallback(deps())(args)).resolves.toBeUndefined();
+    expect(logger.error).toHaveBeenCalled();
+  });
+});
