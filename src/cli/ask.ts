@@ -6,6 +6,7 @@ import { ErrorCode, isRemissError } from '../errors.js';
 import { ask } from '../search/ask.js';
 import { openStore, storeLocation } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
+import { answerTimeZone } from './format-time.js';
 import type { CliIo } from './io.js';
 
 interface AskArgs {
@@ -89,7 +90,7 @@ export async function runAsk(args: string[], io: CliIo): Promise<number> {
       io.stdout.write(`${toJson(result)}\n`);
       if (empty) io.stderr.write(`${SEARCH_SV.emptyDatabase}\n`);
     } else {
-      (empty ? io.stderr : io.stdout).write(renderSearchResultText(result));
+      (empty ? io.stderr : io.stdout).write(renderSearchResultText(result, { timeZone: answerTimeZone(io.env) }));
     }
     return empty ? 1 : 0;
   } catch (error) {

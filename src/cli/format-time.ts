@@ -1,6 +1,21 @@
 /** Times shown to users are Swedish local time: "2026-11-23 13:12". */
 export const DISPLAY_TIME_ZONE = 'Europe/Stockholm';
 
+/**
+ * The zone for the day in an answer's "rättad av … 23 nov": DIGEST_TZ, as in Slack, when it names a zone;
+ * otherwise Swedish time (a bad DIGEST_TZ is reported by `npm start`, not by a query).
+ */
+export function answerTimeZone(env: NodeJS.ProcessEnv): string {
+  const zone = env.DIGEST_TZ?.trim();
+  if (!zone) return DISPLAY_TIME_ZONE;
+  try {
+    new Intl.DateTimeFormat('sv-SE', { timeZone: zone });
+    return zone;
+  } catch {
+    return DISPLAY_TIME_ZONE;
+  }
+}
+
 export function formatLocalTime(iso: string | Date): string {
   const date = typeof iso === 'string' ? new Date(iso) : iso;
   return date.toLocaleString('sv-SE', {

@@ -6,6 +6,7 @@ import { ingestPaths } from '../ingest/pipeline.js';
 import { ask, refreshSearchIndex } from '../search/ask.js';
 import type { Store } from '../store/store.js';
 import { reportCommandError } from './cli-store.js';
+import { answerTimeZone } from './format-time.js';
 import { renderFileLine, renderIngestSummary } from './ingest-lines.js';
 import type { CliIo } from './io.js';
 import { CLI_SV } from './strings-sv.js';
@@ -64,7 +65,8 @@ export async function runTerminal(store: Store, io: TerminalIo, options: Termina
 async function answer(store: Store, query: string, io: CliIo): Promise<void> {
   try {
     // A blank line after each answer keeps piped output readable: one answer per query line.
-    io.stdout.write(`${renderSearchResultText(await ask(store, query))}\n`);
+    const text = renderSearchResultText(await ask(store, query), { timeZone: answerTimeZone(io.env) });
+    io.stdout.write(`${text}\n`);
   } catch (error) {
     // One bad query (or a locked database) must not end the session.
     if (isRemissError(error) && CLI_SV.database[error.code]) reportCommandError(error, io);

@@ -139,3 +139,17 @@ describe('When remiss corrections --as-gold writes a gold file', () => {
     expect(vision?.stances.map((s) => s.proposal)).not.toContain('7.2.1');
   });
 });
+
+describe('When remiss ask shows a corrected answer', () => {
+  test("the answer carries the latest correction's author and day", async () => {
+    const io = captureIo({ REMISS_DB: db });
+    expect(await runCli(['ask', '7.2.2 SOU 2024:72'], io)).toBe(0);
+    expect(io.out()).toMatch(/ {2}Åstorps kommun\n {4}”[^\n]+”\n {4}[^\n]+ · rättad av U0ANNA 21 nov\n/);
+  });
+
+  test('the day is read in DIGEST_TZ when it is set', async () => {
+    const io = captureIo({ REMISS_DB: db, DIGEST_TZ: 'Pacific/Pago_Pago' });
+    expect(await runCli(['ask', '7.2.2 SOU 2024:72'], io)).toBe(0);
+    expect(io.out()).toContain('rättad av U0ANNA 20 nov');
+  });
+});

@@ -10,6 +10,7 @@ import type { Answer } from '../search/types.js';
 import type { Proposal } from '../types.js';
 import { plainText, safeMrkdwn } from './blocks-text.js';
 import { REVIEW_SV as R } from './review-strings-sv.js';
+import { shortDay } from './short-day.js';
 
 export const CORRECTION = Object.freeze({
   /** Suffixed with an index, like the share buttons. */
@@ -64,13 +65,6 @@ export function answerMenu(answer: Pick<Answer, 'stanceId' | 'documentId'>, inde
 /** "<@U0ANNA>" for a well-formed Slack user id; anything else is shown as escaped text. */
 export function userMention(userId: string): string {
   return /^[UW][A-Z0-9]{2,}$/.test(userId) ? `<@${userId}>` : safeMrkdwn(userId, 40);
-}
-
-/** "23 nov" in the team's time zone. */
-export function shortDay(iso: string, timeZone = 'Europe/Stockholm'): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'short', timeZone }).format(date).replace('.', '');
 }
 
 /** " · osäker tolkning", " · rättad av <@U0ANNA> 23 nov": appended to an answer's source line (mrkdwn). */

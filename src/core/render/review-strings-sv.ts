@@ -5,6 +5,8 @@ export const REVIEW_SV = Object.freeze({
   lowConfidence: 'osäker tolkning',
   /** "rättad av <@U0ANNA> 23 nov"; `user` is already a mention or escaped text. */
   correctedBy: (user: string, day: string) => `rättad av ${user} ${day}`,
+  /** The analyst's comment under a corrected answer in the terminal. */
+  correctionComment: (comment: string) => `kommentar: ”${comment}”`,
   menuCorrect: 'Rätta',
   menuWhy: 'Varför denna tolkning?',
   why: (confidence: string, reason: string) => `Säkerhet: ${confidence}. ${reason}`,

@@ -1,10 +1,18 @@
 import { STANCE_ORDER } from '../search/group-answers.js';
 import { MAX_QUERY_LENGTH } from '../search/parse-query.js';
 import type { Answer, Choice, Match, SearchResult, Tally } from '../search/types.js';
+import { REVIEW_SV } from './review-strings-sv.js';
+import { shortDay } from './short-day.js';
 import { SEARCH_SV } from './strings-sv.js';
 
 /** Quotes longer than this are cut in the terminal; `ask --json` and the export carry them whole. */
 const MAX_QUOTE = 600;
+const MAX_COMMENT = 300;
+
+export interface TextRenderOptions {
+  /** IANA zone for the day in "rättad av … 23 nov" (DIGEST_TZ); default Europe/Stockholm. */
+  timeZone?: string;
+}
 
 /** "2 avstyrker · 0 delvis · 1 tillstyrker · 0 neutral/tar inte ställning", in STANCE_ORDER. */
 export function renderTally(tally: Tally): string {
@@ -19,25 +27,41 @@ export function renderMatchHeading(match: Match): string {
   return `${match.proposal} ${title} (${match.remiss})`;
 }
 
-function quoteText(quote: string): string {
-  const flat = quote.replace(/\s+/g, ' ').trim();
-  return flat.length > MAX_QUOTE ? `${flat.slice(0, MAX_QUOTE - 1)}…` : flat;
+/**
+ * One line of stored text for the terminal: control characters (an ESC from a document or a comment would
+ * steer the terminal) and line breaks become spaces; cut at `max`.
+ */
+function flatText(text: string, max: number): string {
+  const flat = text
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-function source(answer: Answer): string {
-  return answer.page === null ? answer.file : `${answer.file}, ${SEARCH_SV.page(answer.page)}`;
+/** "002.txt, s. 7 · rättad av U0ANNA 23 nov" or "… · osäker tolkning": the same markers as in Slack. */
+function source(answer: Answer, timeZone: string | undefined): string {
+  const where = answer.page === null ? answer.file : `${answer.file}, ${SEARCH_SV.page(answer.page)}`;
+  if (answer.corrected) {
+    const { by, at } = answer.corrected;
+    return `${where} · ${REVIEW_SV.correctedBy(flatText(by, 40), shortDay(at, timeZone))}`.trimEnd();
+  }
+  return answer.confidence === 'low' ? `${where} · ${REVIEW_SV.lowConfidence}` : where;
 }
 
-/** One answer: respondent on its own line, then the quote and where it is, indented. */
-function renderAnswer(answer: Answer, withRespondent: boolean, withStance: boolean): string[] {
+/** One answer: respondent on its own line, then the quote, where it is and an analyst's comment, indented. */
+function renderAnswer(answer: Answer, withRespondent: boolean, withStance: boolean, timeZone?: string): string[] {
   const head = [withRespondent ? answer.respondent : null, withStance ? SEARCH_SV.stance[answer.stance] : null]
     .filter(Boolean)
     .join(' — ');
-  return [`  ${head}`, `    ”${quoteText(answer.quote)}”`, `    ${source(answer)}`];
+  const lines = [`  ${head}`, `    ”${flatText(answer.quote, MAX_QUOTE)}”`, `    ${source(answer, timeZone)}`];
+  const comment = answer.corrected?.comment ? flatText(answer.corrected.comment, MAX_COMMENT) : '';
+  if (comment) lines.push(`    ${REVIEW_SV.correctionComment(comment)}`);
+  return lines;
 }
 
 /** A proposal with its tally and its answers grouped by stance (against, partly, for, neutral). */
-function renderMatch(match: Match, respondent?: string): string[] {
+function renderMatch(match: Match, respondent: string | undefined, timeZone?: string): string[] {
   const lines = [renderMatchHeading(match), renderTally(match.tally)];
   if (match.answers.length === 0) {
     lines.push(respondent ? SEARCH_SV.noAnswersFrom(respondent) : SEARCH_SV.noAnswers);
@@ -47,15 +71,15 @@ function renderMatch(match: Match, respondent?: string): string[] {
     const group = match.answers.filter((a) => a.stance === stance);
     if (group.length === 0) continue;
     lines.push('', `${SEARCH_SV.stanceHeading[stance]} (${group.length})`);
-    for (const answer of group) lines.push(...renderAnswer(answer, true, false));
+    for (const answer of group) lines.push(...renderAnswer(answer, true, false, timeZone));
   }
   return lines;
 }
 
 /** A respondent's answers: one block per proposal, stance beside each quote. */
-function renderRespondentMatch(match: Match): string[] {
+function renderRespondentMatch(match: Match, timeZone?: string): string[] {
   const lines = [renderMatchHeading(match)];
-  for (const answer of match.answers) lines.push(...renderAnswer(answer, false, true));
+  for (const answer of match.answers) lines.push(...renderAnswer(answer, false, true, timeZone));
   return lines;
 }
 
@@ -69,7 +93,7 @@ function totalTally(matches: readonly Match[]): Tally {
   return total;
 }
 
-function renderBody(result: SearchResult): string[] {
+function renderBody(result: SearchResult, timeZone?: string): string[] {
   const notices = result.notices ?? [];
   if (notices.includes('empty_database')) return [SEARCH_SV.emptyDatabase];
   if (notices.includes('empty_query')) return [SEARCH_SV.emptyQuery];
@@ -89,7 +113,7 @@ function renderBody(result: SearchResult): string[] {
   if (result.kind === 'respondent' && result.respondent) {
     const lines = [SEARCH_SV.respondentHeading(result.respondent, result.matches.length)];
     lines.push(renderTally(totalTally(result.matches)));
-    for (const match of result.matches) lines.push('', ...renderRespondentMatch(match));
+    for (const match of result.matches) lines.push('', ...renderRespondentMatch(match, timeZone));
     return lines;
   }
   const lines: string[] = [];
@@ -99,17 +123,19 @@ function renderBody(result: SearchResult): string[] {
   }
   result.matches.forEach((match, i) => {
     if (i > 0) lines.push('', '');
-    lines.push(...renderMatch(match, result.respondent));
+    lines.push(...renderMatch(match, result.respondent, timeZone));
   });
   return lines;
 }
 
 /**
  * A SearchResult as Swedish text for the terminal: proposal and title, tally, answers grouped by stance with
- * respondent, quote, file and page; pick lists numbered, each with the command that picks it.
+ * respondent, quote, file and page; pick lists numbered, each with the command that picks it. A corrected
+ * answer says who corrected it and which day ("rättad av U0ANNA 23 nov") with the analyst's comment below; a
+ * low-confidence one says "osäker tolkning", as in Slack.
  */
-export function renderSearchResultText(result: SearchResult): string {
-  const lines = renderBody(result);
+export function renderSearchResultText(result: SearchResult, options: TextRenderOptions = {}): string {
+  const lines = renderBody(result, options.timeZone);
   if (result.notices?.includes('truncated')) lines.unshift(SEARCH_SV.truncated(MAX_QUERY_LENGTH), '');
   return `${lines.join('\n')}\n`;
 }

@@ -1,3 +1,4 @@
+import { REVIEW_SV } from '../../../src/core/render/review-strings-sv.js';
 import { SEARCH_SV } from '../../../src/core/render/strings-sv.js';
 import { renderSearchResultText, renderTally } from '../../../src/core/render/text.js';
 import type { Answer, Match, SearchResult } from '../../../src/core/search/types.js';
@@ -153,5 +154,65 @@ describe('renderSearchResultText', () => {
     expect(renderTally({ for: 0, partly: 0, against: 0, neutral: 0 })).toBe(
       '0 avstyrker · 0 delvis · 0 tillstyrker · 0 neutral/tar inte ställning',
     );
+  });
+
+  describe('When an answer was corrected by an analyst or is uncertain', () => {
+    const corrected = answer({
+      stance: 'partly',
+      confidence: 'low',
+      corrected: { by: 'U0ANNA', at: '2026-11-22T23:30:00Z', comment: 'Läs stycket\nefter rubriken' },
+    });
+    const render = (a: Answer, timeZone?: string) =>
+      renderSearchResultText(result({ matches: [match([a])] }), timeZone ? { timeZone } : {});
+
+    test('the source line says who corrected it and which day, in Stockholm time by default', () => {
+      expect(render(corrected)).toContain('    002_d8f4ead73eb6a353.txt, s. 7 · rättad av U0ANNA 23 nov\n');
+    });
+
+    test('the day follows the time zone it is given', () => {
+      expect(render(corrected, 'Pacific/Pago_Pago')).toContain('· rättad av U0ANNA 22 nov\n');
+    });
+
+    test("the analyst's comment stands on its own line under the source, on one line", () => {
+      expect(render(corrected)).toContain(
+        `rättad av U0ANNA 23 nov\n    ${REVIEW_SV.correctionComment('Läs stycket efter rubriken')}\n`,
+      );
+    });
+
+    test('a corrected answer without a comment has no comment line', () => {
+      const text = render({ ...corrected, corrected: { by: 'U0ANNA', at: '2026-11-22T23:30:00Z' } });
+      expect(text).not.toContain('kommentar');
+    });
+
+    test('a corrected answer is not also marked uncertain: the analyst has looked at it', () => {
+      expect(render(corrected)).not.toContain(REVIEW_SV.lowConfidence);
+    });
+
+    test('a low-confidence answer says "osäker tolkning" after its source', () => {
+      expect(render(answer({ confidence: 'low' }))).toContain(
+        `    002_d8f4ead73eb6a353.txt, s. 7 · ${REVIEW_SV.lowConfidence}\n`,
+      );
+    });
+
+    test('a confident answer carries no marker', () => {
+      expect(render(answer({ confidence: 'medium' }))).toContain('    002_d8f4ead73eb6a353.txt, s. 7\n');
+    });
+
+    test('the markers also stand in a respondent result', () => {
+      const text = renderSearchResultText(
+        result({ kind: 'respondent', respondent: 'Åstorps kommun', matches: [match([corrected])] }),
+      );
+      expect(text).toContain('s. 7 · rättad av U0ANNA 23 nov');
+    });
+
+    test('control characters in a comment or a quote never reach the terminal', () => {
+      const text = render(
+        answer({
+          quote: 'Vi \u001b[31mavstyrker',
+          corrected: { by: 'U0ANNA', at: '2026-11-23T10:00:00Z', comment: 'a\u0007b' },
+        }),
+      );
+      expect(text).not.toMatch(/\p{Cc}(?<!\n)/u);
+    });
   });
 });
