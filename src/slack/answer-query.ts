@@ -35,7 +35,11 @@ async function searchMessage(
   const result = await deps.ask(request.query);
   if (result.notices?.includes('empty_database')) return { message: renderNotice(S.emptyDatabase), hits: 0 };
   if (result.notices?.includes('empty_query')) return { message: renderHelp(), hits: 0 };
-  return { message: renderSearchResult(result, request), hits: hitsOf(result) };
+  // Corrected markers ("rättad av … 23 nov") show the day in the team's zone (DIGEST_TZ), like status and digest.
+  return {
+    message: renderSearchResult(result, { ...request, timeZone: request.timeZone ?? deps.timeZone }),
+    hits: hitsOf(result),
+  };
 }
 
 /** Never throws: a failure is logged (English, with detail) and answered in Swedish. */

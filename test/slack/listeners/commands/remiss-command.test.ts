@@ -2,6 +2,7 @@ import { SLACK_SV } from '../../../../src/core/render/strings-sv.js';
 import { remissCommandCallback } from '../../../../src/slack/listeners/commands/remiss-command.js';
 import { fakeDeps, fakeLogger } from '../../../helpers/fake-slack-args.js';
 import { visibleText } from '../../../helpers/fake-slack-blocks.js';
+import { answer, proposalResult } from '../../../helpers/fake-slack-results.js';
 
 function buildArguments({
   text = '7.2.2',
@@ -88,5 +89,17 @@ describe('The /remiss command listener', () => {
     const { args, respond } = buildArguments({ text: 'x' });
     await remissCommandCallback(deps)(args);
     expect(visibleText(respond.mock.calls[0][0].blocks)).toBe(SLACK_SV.emptyDatabase.replace(/"/g, '"'));
+  });
+
+  test("a corrected answer's day is read in the configured time zone (DIGEST_TZ), not Stockholm's", async () => {
+    // 2026-11-22 23:30 UTC is 23 nov in Stockholm and still 22 nov in New York.
+    const corrected = answer({ corrected: { by: 'U0ANNA', at: '2026-11-22T23:30:00Z' } });
+    const deps = fakeDeps({
+      timeZone: 'America/New_York',
+      ask: jest.fn().mockResolvedValue(proposalResult([corrected])),
+    });
+    const { args, respond } = buildArguments();
+    await remissCommandCallback(deps)(args);
+    expect(visibleText(respond.mock.calls[0][0].blocks)).toContain('rättad av <@U0ANNA> 22 nov');
   });
 });
