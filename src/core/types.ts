@@ -67,4 +67,9 @@ export interface Proposal {
   remiss: string;
   number: string;
   title: string;
+  /**
+   * The proposal in fuller words, from a curated catalog ("särskilda medel ska avsättas till kommuner för
+   * vidareutbildning av specialistsjuksköterskor"): lets prose that names the substance, not the heading, match.
+   */
+  description?: string;
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseCatalogFile } from '../../src/core/catalog/catalog-file.js';
 import type { ParsedDocument, Proposal, Stance, StanceRecord } from '../../src/core/types.js';
 import type { Store } from '../../src/store/store.js';
 
@@ -12,14 +13,10 @@ import type { Store } from '../../src/store/store.js';
 const ROOT = join(__dirname, '..', '..');
 
 export function seedCatalog(): Proposal[] {
-  const lines = readFileSync(join(ROOT, 'seeds', 'catalogs', 'sou-2024-72.tsv'), 'utf8')
-    .trim()
-    .split('\n')
-    .slice(1);
-  return lines.map((line) => {
-    const [remiss, number, title] = line.split('\t');
-    return { remiss, number, title };
-  });
+  // Read with the real catalog-file parser: the file has a header, comments and an optional description column.
+  return parseCatalogFile(readFileSync(join(ROOT, 'seeds', 'catalogs', 'sou-2024-72.tsv'), 'utf8')).proposals.map(
+    ({ remiss, number, title }) => ({ remiss, number, title }),
+  );
 }
 
 export const CONSTRUCTED_CATALOG: Proposal[] = [

@@ -20,7 +20,10 @@ export interface MatchOptions {
 
 interface IndexedTitle {
   proposal: Proposal;
+  /** The title's stems. */
   stems: string[];
+  /** Title and curated description together; equal to `stems` without a description. */
+  allStems: string[];
 }
 
 interface TitleIndex {
@@ -43,12 +46,13 @@ function indexFor(catalog: Catalog, remiss: string | null): TitleIndex {
   const key = remiss ?? '\u0000all';
   const cached = perRemiss.get(key);
   if (cached) return cached;
-  const titles = proposalsOf(catalog, remiss).map((proposal) => ({
-    proposal,
-    stems: [...new Set(contentWords(proposal.title).map(stem))],
-  }));
+  const titles = proposalsOf(catalog, remiss).map((proposal) => {
+    const stems = [...new Set(contentWords(proposal.title).map(stem))];
+    const described = proposal.description ? contentWords(proposal.description).map(stem) : [];
+    return { proposal, stems, allStems: [...new Set([...stems, ...described])] };
+  });
   const df = new Map<string, number>();
-  for (const title of titles) for (const s of title.stems) df.set(s, (df.get(s) ?? 0) + 1);
+  for (const title of titles) for (const s of title.allStems) df.set(s, (df.get(s) ?? 0) + 1);
   const idf = new Map([...df].map(([s, n]) => [s, Math.log(1 + titles.length / n)]));
   // Fuse over the title vocabulary catches misspellings ("magnetmodelen"); whole-title fuzzy matching is done by weight.
   const vocabulary = new Fuse([...df.keys()], { includeScore: true, threshold: 0.25, ignoreLocation: true });
@@ -92,21 +96,35 @@ export function matchProposalTitle(
   const textWeight = [...textStems].reduce((sum, s) => sum + (index.idf.get(s) ?? (matched.has(s) ? 0 : maxIdf)), 0);
   const scored = index.titles
     .map((title) => {
-      const total = title.stems.reduce((sum, s) => sum + (index.idf.get(s) ?? 0), 0);
-      const words = title.stems.filter((s) => matched.has(s));
-      const covered = words.reduce((sum, s) => sum + (index.idf.get(s) ?? 0), 0);
-      const titleCoverage = total === 0 ? 0 : covered / total;
+      const weight = (stems: readonly string[]) => stems.reduce((sum, s) => sum + (index.idf.get(s) ?? 0), 0);
+      const total = weight(title.stems);
+      const titleCoverage = total === 0 ? 0 : weight(title.stems.filter((s) => matched.has(s))) / total;
+      // With a curated description, prose naming the substance ("särskilda medel för vidareutbildning av
+      // specialistsjuksköterskor") covers the fuller wording even where it shares one word with the heading.
+      const words = title.allStems.filter((s) => matched.has(s));
+      const covered = weight(words);
+      const fullCoverage = title.allStems.length > title.stems.length ? covered / weight(title.allStems) : 0;
       // A bullet that quotes only the start of a title ("Införa ett breddat VULF-avtal") covers little of the title
       // but is itself wholly inside it; for texts of three words or more that counts too, a little discounted.
       // "Magnetmodellen:" alone names 7.2.2: a short text counts when it holds a word only one title uses.
       const distinctive = words.some((s) => index.df.get(s) === 1);
       const textCoverage =
         (textStems.size >= 3 || distinctive) && textWeight > 0 ? Math.min(1, covered / textWeight) : 0;
-      return { proposal: title.proposal, score: Math.min(1, Math.max(titleCoverage, textCoverage * 0.8)), words };
+      // One short matched word is chance, not a topic; one long distinctive word ("magnetmodellen") is a topic.
+      if (words.length === 1 && words[0].length < 8) return { proposal: title.proposal, score: 0, covered: 0, words };
+      return {
+        proposal: title.proposal,
+        score: Math.min(1, Math.max(titleCoverage, fullCoverage, textCoverage * 0.8)),
+        covered,
+        words,
+      };
     })
-    .sort((a, b) => b.score - a.score);
+    .sort((a, b) => b.score - a.score || b.covered - a.covered);
   const [best, second] = scored;
   if (!best || best.score < options.minScore) return null;
-  if (second && best.score - second.score < options.margin) return null;
-  return best;
+  // Two titles the text covers equally well are ambiguous, unless one shares clearly more of the text's words:
+  // "Avtalen bör stärkas genom ett bemyndigande …" covers both 4.2 ("Avtalen … behöver stärkas") and 4.2.3.
+  const clearlyMore = second !== undefined && best.covered > second.covered * 1.3;
+  if (second && best.score - second.score < options.margin && !clearlyMore) return null;
+  return { proposal: best.proposal, score: best.score, words: best.words };
 }

@@ -100,7 +100,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
   ),
   // "Föreningen ställer sig bakom förslaget." / "ställer sig inte bakom"
   rule('ställer-sig-bakom', String.raw`\bställer\s+(?:sig|vi\s+oss|oss)(?:\s+NEG)?\s+(?:\w+\s+)?bakom`, 'for', true),
-  rule('ställer-sig-positiv', String.raw`\bställer\s+sig(?:\s+NEG)?\s+(?:\w+\s+)?positiva?\s+till`, 'for', true),
+  // "Kommunen ställer sig i stort positiv till utredningens förslag."
+  rule('ställer-sig-positiv', String.raw`\bställer\s+sig(?:\s+NEG)?\s+(?:\w+\s+){0,2}?positiva?\s+till`, 'for', true),
   // "Vi ser positivt på att …" / "FSS ser det som positivt om …" / "Vi ser inte positivt på"
   rule(
     'ser-positivt',
