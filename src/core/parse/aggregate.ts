@@ -31,6 +31,20 @@ function extendQuote(blocks: Block[], chosen: Evidence, until?: Evidence): { quo
   return { quote: text.slice(chosen.start, chosen.end + next.end), end: chosen.end + next.end };
 }
 
+/**
+ * A quote that ends in a colon introduces a list ("… om lagkrav på:" / "• en ledningsansvarig …"): the bullets
+ * that follow belong to it, as far as MAX_SPAN allows.
+ */
+function withIntroducedList(blocks: Block[], blockIndex: number, quote: string, end: number): string {
+  if (!quote.endsWith(':') || end < blocks[blockIndex].text.length) return quote;
+  let text = quote;
+  for (let i = blockIndex + 1; i < blocks.length && blocks[i].kind === 'bullet'; i++) {
+    if (text.length + blocks[i].text.length + 1 > MAX_SPAN) break;
+    text = `${text} ${blocks[i].text}`;
+  }
+  return text;
+}
+
 /** One stance per proposal: all evidence for it weighed together, quoted from the sentence that shows the result. */
 export function aggregateEvidence(evidence: Evidence[], blocks: Block[]): StanceRecord[] {
   const groups = new Map<string, Evidence[]>();
@@ -54,7 +68,8 @@ export function aggregateEvidence(evidence: Evidence[], blocks: Block[]): Stance
       stance === 'partly' && chosen.stance === 'for'
         ? group.find((e) => e.order > chosen.order && e.stance !== 'for')
         : undefined;
-    const { quote } = extendQuote(blocks, chosen, follower);
+    const extended = extendQuote(blocks, chosen, follower);
+    const quote = withIntroducedList(blocks, chosen.block, extended.quote, extended.end);
     const others = positions.length + reservations.length - 1;
     records.push({
       proposal: chosen.proposal,

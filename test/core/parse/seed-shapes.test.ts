@@ -149,3 +149,12 @@ describe('When harvesting the corpus catalog', () => {
     expect(doc.stances.map((s) => s.proposal)).toEqual(['4.1.1', '4.2.3', '4.6.4', '5.4', '7.2.1', '7.2.2']);
   });
 });
+
+describe('When an answer introduces a list with a colon (Åstorp 4.6.4)', () => {
+  test('the quote takes the bulleted list along, verbatim', () => {
+    const doc = parseDocument(seedSource(SEEDS.astorp), { file: SEEDS.astorp, catalog: curatedCatalog() });
+    expect(doc.stances.find((s) => s.proposal === '4.6.4')?.quote).toBe(
+      'Vi instämmer med förslaget om att genomföra de redan lämnade förslagen från utredningen SOU 2022:41 om lagkrav på: • en ledningsansvarig för kommunal hälso- och sjukvård i alla kommuner, och • en ledningsansvarig för planering, uppföljning och samordning av regionens hälso- och sjukvård.',
+    );
+  });
+});
