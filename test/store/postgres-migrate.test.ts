@@ -3,7 +3,8 @@ import { runMigrate } from '../../src/cli/migrate.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
 import { openPostgresStore } from '../../src/store/postgres/postgres-store.js';
 import { openSqliteStore } from '../../src/store/sqlite-store.js';
-import type { Store } from '../../src/store/store.js';
+import type { Correction, Store } from '../../src/store/store.js';
+import { correction } from './corrections-contract.js';
 import { record, SOU, stance } from './documents.js';
 import { createTestDatabase, describePostgres, type TestDatabase } from './postgres-test-db.js';
 import { tempDir } from './temp-db.js';
@@ -18,17 +19,47 @@ function fakeIo(env: NodeJS.ProcessEnv = {}) {
   };
 }
 
-/** The seeds through the real pipeline, a catalog entry, a constructed document and a sent digest. */
+/**
+ * The seeds through the real pipeline, a catalog entry, a constructed document and a sent digest; three
+ * corrections: two of the constructed document (the second based on the first, one with a request key) and one
+ * of a constructed document whose corrected version was since replaced by a new one.
+ */
 async function buildSqlite(path: string): Promise<void> {
   const store = await openSqliteStore(path);
   try {
     await ingestPaths(store, ['seeds'], { now: () => new Date('2026-11-20T08:00:00Z') });
     await store.upsertProposals([{ remiss: SOU, number: '99.1', title: 'Konstruerat förslag' }], 'curated');
-    await store.saveDocument(record({ file: 'konstruerat.pdf', stances: [stance(), stance({ proposal: '*' })] }));
+    const saved = await store.saveDocument(
+      record({ file: 'konstruerat.pdf', stances: [stance(), stance({ proposal: '*' })] }),
+    );
     await store.completeDigest('2026-11-21', new Date('2026-11-21T07:00:00Z'));
+    const first = await store.addCorrection(
+      correction(saved.documentId, { at: new Date('2026-11-21T10:00:00.123Z'), requestKey: 'V0VIEW1' }),
+    );
+    await store.addCorrection(
+      correction(saved.documentId, {
+        userId: 'U0BERIT',
+        newStance: 'for',
+        comment: null,
+        expectedCurrent: first.correction.id,
+        at: new Date('2026-11-22T10:00:00Z'),
+      }),
+    );
+    const replaced = { file: 'ersatt.pdf', respondent: 'Ersatt myndighet' };
+    const old = await store.saveDocument(record(replaced));
+    await store.addCorrection(correction(old.documentId, { respondent: 'Ersatt myndighet', newStance: 'neutral' }));
+    // The new version no longer answers 7.2.2: the correction of it is orphaned, and must stay reported.
+    await store.saveDocument(
+      record({ ...replaced, stances: [stance({ proposal: '99.1', quote: 'Myndigheten tillstyrker.' })] }),
+    );
   } finally {
     await store.close();
   }
+}
+
+/** What a correction says, without the ids that differ between databases. */
+function withoutIds({ id, documentId, basedOn, ...rest }: Correction) {
+  return rest;
 }
 
 async function snapshot(store: Store) {
@@ -85,19 +116,103 @@ describePostgres('Migrating SQLite into PostgreSQL', (adminUrl) => {
     }
   });
 
-  test('the report says every document was verified', async () => {
+  test("analysts' corrections arrive in order with who, when, old → new value and comment", async () => {
+    const sqlite = await openSqliteStore(sqlitePath);
+    const pg = await openPostgresStore(db.url);
+    try {
+      const source = await sqlite.correctionsSince();
+      expect(source).toHaveLength(3);
+      expect((await pg.correctionsSince()).map(withoutIds)).toEqual(source.map(withoutIds));
+      expect((await pg.currentCorrections()).map(withoutIds)).toEqual(
+        (await sqlite.currentCorrections()).map(withoutIds),
+      );
+    } finally {
+      await sqlite.close();
+      await pg.close();
+    }
+  });
+
+  test('a correction based on another points at that correction in PostgreSQL', async () => {
+    const pg = await openPostgresStore(db.url);
+    try {
+      const [first, second] = await pg.correctionsSince();
+      expect(second.basedOn).toBe(first.id);
+    } finally {
+      await pg.close();
+    }
+  });
+
+  test("a correction points at PostgreSQL's copy of the document it was made on", async () => {
+    const pg = await openPostgresStore(db.url);
+    try {
+      const [first] = await pg.correctionsSince();
+      expect((await pg.documentStances(first.documentId))?.contentHash).toBe(first.contentHash);
+    } finally {
+      await pg.close();
+    }
+  });
+
+  test('a correction of a document version since replaced is still reported as orphaned, as in SQLite', async () => {
+    const sqlite = await openSqliteStore(sqlitePath);
+    const pg = await openPostgresStore(db.url);
+    try {
+      const orphans = (store: Store) => store.orphanedCorrections().then((list) => list.map(withoutIds));
+      expect(await orphans(pg)).toEqual(await orphans(sqlite));
+      expect((await orphans(pg)).map((c) => c.respondent)).toEqual(['Ersatt myndighet']);
+    } finally {
+      await sqlite.close();
+      await pg.close();
+    }
+  });
+
+  test('the report says every document and every correction was verified', async () => {
     const run = fakeIo();
     await runMigrate(['--from', sqlitePath, '--to', db.url], run.io);
     expect(run.stdout()).toMatch(/Kontrollerat: alla \d+ dokument/);
+    expect(run.stdout()).toContain('alla 3 rättelser finns där');
   });
 
   test('a rerun copies nothing and doubles nothing', async () => {
-    const before = await db.query('SELECT (SELECT count(*) FROM documents) AS d, (SELECT count(*) FROM stances) AS s');
+    const counts =
+      'SELECT (SELECT count(*) FROM documents) AS d, (SELECT count(*) FROM stances) AS s, (SELECT count(*) FROM corrections) AS c';
+    const before = await db.query(counts);
     const run = fakeIo();
     expect(await runMigrate(['--from', sqlitePath, '--to', db.url], run.io)).toBe(0);
     expect(run.stdout()).toContain('Kopierade 0 dokument');
-    const after = await db.query('SELECT (SELECT count(*) FROM documents) AS d, (SELECT count(*) FROM stances) AS s');
+    expect(run.stdout()).toContain('Kopierade 0 rättelser; 3 fanns redan');
+    const after = await db.query(counts);
     expect(after).toEqual(before);
+    expect(after[0].c).toBe('3');
+  });
+
+  test('a correction made in SQLite after a migration is copied by the next run, and only it', async () => {
+    const copy = dir.path('later.db');
+    copyFileSync(sqlitePath, copy);
+    const target = await createTestDatabase(adminUrl, 'later');
+    try {
+      expect(await runMigrate(['--from', copy, '--to', target.url], fakeIo().io)).toBe(0);
+      const sqlite = await openSqliteStore(copy);
+      try {
+        const [answer] = (await sqlite.answersForRespondent('Vision')).filter((a) => a.proposal !== null);
+        await sqlite.addCorrection(
+          correction(answer.documentId, {
+            respondent: 'Vision',
+            proposal: answer.proposal ?? '',
+            oldProposal: answer.proposal ?? '',
+            newProposal: answer.proposal ?? '',
+            at: new Date('2026-11-24T08:00:00Z'),
+          }),
+        );
+      } finally {
+        await sqlite.close();
+      }
+      const run = fakeIo();
+      expect(await runMigrate(['--from', copy, '--to', target.url], run.io)).toBe(0);
+      expect(run.stdout()).toContain('Kopierade 1 rättelser; 3 fanns redan');
+      expect(await target.query('SELECT count(*)::int AS n FROM corrections')).toEqual([{ n: 4 }]);
+    } finally {
+      await target.drop();
+    }
   });
 
   test('the target URL comes from REMISS_DB when --to is left out', async () => {

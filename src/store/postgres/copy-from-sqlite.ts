@@ -4,28 +4,40 @@ import { DatabaseSync } from 'node:sqlite';
 import { Client } from 'pg';
 import { ErrorCode, RemissError } from '../../errors.js';
 import { openSqliteStore } from '../sqlite-store.js';
+import { type CorrectionRow, copyCorrectionRows, missingCorrections } from './copy-corrections.js';
 import { toStoreError } from './pg-errors.js';
 import { openPostgresStore } from './postgres-store.js';
 import { searchText } from './search-text.js';
 import { readSqlite, type SqliteDocument, type SqliteSnapshot, type SqliteStance } from './sqlite-snapshot.js';
 
 export interface CopyReport {
-  source: { remisser: number; proposals: number; documents: number; stances: number; digestDays: number };
-  /** Documents (and their stances) written by this run; the rest were there already (same content hash). */
-  copied: { documents: number; stances: number };
+  source: {
+    remisser: number;
+    proposals: number;
+    documents: number;
+    stances: number;
+    digestDays: number;
+    corrections: number;
+  };
+  /** Documents (and their stances) and corrections written by this run; the rest were there already. */
+  copied: { documents: number; stances: number; corrections: number };
   alreadyPresent: number;
   /** Source documents found in PostgreSQL with the same content hash and the same stances. */
   verified: number;
+  /** Source corrections found in PostgreSQL afterwards (the count check: equal to source.corrections). */
+  verifiedCorrections: number;
   problems: Array<{ file: string; contentHash: string; problem: string }>;
 }
 
 const BATCH = 100;
 
 /**
- * Copies a SQLite database into PostgreSQL: remisser, catalog, documents with their stances, and the days a
- * digest was sent. Documents are keyed by content hash (INSERT … ON CONFLICT DO NOTHING), so a rerun copies only
+ * Copies a SQLite database into PostgreSQL: remisser, catalog, documents with their stances, the days a digest
+ * was sent, and analysts' corrections (the append-only audit trail). Documents are keyed by content hash
+ * (INSERT … ON CONFLICT DO NOTHING), corrections by what they say (see copyCorrections), so a rerun copies only
  * what is missing and never doubles anything. Afterwards every source document is checked in PostgreSQL: same
- * content hash, same number of stances, same stances (a sha256 over them in order).
+ * content hash, same number of stances, same stances (a sha256 over them in order); and every source correction
+ * is looked up again and counted.
  * The SQLite file is first opened the normal way, so an older schema is upgraded before it is read.
  */
 export async function copySqliteToPostgres(sqlitePath: string, pgUrl: string): Promise<CopyReport> {
@@ -35,8 +47,10 @@ export async function copySqliteToPostgres(sqlitePath: string, pgUrl: string): P
   await (await openSqliteStore(sqlitePath)).close();
   const sqlite = new DatabaseSync(sqlitePath, { readOnly: true });
   let snapshot: SqliteSnapshot;
+  let corrections: CorrectionRow[];
   try {
     snapshot = readSqlite(sqlite);
+    corrections = sqlite.prepare('SELECT * FROM corrections ORDER BY id').all() as CorrectionRow[];
   } finally {
     sqlite.close();
   }
@@ -45,10 +59,19 @@ export async function copySqliteToPostgres(sqlitePath: string, pgUrl: string): P
   const client = new Client({ connectionString: pgUrl, connectionTimeoutMillis: 10_000 });
   try {
     await client.connect();
-    const copied = await copyAll(client, snapshot);
+    const copied = { ...(await copyAll(client, snapshot)), corrections: await copyCorrections(client, corrections) };
     // Fresh statistics after a bulk load, so the first queries use the indexes (best effort).
     if (copied.documents > 0) await client.query('ANALYZE documents; ANALYZE stances').catch(() => undefined);
     const problems = await verify(client, snapshot);
+    const verifiedDocuments = snapshot.documents.length - new Set(problems.map((p) => p.contentHash)).size;
+    const missing = await missingCorrections(client, corrections);
+    for (const c of missing) {
+      problems.push({
+        file: String(c.respondent),
+        contentHash: String(c.content_hash),
+        problem: `correction #${c.id} (${c.remiss} ${c.proposal}) missing in PostgreSQL`,
+      });
+    }
     return {
       source: {
         remisser: snapshot.remisser.length,
@@ -56,10 +79,12 @@ export async function copySqliteToPostgres(sqlitePath: string, pgUrl: string): P
         documents: snapshot.documents.length,
         stances: snapshot.documents.reduce((n, d) => n + d.stances.length, 0),
         digestDays: snapshot.sentDigests.length,
+        corrections: corrections.length,
       },
       copied,
       alreadyPresent: snapshot.documents.length - copied.documents,
-      verified: snapshot.documents.length - new Set(problems.map((p) => p.contentHash)).size,
+      verified: verifiedDocuments,
+      verifiedCorrections: corrections.length - missing.length,
       problems,
     };
   } catch (error) {
@@ -69,7 +94,7 @@ export async function copySqliteToPostgres(sqlitePath: string, pgUrl: string): P
   }
 }
 
-async function copyAll(client: Client, snapshot: SqliteSnapshot): Promise<CopyReport['copied']> {
+async function copyAll(client: Client, snapshot: SqliteSnapshot): Promise<{ documents: number; stances: number }> {
   const copied = { documents: 0, stances: 0 };
   await inTransaction(client, async () => {
     for (const r of snapshot.remisser) {
@@ -197,6 +222,15 @@ function fingerprint(stances: SqliteStance[]): string {
     hash.update(JSON.stringify([s.remiss, s.proposal, s.title, s.stance, s.quote, s.page, s.confidence, s.reason]));
   }
   return hash.digest('hex');
+}
+
+async function copyCorrections(client: Client, rows: CorrectionRow[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  let copied = 0;
+  await inTransaction(client, async () => {
+    copied = await copyCorrectionRows(client, rows);
+  });
+  return copied;
 }
 
 async function inTransaction(client: Client, work: () => Promise<void>): Promise<void> {
