@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { applyCorrections, correctionIndex, targetKey } from '../core/review/apply-corrections.js';
 import { stanceKey } from '../core/review/correction.js';
 import type { Store } from '../store/store.js';
-import { databaseExists, databaseWhere, openStoreForReading, reportCommandError } from './cli-store.js';
+import { withStoreForReading } from './cli-store.js';
 import { CORRECTIONS_SV as C } from './corrections-strings-sv.js';
 import { formatLocalTime } from './format-time.js';
 import type { CliIo } from './io.js';
@@ -44,13 +44,7 @@ export async function runCorrections(args: string[], io: CliIo): Promise<number>
     io.stderr.write(`${options}\n`);
     return 2;
   }
-  if (!databaseExists(io.env)) {
-    io.stdout.write(`${C.noDatabase(databaseWhere(io.env))}\n`);
-    return 0;
-  }
-  let store: Store | undefined;
-  try {
-    store = await openStoreForReading(io.env);
+  return withStoreForReading(io, { message: C.noDatabase, exitCode: 0 }, async (store) => {
     if (options.asGold) {
       const gold = JSON.stringify(await correctionsAsGold(store, options.since), null, 2);
       if (options.out) {
@@ -62,11 +56,7 @@ export async function runCorrections(args: string[], io: CliIo): Promise<number>
     const lines = await auditLines(store, options.since);
     io.stdout.write(`${(lines.length > 0 ? lines : [C.none]).join('\n')}\n`);
     return 0;
-  } catch (error) {
-    return reportCommandError(error, io);
-  } finally {
-    await store?.close();
-  }
+  });
 }
 
 /** "#3 2026-11-23 11:00 U0ANNA · Åstorps kommun · SOU 2024:72 · 7.2.2: avstyrker → delvis · …" */

@@ -1,5 +1,6 @@
-import type { ResponseSummary, Store } from '../store/store.js';
-import { databaseExists, databaseWhere, openStoreForReading, reportCommandError } from './cli-store.js';
+import type { ResponseSummary } from '../store/store.js';
+import { withStoreForReading } from './cli-store.js';
+import { runDigestDryRun } from './digest-dry-run.js';
 import { formatLocalTime, parseLocalDay } from './format-time.js';
 import type { CliIo } from './io.js';
 import { CLI_SV } from './strings-sv.js';
@@ -11,9 +12,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * the last 24 hours), as the daily digest would count them. Reads only: it neither claims nor sends a digest.
  */
 export async function runDigest(args: string[], io: CliIo, now: () => Date = () => new Date()): Promise<number> {
-  // `--dry-run`: what the Slack digest would post now (src/digest owns its plan and wording).
+  // `--dry-run`: what the Slack digest would post now (src/digest owns its plan).
   if (args.includes('--dry-run')) {
-    return (await import('../digest/dry-run.js')).runDigestDryRun(
+    return runDigestDryRun(
       args.filter((a) => a !== '--dry-run'),
       io,
       now,
@@ -32,13 +33,7 @@ export async function runDigest(args: string[], io: CliIo, now: () => Date = () 
       return 2;
     }
   }
-  if (!databaseExists(io.env)) {
-    io.stderr.write(`${CLI_SV.statusNoDatabase(databaseWhere(io.env))}\n`);
-    return 1;
-  }
-  let store: Store | undefined;
-  try {
-    store = await openStoreForReading(io.env);
+  return withStoreForReading(io, { message: CLI_SV.statusNoDatabase, exitCode: 1 }, async (store) => {
     const from = since ?? (await store.lastDigestSentAt()) ?? new Date(now().getTime() - DAY_MS);
     const responses = await store.responsesAddedSince(from);
     const when = formatLocalTime(from);
@@ -46,11 +41,7 @@ export async function runDigest(args: string[], io: CliIo, now: () => Date = () 
     for (const response of responses) lines.push(digestLine(response));
     io.stdout.write(`${lines.join('\n')}\n`);
     return 0;
-  } catch (error) {
-    return reportCommandError(error, io);
-  } finally {
-    await store?.close();
-  }
+  });
 }
 
 /** "  Åstorps kommun · SOU 2024:72 · 9 avstyrker, 7 tillstyrker · 002.txt (2026-11-23 13:12)" */

@@ -13,8 +13,7 @@ import { renderExportMarkdown } from '../core/render/export-markdown.js';
 import { buildRemissammanstallning } from '../core/render/export-model.js';
 import { EXPORT_SV } from '../core/render/export-strings-sv.js';
 import { correctedAnswers } from '../search/corrections.js';
-import type { Store } from '../store/store.js';
-import { databaseExists, databaseWhere, openStoreForReading, reportCommandError } from './cli-store.js';
+import { withStoreForReading } from './cli-store.js';
 import { formatLocalDate } from './format-time.js';
 import type { CliIo } from './io.js';
 import { CLI_SV } from './strings-sv.js';
@@ -42,13 +41,7 @@ export async function runExport(
     io.stderr.write(`${CLI_SV.exportUsage}\n`);
     return 2;
   }
-  if (!databaseExists(io.env)) {
-    io.stderr.write(`${CLI_SV.statusNoDatabase(databaseWhere(io.env))}\n`);
-    return 1;
-  }
-  let store: Store | undefined;
-  try {
-    store = await openStoreForReading(io.env);
+  return withStoreForReading(io, { message: CLI_SV.statusNoDatabase, exitCode: 1 }, async (store) => {
     const remisser = await store.listRemisser();
     // "sou 2024:72" finds "SOU 2024:72"; the export then uses the stored spelling.
     const wanted = parsed.remiss === undefined ? undefined : resolveRemiss(parsed.remiss, remisser)?.id;
@@ -80,11 +73,7 @@ export async function runExport(
     }
     io.stdout.write(`${CLI_SV.exportWritten(parsed.out, model.length)}\n`);
     return 0;
-  } catch (error) {
-    return reportCommandError(error, io);
-  } finally {
-    await store?.close();
-  }
+  });
 }
 
 /** DOCX/XLSX: a zip archive is no use on a terminal (or in a pipe read as text), so it always goes to a file. */

@@ -1,5 +1,5 @@
 import type { Store } from '../store/store.js';
-import { databaseExists, databaseWhere, openStoreForReading, reportCommandError } from './cli-store.js';
+import { databaseWhere, withStoreForReading } from './cli-store.js';
 import { formatLocalTime } from './format-time.js';
 import type { CliIo } from './io.js';
 import { CLI_SV } from './strings-sv.js';
@@ -9,21 +9,10 @@ import { CLI_SV } from './strings-sv.js';
  * A missing database file is reported (exit 0), not created.
  */
 export async function runStatus(_args: string[], io: CliIo): Promise<number> {
-  const where = databaseWhere(io.env);
-  if (!databaseExists(io.env)) {
-    io.stdout.write(`${CLI_SV.statusNoDatabase(where)}\n`);
+  return withStoreForReading(io, { message: CLI_SV.statusNoDatabase, exitCode: 0 }, async (store) => {
+    io.stdout.write(`${(await statusLines(store, databaseWhere(io.env))).join('\n')}\n`);
     return 0;
-  }
-  let store: Store | undefined;
-  try {
-    store = await openStoreForReading(io.env);
-    io.stdout.write(`${(await statusLines(store, where)).join('\n')}\n`);
-    return 0;
-  } catch (error) {
-    return reportCommandError(error, io);
-  } finally {
-    await store?.close();
-  }
+  });
 }
 
 export async function statusLines(store: Store, where: string): Promise<string[]> {

@@ -1,17 +1,17 @@
 /**
  * `npm run remiss -- digest --dry-run`: prints exactly what the daily digest would post now — the same plan
- * (responses since the last digest sent) and wording as the Slack message — and claims or sends nothing.
+ * (responses since the last digest sent, src/digest/plan.ts) and wording (renderDigestText) as the Slack
+ * message — and claims or sends nothing.
  */
 
-import { databaseExists, databaseWhere, openStoreForReading, reportCommandError } from '../cli/cli-store.js';
-import type { CliIo } from '../cli/io.js';
 import { loadConfig } from '../config.js';
 import { renderDigestText } from '../core/render/blocks-digest.js';
 import { SLACK_SV as S } from '../core/render/strings-sv.js';
+import { formatLocal, localTime } from '../digest/local-time.js';
+import { loadDigestPlan } from '../digest/plan.js';
 import { isRemissError } from '../errors.js';
-import type { Store } from '../store/store.js';
-import { formatLocal, localTime } from './local-time.js';
-import { loadDigestPlan } from './plan.js';
+import { withStoreForReading } from './cli-store.js';
+import type { CliIo } from './io.js';
 
 export async function runDigestDryRun(_args: string[], io: CliIo, now: () => Date = () => new Date()): Promise<number> {
   let config: ReturnType<typeof loadConfig>;
@@ -21,13 +21,7 @@ export async function runDigestDryRun(_args: string[], io: CliIo, now: () => Dat
     io.stderr.write(`${isRemissError(error) ? error.message : String(error)}\n`);
     return 2;
   }
-  if (!databaseExists(io.env)) {
-    io.stderr.write(`${S.dryRunNoDatabase(databaseWhere(io.env))}\n`);
-    return 1;
-  }
-  let store: Store | undefined;
-  try {
-    store = await openStoreForReading(io.env);
+  return withStoreForReading(io, { message: S.dryRunNoDatabase, exitCode: 1 }, async (store) => {
     const at = now();
     const { timeZone, hour, minute, channel } = config.digest;
     const since = await store.lastDigestSentAt();
@@ -37,9 +31,5 @@ export async function runDigestDryRun(_args: string[], io: CliIo, now: () => Dat
     lines.push(renderDigestText(plan, since ? formatLocal(since, timeZone) : null));
     io.stdout.write(`${lines.join('\n')}\n`);
     return 0;
-  } catch (error) {
-    return reportCommandError(error, io);
-  } finally {
-    await store?.close();
-  }
+  });
 }
