@@ -46,3 +46,46 @@ export function fakeDeps(overrides: Partial<SlackDeps> = {}): SlackDeps {
     ...overrides,
   };
 }
+
+export interface ButtonArgumentOptions {
+  actionId: string;
+  /** The button's value as we encode it (encodeValue), or a forged one. */
+  value: string;
+  /** Whether the clicked message was only visible to the clicker. */
+  ephemeral?: boolean;
+  user?: string;
+  ack?: jest.Mock;
+  respond?: jest.Mock;
+  client?: ReturnType<typeof fakeClient>;
+}
+
+/**
+ * The arguments Bolt passes a button listener (block_actions, clicked in C1): a test's own `buildArguments`
+ * gives its defaults (action id, value) and overrides only what it cares about.
+ */
+export function buttonArguments({
+  actionId,
+  value,
+  ephemeral = true,
+  user = 'U1',
+  ack = jest.fn().mockResolvedValue(undefined),
+  respond = jest.fn().mockResolvedValue(undefined),
+  client = fakeClient(),
+}: ButtonArgumentOptions) {
+  const logger = fakeLogger();
+  // biome-ignore lint/suspicious/noExplicitAny: a partial Bolt argument object; listeners read only these fields.
+  const args: any = {
+    ack,
+    respond,
+    client,
+    logger,
+    action: { type: 'button', action_id: actionId, value },
+    body: {
+      type: 'block_actions',
+      user: { id: user },
+      channel: { id: 'C1' },
+      container: { channel_id: 'C1', is_ephemeral: ephemeral },
+    },
+  };
+  return { args, ack, respond, client, logger };
+}

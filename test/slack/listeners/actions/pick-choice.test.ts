@@ -1,32 +1,13 @@
 import { encodeValue } from '../../../../src/core/render/blocks-actions.js';
 import { pickChoiceCallback } from '../../../../src/slack/listeners/actions/pick-choice.js';
-import { fakeClient, fakeDeps, fakeLogger } from '../../../helpers/fake-slack-args.js';
+import { type ButtonArgumentOptions, buttonArguments, fakeDeps } from '../../../helpers/fake-slack-args.js';
 import { visibleText } from '../../../helpers/fake-slack-blocks.js';
 
-function buildArguments({
-  value = encodeValue({ q: '7.2.2 SOU 2024:72' }),
-  ephemeral = true,
-  ack = jest.fn().mockResolvedValue(undefined),
-  respond = jest.fn().mockResolvedValue(undefined),
-  client = fakeClient(),
-} = {}) {
-  const logger = fakeLogger();
-  // biome-ignore lint/suspicious/noExplicitAny: a partial Bolt argument object.
-  const args: any = {
-    ack,
-    respond,
-    client,
-    logger,
-    action: { type: 'button', action_id: 'remiss_pick_1', value },
-    body: {
-      type: 'block_actions',
-      user: { id: 'U1' },
-      channel: { id: 'C1' },
-      container: { channel_id: 'C1', is_ephemeral: ephemeral },
-    },
-  };
-  return { args, ack, respond, client, logger };
-}
+type Overrides = Partial<ButtonArgumentOptions>;
+
+/** A click on the first pick in a private pick list. */
+const buildArguments = (overrides: Overrides = {}) =>
+  buttonArguments({ actionId: 'remiss_pick_1', value: encodeValue({ q: '7.2.2 SOU 2024:72' }), ...overrides });
 
 describe('The pick-list listener', () => {
   test('searches the picked query and replaces the list with the answer', async () => {

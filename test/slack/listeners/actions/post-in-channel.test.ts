@@ -1,31 +1,14 @@
 import { ACTION, encodeValue } from '../../../../src/core/render/blocks-actions.js';
 import { SLACK_SV } from '../../../../src/core/render/strings-sv.js';
 import { postInChannelCallback } from '../../../../src/slack/listeners/actions/post-in-channel.js';
-import { fakeClient, fakeDeps, fakeLogger } from '../../../helpers/fake-slack-args.js';
+import { type ButtonArgumentOptions, buttonArguments, fakeDeps } from '../../../helpers/fake-slack-args.js';
 import { buttons, visibleText } from '../../../helpers/fake-slack-blocks.js';
 
-function buildArguments({
-  value = encodeValue({ q: '7.2.2', o: 0 }),
-  ack = jest.fn().mockResolvedValue(undefined),
-  respond = jest.fn().mockResolvedValue(undefined),
-} = {}) {
-  const logger = fakeLogger();
-  // biome-ignore lint/suspicious/noExplicitAny: a partial Bolt argument object.
-  const args: any = {
-    ack,
-    respond,
-    client: fakeClient(),
-    logger,
-    action: { type: 'button', action_id: ACTION.postInChannel, value },
-    body: {
-      type: 'block_actions',
-      user: { id: 'U1' },
-      channel: { id: 'C1' },
-      container: { channel_id: 'C1', is_ephemeral: true },
-    },
-  };
-  return { args, ack, respond, logger };
-}
+type Overrides = Partial<ButtonArgumentOptions>;
+
+/** A click on "Posta i kanalen" under a private answer. */
+const buildArguments = (overrides: Overrides = {}) =>
+  buttonArguments({ actionId: ACTION.postInChannel, value: encodeValue({ q: '7.2.2', o: 0 }), ...overrides });
 
 describe('The "Posta i kanalen" listener', () => {
   test('posts the answer for everyone, without share or post buttons', async () => {

@@ -1,33 +1,19 @@
 import { encodeValue } from '../../../../src/core/render/blocks-actions.js';
 import { SLACK_SV } from '../../../../src/core/render/strings-sv.js';
 import { shareQuoteCallback } from '../../../../src/slack/listeners/actions/share-quote.js';
-import { fakeClient, fakeDeps, fakeLogger } from '../../../helpers/fake-slack-args.js';
+import { type ButtonArgumentOptions, buttonArguments, fakeDeps } from '../../../helpers/fake-slack-args.js';
 import { visibleText } from '../../../helpers/fake-slack-blocks.js';
 
-function buildArguments({
-  value = encodeValue({ q: '7.2.2', s: 1 }),
-  ephemeral = true,
-  ack = jest.fn().mockResolvedValue(undefined),
-  respond = jest.fn().mockResolvedValue(undefined),
-  client = fakeClient(),
-} = {}) {
-  const logger = fakeLogger();
-  // biome-ignore lint/suspicious/noExplicitAny: a partial Bolt argument object.
-  const args: any = {
-    ack,
-    respond,
-    client,
-    logger,
-    action: { type: 'button', action_id: 'remiss_share_channel_0', value },
-    body: {
-      type: 'block_actions',
-      user: { id: 'U9' },
-      channel: { id: 'C1' },
-      container: { channel_id: 'C1', is_ephemeral: ephemeral },
-    },
-  };
-  return { args, ack, respond, client, logger };
-}
+type Overrides = Partial<ButtonArgumentOptions>;
+
+/** U9 clicks "Dela i kanalen" on the first quote of a private answer. */
+const buildArguments = (overrides: Overrides = {}) =>
+  buttonArguments({
+    actionId: 'remiss_share_channel_0',
+    value: encodeValue({ q: '7.2.2', s: 1 }),
+    user: 'U9',
+    ...overrides,
+  });
 
 describe('The "Dela i kanalen / Dela i tråd" listener', () => {
   test('from a private answer, posts the one quote to the channel through the response_url, attributed', async () => {

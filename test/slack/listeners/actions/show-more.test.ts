@@ -1,34 +1,15 @@
 import { ACTION, encodeValue } from '../../../../src/core/render/blocks-actions.js';
 import { SLACK_SV } from '../../../../src/core/render/strings-sv.js';
 import { showMoreCallback } from '../../../../src/slack/listeners/actions/show-more.js';
-import { fakeClient, fakeDeps, fakeLogger } from '../../../helpers/fake-slack-args.js';
+import { type ButtonArgumentOptions, buttonArguments, fakeDeps } from '../../../helpers/fake-slack-args.js';
 import { visibleText } from '../../../helpers/fake-slack-blocks.js';
 import { manyAnswers, proposalResult } from '../../../helpers/fake-slack-results.js';
 
-function buildArguments({
-  value = encodeValue({ q: '7.2.2', o: 15 }),
-  ephemeral = true,
-  ack = jest.fn().mockResolvedValue(undefined),
-  respond = jest.fn().mockResolvedValue(undefined),
-  client = fakeClient(),
-} = {}) {
-  const logger = fakeLogger();
-  // biome-ignore lint/suspicious/noExplicitAny: a partial Bolt argument object.
-  const args: any = {
-    ack,
-    respond,
-    client,
-    logger,
-    action: { type: 'button', action_id: ACTION.showMore, value },
-    body: {
-      type: 'block_actions',
-      user: { id: 'U1' },
-      channel: { id: 'C1' },
-      container: { channel_id: 'C1', is_ephemeral: ephemeral },
-    },
-  };
-  return { args, ack, respond, client, logger };
-}
+type Overrides = Partial<ButtonArgumentOptions>;
+
+/** A click on "Visa fler" under the first 15 answers of a private answer. */
+const buildArguments = (overrides: Overrides = {}) =>
+  buttonArguments({ actionId: ACTION.showMore, value: encodeValue({ q: '7.2.2', o: 15 }), ...overrides });
 
 const deps = () => fakeDeps({ ask: jest.fn().mockResolvedValue(proposalResult(manyAnswers(40))) });
 
