@@ -1,24 +1,17 @@
-import { STANCE_ORDER } from '../search/group-answers.js';
+import { type AnswerRow, STANCE_ORDER } from '../search/group-answers.js';
 import type { Tally } from '../search/types.js';
-import type { Confidence, Proposal, RemissRef, Stance } from '../types.js';
+import type { Proposal, RemissRef } from '../types.js';
 import { compareProposalMarkers } from './export-order.js';
 import { EXPORT_SV } from './export-strings-sv.js';
 
-/** What the export needs of a stored answer (a subset of the store's StoredAnswer, so core stays store-free). */
-export interface ExportAnswer {
-  documentId: number;
-  remiss: string;
-  proposal: string | null;
-  title: string | null;
-  respondent: string;
-  stance: Stance;
-  quote: string;
-  file: string;
-  page: number | null;
-  confidence: Confidence;
-  /** Present when an analyst corrected this answer; the fields above then already hold the corrected values. */
-  corrected?: ExportCorrection;
-}
+/**
+ * What the export needs of a stored answer (core's AnswerRow, so core stays store-free). `corrected` is present
+ * when an analyst corrected this answer; the other fields then already hold the corrected values.
+ */
+export type ExportAnswer = Pick<
+  AnswerRow,
+  'documentId' | 'remiss' | 'proposal' | 'title' | 'respondent' | 'stance' | 'quote' | 'file' | 'page' | 'confidence'
+> & { corrected?: ExportCorrection };
 
 /**
  * What the export shows of a correction: who (the Slack user id as stored) and when (ISO 8601), each if known,

@@ -1,4 +1,4 @@
-import type { Stance } from '../types.js';
+import type { AnswerRow } from '../search/group-answers.js';
 import { type Correction, proposalOfKey, respondentFold, stanceKey } from './correction.js';
 
 /** What an answer shows of the correction that changed it: who (Slack user id), when (ISO 8601), why. */
@@ -8,15 +8,8 @@ export interface CorrectionMark {
   comment?: string;
 }
 
-/** The fields of a stored answer a correction can change (structurally the store's StoredAnswer). */
-export interface CorrectableRow {
-  remiss: string;
-  respondent: string;
-  proposal: string | null;
-  title: string | null;
-  stance: Stance;
-  quote: string;
-}
+/** The fields of a stored answer that find a correction's target and that it can change. */
+export type CorrectableRow = Pick<AnswerRow, 'remiss' | 'respondent' | 'proposal' | 'title' | 'stance' | 'quote'>;
 
 /** "SOU 2024:72" + "åstorps kommun" + "7.2.2": the identity corrections and stances share. */
 export function targetKey(remiss: string, respondent: string, proposal: string): string {

@@ -22,9 +22,8 @@ export interface CorrectionTarget {
   proposal: string;
 }
 
-export interface CorrectionInput extends CorrectionTarget {
-  /** Slack user id of the analyst ("U0123ABC"). */
-  userId: string;
+/** What a correction changes: the proposal, stance and quote, each as shown before and as chosen. */
+export interface CorrectionChange {
   /** The proposal number the answer was shown under; `newProposal` the one the analyst chose (may be equal). */
   oldProposal: string;
   newProposal: string;
@@ -33,6 +32,11 @@ export interface CorrectionInput extends CorrectionTarget {
   oldQuote: string | null;
   /** A sentence of the source (verbatim), or null when the stance is removed. */
   newQuote: string | null;
+}
+
+export interface CorrectionInput extends CorrectionTarget, CorrectionChange {
+  /** Slack user id of the analyst ("U0123ABC"). */
+  userId: string;
   comment?: string | null;
   /** The document the analyst looked at; refused when it no longer exists (replaced or removed). */
   documentId: number;
@@ -53,17 +57,11 @@ export interface CorrectionInput extends CorrectionTarget {
   at?: Date;
 }
 
-export interface Correction extends CorrectionTarget {
+export interface Correction extends CorrectionTarget, CorrectionChange {
   id: number;
   /** ISO 8601. */
   createdAt: string;
   userId: string;
-  oldProposal: string;
-  newProposal: string;
-  oldStance: CorrectedStance;
-  newStance: CorrectedStance;
-  oldQuote: string | null;
-  newQuote: string | null;
   comment: string | null;
   /** The document and its content hash at the time of the correction (it may since have been replaced). */
   documentId: number;

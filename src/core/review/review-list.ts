@@ -1,21 +1,8 @@
-import type { Confidence, Stance } from '../types.js';
+import type { AnswerRow } from '../search/group-answers.js';
+import type { Stance } from '../types.js';
 
-/** What the review list needs of an answer (structurally the store's StoredAnswer with corrections applied). */
-export interface ReviewAnswer {
-  stanceId: number;
-  documentId: number;
-  remiss: string;
-  proposal: string | null;
-  title: string | null;
-  respondent: string;
-  stance: Stance;
-  quote: string;
-  file: string;
-  page: number | null;
-  confidence: Confidence;
-  reason: string;
-  corrected?: { by: string; at: string; comment?: string };
-}
+/** What the review list needs of an answer: a stored answer with corrections applied, as search sees it. */
+export type ReviewAnswer = AnswerRow;
 
 /** A response document as the review list sees it (structurally the store's ResponseSummary). */
 export interface ReviewDocument {
