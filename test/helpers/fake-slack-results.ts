@@ -2,6 +2,7 @@
  * SearchResult builders for renderer and listener tests. Quotes come from the seed remissvar
  * (seeds/002: Åstorps kommun on 7.2.2); the 300-answer proposal is constructed and says so.
  */
+import type { ExportAnswer } from '../../src/core/render/export-model.js';
 import type { Answer, Match, SearchResult } from '../../src/core/search/types.js';
 import type { Stance } from '../../src/core/types.js';
 
@@ -20,6 +21,23 @@ export function answer(overrides: Partial<Answer> = {}): Answer {
     page: 2,
     confidence: 'high',
     reason: 'explicit',
+    ...overrides,
+  };
+}
+
+/** Åstorp on 7.2.2 as the export takes it from the store (seed text, seeds/002, page 4). */
+export function exportAnswer(overrides: Partial<ExportAnswer> = {}): ExportAnswer {
+  return {
+    documentId: 2,
+    remiss: 'SOU 2024:72',
+    proposal: '7.2.2',
+    title: MAGNET_TITLE,
+    respondent: 'Åstorps kommun',
+    stance: 'against',
+    quote: ASTORP_QUOTE,
+    file: '002_d8f4ead73eb6a353.txt',
+    page: 4,
+    confidence: 'high',
     ...overrides,
   };
 }

@@ -2,25 +2,11 @@ import { Packer } from 'docx';
 import mammoth from 'mammoth';
 import { buildExportDocx } from '../../../src/core/render/export-docx.js';
 import { buildRemissammanstallning, type ExportAnswer } from '../../../src/core/render/export-model.js';
-import { ASTORP_QUOTE, MAGNET_TITLE } from '../../helpers/fake-slack-results.js';
+import { ASTORP_QUOTE, exportAnswer, MAGNET_TITLE } from '../../helpers/fake-slack-results.js';
 import { docxParagraphs, docxTables } from '../../helpers/office-files.js';
 
 // Answers shaped like stored ones; the Åstorp quote is seed text (seeds/002), the others are constructed.
-function answer(overrides: Partial<ExportAnswer>): ExportAnswer {
-  return {
-    documentId: 2,
-    remiss: 'SOU 2024:72',
-    proposal: '7.2.2',
-    title: MAGNET_TITLE,
-    respondent: 'Åstorps kommun',
-    stance: 'against',
-    quote: ASTORP_QUOTE,
-    file: '002_d8f4ead73eb6a353.txt',
-    page: 4,
-    confidence: 'high',
-    ...overrides,
-  };
-}
+const answer = exportAnswer;
 
 const remisser = [{ id: 'SOU 2024:72', title: 'Stärkt medicinsk kompetens i kommunal hälso- och sjukvård' }];
 

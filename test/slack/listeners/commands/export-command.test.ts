@@ -1,29 +1,14 @@
-import type { ExportAnswer } from '../../../../src/core/render/export-model.js';
 import { EXPORT_SV } from '../../../../src/core/render/export-strings-sv.js';
 import type { SlackDeps } from '../../../../src/slack/deps.js';
 import { remissCommandCallback } from '../../../../src/slack/listeners/commands/remiss-command.js';
 import type { Store } from '../../../../src/store/store.js';
 import { fakeDeps, fakeLogger } from '../../../helpers/fake-slack-args.js';
 import { visibleText } from '../../../helpers/fake-slack-blocks.js';
-import { ASTORP_QUOTE, MAGNET_TITLE } from '../../../helpers/fake-slack-results.js';
+import { ASTORP_QUOTE, exportAnswer } from '../../../helpers/fake-slack-results.js';
 import { readWorkbook, sheetRows } from '../../../helpers/office-files.js';
 
 // Åstorp on 7.2.2 as the store returns it (seed text, seeds/002).
-const ASTORP: ExportAnswer & { stanceId: number; addedAt: string; reason: string } = {
-  stanceId: 1,
-  documentId: 2,
-  remiss: 'SOU 2024:72',
-  proposal: '7.2.2',
-  title: MAGNET_TITLE,
-  respondent: 'Åstorps kommun',
-  stance: 'against',
-  quote: ASTORP_QUOTE,
-  file: '002_d8f4ead73eb6a353.txt',
-  page: 4,
-  confidence: 'high',
-  reason: 'explicit',
-  addedAt: '2026-11-20T08:00:00Z',
-};
+const ASTORP = { ...exportAnswer(), stanceId: 1, reason: 'explicit', addedAt: '2026-11-20T08:00:00Z' };
 
 function depsWith(answers: unknown[] = [ASTORP], remisser = [{ id: 'SOU 2024:72', title: 'Stärkt kompetens' }]) {
   const deps = fakeDeps();
