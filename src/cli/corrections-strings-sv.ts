@@ -1,3 +1,4 @@
+import { REVIEW_SV } from '../core/render/review-strings-sv.js';
 import type { CorrectedStance } from '../core/review/correction.js';
 
 /** Swedish strings of `remiss corrections`. */
@@ -6,13 +7,8 @@ export const CORRECTIONS_SV = Object.freeze({
   badDate: (value: string) => `Ogiltigt datum: ${value}. Skriv ÅÅÅÅ-MM-DD, t.ex. 2026-11-01.`,
   none: 'Inga rättelser.',
   noDatabase: (where: string) => `Databasen ${where} finns inte än – inga rättelser.`,
-  stance: {
-    for: 'tillstyrker',
-    partly: 'delvis',
-    against: 'avstyrker',
-    neutral: 'neutral',
-    none: 'tar inte ställning',
-  } satisfies Record<CorrectedStance, string>,
+  /** The same words as the "Rätta" modal's stance choices. */
+  stance: REVIEW_SV.stances satisfies Record<CorrectedStance, string>,
   moved: (from: string, to: string) => `förslag ${from} → ${to}`,
   superseded: (id: number) => `ersatt av #${id}`,
   orphaned: 'förslaget finns inte längre i dokumentet',
