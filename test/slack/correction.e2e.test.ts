@@ -34,6 +34,15 @@ async function openCorrection(user = ANALYST): Promise<{ view: Json; response: s
   return { view: call.body.view, response };
 }
 
+/** The modal's choices for Åstorps kommun on 7.2.2: `stance` (as labelled), the first quote sentence. */
+function choices(view: Json, stance: string): Record<string, Json> {
+  return {
+    [CORRECTION.stance]: optionOf(view, CORRECTION.stance, stance),
+    [CORRECTION.proposal]: optionOf(view, CORRECTION.proposal, '7.2.2'),
+    [CORRECTION.quote]: optionOf(view, CORRECTION.quote, '1.'),
+  };
+}
+
 describe('When an analyst corrects a stance through "Rätta"', () => {
   test('the modal opens with the trigger id, the current stance and verbatim quote choices', async () => {
     const { view } = await openCorrection();
@@ -60,11 +69,7 @@ describe('When an analyst corrects a stance through "Rätta"', () => {
     const submission = viewSubmission({
       view,
       viewId: 'V0SUBMIT1',
-      selected: {
-        [CORRECTION.stance]: optionOf(view, CORRECTION.stance, 'delvis'),
-        [CORRECTION.proposal]: optionOf(view, CORRECTION.proposal, '7.2.2'),
-        [CORRECTION.quote]: optionOf(view, CORRECTION.quote, '1.'),
-      },
+      selected: choices(view, 'delvis'),
       comment: 'Kommunen stödjer syftet <!channel>',
     });
     const response = await t.interaction(submission);
@@ -87,11 +92,7 @@ describe('When an analyst corrects a stance through "Rätta"', () => {
     const submission = viewSubmission({
       view,
       viewId: 'V0TWICE',
-      selected: {
-        [CORRECTION.stance]: optionOf(view, CORRECTION.stance, 'avstyrker'),
-        [CORRECTION.proposal]: optionOf(view, CORRECTION.proposal, '7.2.2'),
-        [CORRECTION.quote]: optionOf(view, CORRECTION.quote, '1.'),
-      },
+      selected: choices(view, 'avstyrker'),
     });
     await t.interaction(submission);
     await t.interaction(submission);
@@ -102,17 +103,14 @@ describe('When an analyst corrects a stance through "Rätta"', () => {
   test('two analysts submitting from the same starting point are both kept and the later is told', async () => {
     const first = await openCorrection(ANALYST);
     const second = await openCorrection('U0BERIT');
-    const pick = (view: Json, stance: string) => ({
-      [CORRECTION.stance]: optionOf(view, CORRECTION.stance, stance),
-      [CORRECTION.proposal]: optionOf(view, CORRECTION.proposal, '7.2.2'),
-      [CORRECTION.quote]: optionOf(view, CORRECTION.quote, '1.'),
-    });
-    await t.interaction(viewSubmission({ view: first.view, viewId: 'V0RACE1', selected: pick(first.view, 'neutral') }));
+    await t.interaction(
+      viewSubmission({ view: first.view, viewId: 'V0RACE1', selected: choices(first.view, 'neutral') }),
+    );
     await t.interaction(
       viewSubmission({
         view: second.view,
         viewId: 'V0RACE2',
-        selected: pick(second.view, 'tillstyrker'),
+        selected: choices(second.view, 'tillstyrker'),
         user: 'U0BERIT',
       }),
     );
@@ -145,11 +143,7 @@ describe('When an analyst corrects a stance through "Rätta"', () => {
         view,
         viewId: 'V0STRANGER',
         user: STRANGER,
-        selected: {
-          [CORRECTION.stance]: optionOf(view, CORRECTION.stance, 'neutral'),
-          [CORRECTION.proposal]: optionOf(view, CORRECTION.proposal, '7.2.2'),
-          [CORRECTION.quote]: optionOf(view, CORRECTION.quote, '1.'),
-        },
+        selected: choices(view, 'neutral'),
       }),
     );
     expect(JSON.parse(response.text)).toEqual({
@@ -188,11 +182,7 @@ describe('When the document is replaced while the modal is open', () => {
       viewSubmission({
         view,
         viewId: 'V0GONE',
-        selected: {
-          [CORRECTION.stance]: optionOf(view, CORRECTION.stance, 'neutral'),
-          [CORRECTION.proposal]: optionOf(view, CORRECTION.proposal, '7.2.2'),
-          [CORRECTION.quote]: optionOf(view, CORRECTION.quote, '1.'),
-        },
+        selected: choices(view, 'neutral'),
       }),
     );
     expect(JSON.parse(response.text)).toEqual({
