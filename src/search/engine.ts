@@ -15,12 +15,15 @@ import type { Choice, Match, ResultKind, SearchNotice, SearchResult } from '../c
 import type { Proposal, RemissRef } from '../core/types.js';
 import type { Store, StoredAnswer, StoreStatus } from '../store/store.js';
 import { withCorrections } from './corrections.js';
+import { respondentPage } from './respondent-page.js';
 
 export interface AskOptions {
   /** Only this remiss ("SOU 2024:72"); a remiss named in the query wins over it. */
   remiss?: string;
   /** At most this many matches (proposals) in a result; default 50. */
   limit?: number;
+  /** For a respondent query: matches to skip, for the next page (default 0); `totals` tells how many there are. */
+  offset?: number;
 }
 
 export interface SearchEngineOptions {
@@ -136,7 +139,8 @@ export class SearchEngine {
       // "SOU 2024:72" alone: which of its proposals?
       return result('none', { choices: this.proposals.filter((p) => p.remiss === remiss).map(proposalChoice) });
     }
-    return this.askText(parsed.text, remiss, limit, result);
+    const offset = Math.max(0, Math.floor(options.offset ?? 0));
+    return this.askText(parsed.text, remiss, limit, offset, result);
   }
 
   private async askNumber(
@@ -189,6 +193,7 @@ export class SearchEngine {
     text: string,
     remiss: string | null,
     limit: number,
+    offset: number,
     result: (kind: ResultKind, extra?: Partial<SearchResult>) => SearchResult,
   ): Promise<SearchResult> {
     const top = this.rank(text, remiss);
@@ -205,10 +210,8 @@ export class SearchEngine {
         const matches = this.group(await withCorrections(this.store, stored, { number, remiss: id }));
         return result('proposal', { matches: matches.length > 0 ? matches : [emptyMatch(id, number, title)] });
       }
-      const rows = (await withCorrections(this.store, await this.store.answersForRespondent(hit.respondent))).filter(
-        (r) => remiss === null || r.remiss === remiss,
-      );
-      return result('respondent', { respondent: hit.respondent, matches: this.group(rows).slice(0, limit) });
+      const page = await respondentPage(this.store, hit.respondent, remiss, offset, limit, (rows) => this.group(rows));
+      return result('respondent', { respondent: hit.respondent, matches: page.matches, totals: page.totals });
     }
     // Not a title or a name: the words may be in what respondents wrote. Trigram FTS needs three characters.
     if (text.length >= 3) {

@@ -1,25 +1,35 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
-import { compareProposalMarkers } from '../core/render/export-order.js';
 import type { Proposal, RemissRef } from '../core/types.js';
 import { ErrorCode, RemissError } from '../errors.js';
 import { orphansOf } from './correction-rows.js';
 import { respondentKey } from './respondent-key.js';
+import { type PageDialect, respondentPageQuery } from './shared/respondent-page.js';
+import { toProposals } from './shared/rows.js';
 import { addCorrectionRow, correctionsSinceRows, currentCorrectionRows, stanceKeyRows } from './sqlite/corrections.js';
 import { claimDigestRow, completeDigestRow, lastDigestSentAtRow, releaseDigestRow } from './sqlite/digest-runs.js';
 import { enableWal } from './sqlite/enable-wal.js';
 import { ftsMatchExpression, likeContainsPattern } from './sqlite/fts-query.js';
 import { migrate } from './sqlite/migrate.js';
-import { ANSWER_COLUMNS, SUMMARY_SELECT, toAnswer, toSummary } from './sqlite/rows.js';
+import {
+  ANSWER_COLUMNS,
+  RESPONDENT_TALLY_SELECT,
+  SUMMARY_SELECT,
+  toAnswer,
+  toRespondentTally,
+  toSummary,
+} from './sqlite/rows.js';
 import { saveDocumentRows } from './sqlite/save-document.js';
 import { toStoreError } from './sqlite/sqlite-errors.js';
 import type {
+  AnswerPage,
   Correction,
   CorrectionInput,
   CorrectionOutcome,
   IngestOutcome,
   IngestRecord,
+  RespondentTally,
   ResponseSummary,
   Store,
   StoredAnswer,
@@ -37,6 +47,8 @@ export interface SqliteStoreOptions {
 
 const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 const MAX_SEARCH_LIMIT = 1000;
+/** BINARY comparison is code-point order, as proposalSortKey needs. */
+const SQLITE_PAGE: PageDialect = { placeholder: () => '?', order: 's.remiss, s.sort_key, s.id', noLimit: -1 };
 
 /**
  * Opens (creating folders and file when needed) and migrates a SQLite database. Throws RemissError:
@@ -119,13 +131,11 @@ class SqliteStore implements Store {
   }
 
   async listProposals(remiss?: string): Promise<Proposal[]> {
-    const rows =
+    return toProposals(
       remiss === undefined
         ? this.all('SELECT remiss, number, title FROM proposals')
-        : this.all('SELECT remiss, number, title FROM proposals WHERE remiss = ?', remiss);
-    return rows
-      .map((row) => ({ remiss: String(row.remiss), number: String(row.number), title: String(row.title) }))
-      .sort((a, b) => a.remiss.localeCompare(b.remiss) || compareProposalMarkers(a.number, b.number));
+        : this.all('SELECT remiss, number, title FROM proposals WHERE remiss = ?', remiss),
+    );
   }
 
   async listRespondents(): Promise<Array<{ respondent: string; remiss: string }>> {
@@ -146,12 +156,18 @@ class SqliteStore implements Store {
   }
 
   /** Exact after trimming and Swedish case folding: "åstorps KOMMUN" finds "Åstorps kommun". */
-  async answersForRespondent(respondent: string): Promise<StoredAnswer[]> {
+  async answersForRespondent(respondent: string, page: AnswerPage = {}): Promise<StoredAnswer[]> {
+    const { sql, params } = respondentPageQuery(page, SQLITE_PAGE);
     const rows = this.all(
-      `SELECT ${ANSWER_COLUMNS} FROM documents d JOIN stances s ON s.document_id = d.id WHERE d.respondent_key = ?`,
+      `SELECT ${ANSWER_COLUMNS} FROM documents d JOIN stances s ON s.document_id = d.id ${sql}`,
       respondentKey(respondent),
+      ...(params as SQLInputValue[]),
     );
-    return rows.map(toAnswer).sort(byRemissAndProposal);
+    return rows.map(toAnswer);
+  }
+
+  async respondentTally(respondent: string): Promise<RespondentTally[]> {
+    return this.all(RESPONDENT_TALLY_SELECT, respondentKey(respondent)).map(toRespondentTally);
   }
 
   /**
@@ -307,9 +323,4 @@ class SqliteStore implements Store {
   private assertOpen(): void {
     if (this.closed) throw new RemissError(ErrorCode.DatabaseUnavailable, `Database ${this.path} is closed`);
   }
-}
-
-function byRemissAndProposal(a: StoredAnswer, b: StoredAnswer): number {
-  if (a.remiss !== b.remiss) return a.remiss.localeCompare(b.remiss);
-  return compareProposalMarkers(a.proposal, b.proposal) || a.stanceId - b.stanceId;
 }

@@ -57,6 +57,28 @@ export interface ResponseSummary {
   tally: Record<Stance, number>;
 }
 
+/**
+ * One page of a respondent's answers. Answers come in remiss order (code points), then `proposalSortKey` order,
+ * then stance id: per remiss, the order search shows a respondent's matches in.
+ */
+export interface AnswerPage {
+  /** Only this remiss's answers. */
+  remiss?: string;
+  /** Answers to skip (default 0). */
+  offset?: number;
+  /** At most this many answers (default all). */
+  limit?: number;
+}
+
+/** How one respondent answered one remiss, counted by the database (GROUP BY), without reading the answers. */
+export interface RespondentTally {
+  remiss: string;
+  /** Distinct proposals answered (title-only answers count once per title): the matches a respondent query shows. */
+  proposals: number;
+  /** Answers per stance; their sum is the number of answers. */
+  tally: Record<Stance, number>;
+}
+
 export interface StoreStatus {
   remisser: number;
   responses: number;
@@ -81,7 +103,13 @@ export interface Store {
   listRespondents(): Promise<Array<{ respondent: string; remiss: string }>>;
 
   answersForProposal(number: string, remiss?: string): Promise<StoredAnswer[]>;
-  answersForRespondent(respondent: string): Promise<StoredAnswer[]>;
+  /**
+   * A respondent's answers (exact name after case folding), all or one page; see AnswerPage for the order.
+   * Applies no corrections (src/search/corrections.ts does).
+   */
+  answersForRespondent(respondent: string, page?: AnswerPage): Promise<StoredAnswer[]>;
+  /** Per remiss the respondent answered (in remiss order, code points): proposals answered and the stance tally. */
+  respondentTally(respondent: string): Promise<RespondentTally[]>;
   /** Full-text search in quotes (FTS5 trigram on SQLite, pg_trgm on PostgreSQL). */
   searchQuotes(text: string, limit: number): Promise<StoredAnswer[]>;
   allAnswers(remiss?: string): Promise<StoredAnswer[]>;

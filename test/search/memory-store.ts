@@ -1,11 +1,14 @@
 import { respondentFold } from '../../src/core/review/correction.js';
+import { compareSortKeys, proposalSortKey } from '../../src/core/search/answer-order.js';
 import type { Proposal, RemissRef } from '../../src/core/types.js';
 import type {
+  AnswerPage,
   Correction,
   CorrectionInput,
   CorrectionOutcome,
   IngestOutcome,
   IngestRecord,
+  RespondentTally,
   ResponseSummary,
   Store,
   StoredAnswer,
@@ -88,10 +91,38 @@ export class MemoryStore implements Store {
     return this.answers.filter((a) => a.proposal === number && (remiss === undefined || a.remiss === remiss));
   }
 
-  async answersForRespondent(respondent: string): Promise<StoredAnswer[]> {
+  async answersForRespondent(respondent: string, page: AnswerPage = {}): Promise<StoredAnswer[]> {
     this.calls.push(`answersForRespondent ${respondent}`);
-    const key = respondent.toLocaleLowerCase('sv-SE');
-    return this.answers.filter((a) => a.respondent.toLocaleLowerCase('sv-SE') === key);
+    const mine = this.answersOf(respondent).filter((a) => page.remiss === undefined || a.remiss === page.remiss);
+    const offset = page.offset ?? 0;
+    return mine.slice(offset, page.limit === undefined ? undefined : offset + page.limit);
+  }
+
+  async respondentTally(respondent: string): Promise<RespondentTally[]> {
+    this.calls.push(`respondentTally ${respondent}`);
+    const byRemiss = new Map<string, { keys: Set<string>; tally: RespondentTally['tally'] }>();
+    for (const a of this.answersOf(respondent)) {
+      const entry = byRemiss.get(a.remiss) ?? { keys: new Set(), tally: { for: 0, partly: 0, against: 0, neutral: 0 } };
+      entry.keys.add(proposalSortKey(a.proposal, a.title));
+      entry.tally[a.stance] += 1;
+      byRemiss.set(a.remiss, entry);
+    }
+    return [...byRemiss].map(([remiss, { keys, tally }]) => ({ remiss, proposals: keys.size, tally }));
+  }
+
+  /** One respondent's answers in the store order: remiss, sort key, stance id (code points, as the databases). */
+  private answersOf(respondent: string): StoredAnswer[] {
+    const key = respondentFold(respondent);
+    return this.answers
+      .filter((a) => respondentFold(a.respondent) === key)
+      .map((a) => ({ a, sortKey: proposalSortKey(a.proposal, a.title) }))
+      .sort(
+        (x, y) =>
+          compareSortKeys(x.a.remiss, y.a.remiss) ||
+          compareSortKeys(x.sortKey, y.sortKey) ||
+          x.a.stanceId - y.a.stanceId,
+      )
+      .map(({ a }) => a);
   }
 
   async searchQuotes(text: string, limit: number): Promise<StoredAnswer[]> {

@@ -78,6 +78,17 @@ describe('When a database from an older version is opened', () => {
     await store.close();
   });
 
+  test("its answers get sort keys, so a respondent's answers are counted and paged afterwards", async () => {
+    const path = dir.path();
+    makeVersion1Database(path);
+    const store = await openSqliteStore(path);
+    expect(await store.respondentTally('Åstorps kommun')).toEqual([
+      { remiss: SOU, proposals: 1, tally: { for: 0, partly: 0, against: 1, neutral: 0 } },
+    ]);
+    expect(await store.answersForRespondent('Åstorps kommun', { limit: 1 })).toHaveLength(1);
+    await store.close();
+  });
+
   test('opening it read-only refuses, since it needs an upgrade', async () => {
     const path = dir.path();
     makeVersion1Database(path);

@@ -140,6 +140,121 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       });
     });
 
+    describe("when paging a respondent's answers", () => {
+      const SKANE = 'Region Skåne';
+      const DS = 'Ds 2023:5';
+      beforeEach(async () => {
+        await store.saveDocument(
+          record({
+            file: 'skane.pdf',
+            respondent: SKANE,
+            stances: [
+              stance({ proposal: '4.10', stance: 'against' }),
+              stance({ proposal: '4.2', stance: 'partly' }),
+              stance({ proposal: '4.1', stance: 'for' }),
+              stance({ proposal: '*', stance: 'neutral' }),
+              stance({ proposal: null, title: 'Översyn av tillsynen', stance: 'against' }),
+              stance({ proposal: null, title: 'Ändring i lagen', stance: 'for' }),
+              stance({ proposal: '07.2', stance: 'for' }),
+              stance({ proposal: 'bilaga', stance: 'neutral' }),
+            ],
+          }),
+        );
+        await store.saveDocument(
+          record({
+            file: 'skane-ds.pdf',
+            respondent: SKANE,
+            remiss: { id: DS, title: null },
+            stances: [stance({ proposal: '3.1', stance: 'for' })],
+          }),
+        );
+        // A second document of the same respondent and remiss answers 4.2 again.
+        await store.saveDocument(
+          record({
+            file: 'skane-bilaga.pdf',
+            respondent: SKANE,
+            stances: [stance({ proposal: '4.2', stance: 'for' })],
+          }),
+        );
+      });
+
+      test('answers come by remiss, then "*", numbers as numbers, other markers, and title-only answers last', async () => {
+        const answers = await store.answersForRespondent(SKANE);
+        expect(answers.map((a) => [a.remiss, a.proposal ?? a.title])).toEqual([
+          [DS, '3.1'],
+          [SOU, '*'],
+          [SOU, '4.1'],
+          [SOU, '4.2'],
+          [SOU, '4.2'],
+          [SOU, '4.10'],
+          [SOU, '07.2'],
+          [SOU, 'bilaga'],
+          [SOU, 'Ändring i lagen'],
+          [SOU, 'Översyn av tillsynen'],
+        ]);
+      });
+
+      test('answers to the same proposal come in the order they were stored', async () => {
+        const answers = await store.answersForRespondent(SKANE);
+        expect(answers.filter((a) => a.proposal === '4.2').map((a) => a.file)).toEqual([
+          'skane.pdf',
+          'skane-bilaga.pdf',
+        ]);
+      });
+
+      test('a page is the slice of the whole list at its offset', async () => {
+        const all = await store.answersForRespondent(SKANE);
+        const page = await store.answersForRespondent(SKANE, { offset: 2, limit: 3 });
+        expect(page.map((a) => a.stanceId)).toEqual(all.slice(2, 5).map((a) => a.stanceId));
+      });
+
+      test('a limit alone gives the first answers, an offset alone the rest', async () => {
+        const all = (await store.answersForRespondent(SKANE)).map((a) => a.stanceId);
+        expect((await store.answersForRespondent(SKANE, { limit: 2 })).map((a) => a.stanceId)).toEqual(all.slice(0, 2));
+        expect((await store.answersForRespondent(SKANE, { offset: 7 })).map((a) => a.stanceId)).toEqual(all.slice(7));
+      });
+
+      test('a page of one remiss holds only its answers', async () => {
+        const page = await store.answersForRespondent(SKANE, { remiss: SOU, offset: 1, limit: 2 });
+        expect(page.map((a) => [a.remiss, a.proposal])).toEqual([
+          [SOU, '4.1'],
+          [SOU, '4.2'],
+        ]);
+      });
+
+      test('an offset past the end gives an empty page', async () => {
+        expect(await store.answersForRespondent(SKANE, { offset: 50, limit: 10 })).toEqual([]);
+      });
+
+      test('the tally counts proposals and stances per remiss, a proposal answered twice once', async () => {
+        expect(await store.respondentTally(SKANE)).toEqual([
+          { remiss: DS, proposals: 1, tally: { for: 1, partly: 0, against: 0, neutral: 0 } },
+          { remiss: SOU, proposals: 8, tally: { for: 4, partly: 1, against: 2, neutral: 2 } },
+        ]);
+      });
+
+      test('the tally finds the respondent regardless of case', async () => {
+        expect(await store.respondentTally('REGION SKÅNE')).toHaveLength(2);
+      });
+
+      test('a respondent with no answers has an empty tally', async () => {
+        expect(await store.respondentTally('Vision')).toEqual([]);
+      });
+
+      test("a replaced document's answers leave the tally", async () => {
+        await store.saveDocument(
+          record({
+            file: 'skane-ds.pdf',
+            respondent: SKANE,
+            remiss: { id: DS, title: null },
+            stances: [stance({ proposal: '3.1', stance: 'against' }), stance({ proposal: '3.2', stance: 'against' })],
+          }),
+        );
+        const ds = (await store.respondentTally(SKANE)).find((t) => t.remiss === DS);
+        expect(ds).toEqual({ remiss: DS, proposals: 2, tally: { for: 0, partly: 0, against: 2, neutral: 0 } });
+      });
+    });
+
     describe('when searching quotes', () => {
       beforeEach(async () => {
         await store.saveDocument(

@@ -1,5 +1,5 @@
-import { compareProposalNumbers } from '../catalog/catalog.js';
 import type { Confidence, Stance } from '../types.js';
+import { compareSortKeys, proposalSortKey } from './answer-order.js';
 import type { Answer, Match, Tally } from './types.js';
 
 /**
@@ -46,17 +46,13 @@ function compareAnswers(a: Answer, b: Answer): number {
   );
 }
 
-/** "*" (the remiss as a whole) first, then numbers in order ("4.1" < "4.1.1" < "10.1"), title-only last. */
+/**
+ * Remisser in Swedish order; within one, "*" (the remiss as a whole) first, then numbers in order
+ * ("4.1" < "4.1.1" < "10.1"), title-only last: the order of `proposalSortKey`, which the stores page by.
+ */
 export function compareMatches(a: Match, b: Match): number {
   if (a.remiss !== b.remiss) return collator.compare(a.remiss, b.remiss);
-  const rank = (m: Match) => (m.proposal === '*' ? 0 : m.proposal === null ? 2 : 1);
-  return (
-    rank(a) - rank(b) ||
-    (a.proposal && a.proposal !== '*' && b.proposal && b.proposal !== '*'
-      ? compareProposalNumbers(a.proposal, b.proposal)
-      : 0) ||
-    collator.compare(a.title ?? '', b.title ?? '')
-  );
+  return compareSortKeys(proposalSortKey(a.proposal, a.title), proposalSortKey(b.proposal, b.title));
 }
 
 function toAnswer(row: AnswerRow): Answer {

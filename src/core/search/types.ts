@@ -36,6 +36,15 @@ export interface Choice {
   query: string;
 }
 
+/** The whole of a result that shows one page of it: a respondent's proposals, answers and stance tally. */
+export interface ResultTotals {
+  /** Matches (proposals) in all; `matches` holds at most the page asked for. */
+  matches: number;
+  /** Answers in all. */
+  answers: number;
+  tally: Tally;
+}
+
 export type ResultKind = 'proposal' | 'respondent' | 'search' | 'none';
 
 export interface SearchResult {
@@ -48,6 +57,11 @@ export interface SearchResult {
   choices: Choice[];
   /** When nothing was found: the closest proposals. */
   suggestions: Choice[];
+  /**
+   * For a respondent query: the respondent's totals over all their answers (in the remiss asked for), corrections
+   * applied, while `matches` is one page (AskOptions `limit`, `offset`). Absent for other kinds.
+   */
+  totals?: ResultTotals;
   /** Why the result looks the way it does (empty query, truncated query, empty database); absent when nothing to say. */
   notices?: SearchNotice[];
 }

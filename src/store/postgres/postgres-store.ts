@@ -1,15 +1,18 @@
 import { Pool, type PoolClient, type QueryResultRow } from 'pg';
-import { compareProposalMarkers } from '../../core/render/export-order.js';
 import type { Proposal, RemissRef } from '../../core/types.js';
 import { ErrorCode, RemissError } from '../../errors.js';
 import { orphansOf } from '../correction-rows.js';
 import { respondentKey } from '../respondent-key.js';
+import { type PageDialect, respondentPageQuery } from '../shared/respondent-page.js';
+import { toProposals } from '../shared/rows.js';
 import type {
+  AnswerPage,
   Correction,
   CorrectionInput,
   CorrectionOutcome,
   IngestOutcome,
   IngestRecord,
+  RespondentTally,
   ResponseSummary,
   Store,
   StoredAnswer,
@@ -20,7 +23,17 @@ import { claimDigestRow, completeDigestRow, lastDigestSentAtRow, releaseDigestRo
 import { migratePostgres } from './migrate.js';
 import { isConnectionError, isRetryableConflict, toStoreError } from './pg-errors.js';
 import { redactSecret, redactUrl } from './redact.js';
-import { ANSWER_COLUMNS, ANSWER_FROM, isoString, SUMMARY_GROUP, SUMMARY_SELECT, toAnswer, toSummary } from './rows.js';
+import {
+  ANSWER_COLUMNS,
+  ANSWER_FROM,
+  isoString,
+  RESPONDENT_TALLY_SELECT,
+  SUMMARY_GROUP,
+  SUMMARY_SELECT,
+  toAnswer,
+  toRespondentTally,
+  toSummary,
+} from './rows.js';
 import { saveDocumentRows } from './save-document.js';
 import { containsPattern, fold, searchWords } from './search-text.js';
 import { analyzeIfNeverAnalyzed } from './statistics.js';
@@ -43,6 +56,12 @@ export interface PostgresStoreOptions {
 }
 
 const MAX_SEARCH_LIMIT = 1000;
+/** "C": code-point order, as proposalSortKey needs and SQLite sorts, whatever the server's locale. */
+const PG_PAGE: PageDialect = {
+  placeholder: (n) => `$${n}`,
+  order: 's.remiss COLLATE "C", s.sort_key COLLATE "C", s.id',
+  noLimit: null,
+};
 const TRANSIENT_ATTEMPTS = 3;
 
 /**
@@ -134,13 +153,11 @@ class PostgresStore implements Store {
   }
 
   async listProposals(remiss?: string): Promise<Proposal[]> {
-    const rows =
+    return toProposals(
       remiss === undefined
         ? await this.rows('SELECT remiss, number, title FROM proposals')
-        : await this.rows('SELECT remiss, number, title FROM proposals WHERE remiss = $1', [remiss]);
-    return rows
-      .map((row) => ({ remiss: String(row.remiss), number: String(row.number), title: String(row.title) }))
-      .sort((a, b) => a.remiss.localeCompare(b.remiss) || compareProposalMarkers(a.number, b.number));
+        : await this.rows('SELECT remiss, number, title FROM proposals WHERE remiss = $1', [remiss]),
+    );
   }
 
   async listRespondents(): Promise<Array<{ respondent: string; remiss: string }>> {
@@ -163,12 +180,17 @@ class PostgresStore implements Store {
   }
 
   /** Exact after trimming and Swedish case folding: "åstorps KOMMUN" finds "Åstorps kommun". */
-  async answersForRespondent(respondent: string): Promise<StoredAnswer[]> {
+  async answersForRespondent(respondent: string, page: AnswerPage = {}): Promise<StoredAnswer[]> {
+    const { sql, params } = respondentPageQuery(page, PG_PAGE);
     const rows = await this.rows(
-      `SELECT ${ANSWER_COLUMNS} FROM documents d JOIN stances s ON s.document_id = d.id WHERE d.respondent_key = $1`,
-      [respondentKey(respondent)],
+      `SELECT ${ANSWER_COLUMNS} FROM documents d JOIN stances s ON s.document_id = d.id ${sql}`,
+      [respondentKey(respondent), ...params],
     );
-    return rows.map(toAnswer).sort(byRemissAndProposal);
+    return rows.map(toAnswer);
+  }
+
+  async respondentTally(respondent: string): Promise<RespondentTally[]> {
+    return (await this.rows(RESPONDENT_TALLY_SELECT, [respondentKey(respondent)])).map(toRespondentTally);
   }
 
   /**
@@ -339,9 +361,4 @@ class PostgresStore implements Store {
   private assertOpen(): void {
     if (this.closed) throw new RemissError(ErrorCode.DatabaseUnavailable, `Database ${redactUrl(this.url)} is closed`);
   }
-}
-
-function byRemissAndProposal(a: StoredAnswer, b: StoredAnswer): number {
-  if (a.remiss !== b.remiss) return a.remiss.localeCompare(b.remiss);
-  return compareProposalMarkers(a.proposal, b.proposal) || a.stanceId - b.stanceId;
 }

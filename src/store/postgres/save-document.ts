@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { PoolClient } from 'pg';
 import { respondentKey } from '../respondent-key.js';
+import { DOCUMENT_INSERT_COLUMNS, documentValues } from '../shared/rows.js';
 import type { IngestOutcome, IngestRecord } from '../store.js';
 import { searchText } from './search-text.js';
 
@@ -24,20 +25,9 @@ export async function saveDocumentRows(db: PoolClient, record: IngestRecord, add
   await db.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [FILE_LOCK_CLASS, fileName]);
 
   const inserted = await db.query(
-    `INSERT INTO documents (file_name, path, content_hash, kind, remiss, respondent, respondent_key, warnings, added_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+    `INSERT INTO documents (${DOCUMENT_INSERT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
      ON CONFLICT (content_hash) DO NOTHING RETURNING id`,
-    [
-      fileName,
-      record.file,
-      record.contentHash,
-      parsed.kind,
-      remiss,
-      parsed.respondent,
-      key,
-      JSON.stringify(parsed.warnings),
-      addedAt,
-    ],
+    [...documentValues(record, fileName), addedAt],
   );
   if (inserted.rowCount === 0) return unchanged(db, record.contentHash);
   const documentId = Number(inserted.rows[0].id);

@@ -103,6 +103,24 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
         FOR EACH ROW EXECUTE FUNCTION remiss_corrections_append_only();
     `,
   },
+  {
+    version: 3,
+    name: "sort key per stance: a respondent's answers paged in the order search shows them",
+    // The same key as proposalSortKey (src/core/search/answer-order.ts), computed by the server, so every writer
+    // (save-document.ts, the SQLite copy) gets it: "*" → "0"; "7.2.2" → "1000000007.000000002.000000002" (each
+    // part padded to nine digits: pad with nine zeros, keep the last nine); other markers "2…"; title-only "3…".
+    up: `
+      ALTER TABLE stances ADD COLUMN sort_key text GENERATED ALWAYS AS (
+        CASE
+          WHEN proposal IS NULL THEN '3' || coalesce(title, '')
+          WHEN proposal = '*' THEN '0'
+          WHEN proposal ~ '^(0|[1-9][0-9]{0,8})(\\.(0|[1-9][0-9]{0,8}))*$'
+            THEN '1' || regexp_replace(regexp_replace(proposal, '([0-9]+)', '000000000\\1', 'g'), '0*([0-9]{9})', '\\1', 'g')
+          ELSE '2' || proposal
+        END
+      ) STORED;
+    `,
+  },
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS[PG_MIGRATIONS.length - 1].version;

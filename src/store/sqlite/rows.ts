@@ -1,61 +1,27 @@
-import type { Confidence, DocumentKind, Stance } from '../../core/types.js';
+import type { Stance } from '../../core/types.js';
+import * as shared from '../shared/rows.js';
 import type { ResponseSummary, StoredAnswer } from '../store.js';
+
+export { toRespondentTally } from '../shared/rows.js';
 
 type Row = Record<string, unknown>;
 
-/** Stances joined with their document. A document without a known respondent shows its file name instead. */
-export const ANSWER_COLUMNS = `
-  s.id AS stance_id, s.document_id, s.remiss, s.proposal, s.title,
-  coalesce(d.respondent, d.file_name) AS respondent, s.stance, s.quote, s.page,
-  d.file_name AS file, s.confidence, s.reason, d.added_at`;
+/** SQLite counts a stance by summing a comparison (true is 1); coalesce makes a document without stances 0. */
+const count = (stance: Stance) => `coalesce(sum(s.stance = '${stance}'), 0)`;
+
+/** Stances joined with their document; added_at is stored as ISO 8601 text already. */
+export const ANSWER_COLUMNS = shared.answerColumns('d.added_at');
 
 export function toAnswer(row: Row): StoredAnswer {
-  return {
-    stanceId: Number(row.stance_id),
-    documentId: Number(row.document_id),
-    remiss: String(row.remiss),
-    proposal: nullableString(row.proposal),
-    title: nullableString(row.title),
-    respondent: String(row.respondent),
-    stance: row.stance as Stance,
-    quote: String(row.quote),
-    page: row.page === null || row.page === undefined ? null : Number(row.page),
-    file: String(row.file),
-    confidence: row.confidence as Confidence,
-    reason: String(row.reason),
-    addedAt: String(row.added_at),
-  };
+  return shared.toAnswer(row, String);
 }
 
-/** One row per document with its stance tally; pair with `toSummary`. */
-export const SUMMARY_SELECT = `
-  SELECT d.id, d.file_name, d.kind, d.remiss, r.title AS remiss_title, d.respondent, d.added_at,
-    coalesce(sum(s.stance = 'for'), 0) AS n_for,
-    coalesce(sum(s.stance = 'partly'), 0) AS n_partly,
-    coalesce(sum(s.stance = 'against'), 0) AS n_against,
-    coalesce(sum(s.stance = 'neutral'), 0) AS n_neutral
-  FROM documents d
-  LEFT JOIN remisser r ON r.id = d.remiss
-  LEFT JOIN stances s ON s.document_id = d.id`;
+/** One row per document with its stance tally; add WHERE, then `GROUP BY d.id`; pair with `toSummary`. */
+export const SUMMARY_SELECT = shared.summarySelect(count);
 
 export function toSummary(row: Row): ResponseSummary {
-  const remiss = nullableString(row.remiss);
-  return {
-    documentId: Number(row.id),
-    file: String(row.file_name),
-    kind: row.kind as DocumentKind,
-    remiss: remiss === null ? null : { id: remiss, title: nullableString(row.remiss_title) },
-    respondent: nullableString(row.respondent),
-    addedAt: String(row.added_at),
-    tally: {
-      for: Number(row.n_for),
-      partly: Number(row.n_partly),
-      against: Number(row.n_against),
-      neutral: Number(row.n_neutral),
-    },
-  };
+  return shared.toSummary(row, String);
 }
 
-function nullableString(value: unknown): string | null {
-  return value === null || value === undefined ? null : String(value);
-}
+/** A respondent's remisser with match count and tally; one parameter, the respondent key. BINARY order is code points. */
+export const RESPONDENT_TALLY_SELECT = shared.respondentTallySelect(count, '?', 's.remiss');

@@ -1,6 +1,8 @@
 import { basename } from 'node:path';
 import type { SQLInputValue, StatementSync } from 'node:sqlite';
+import { proposalSortKey } from '../../core/search/answer-order.js';
 import { respondentKey } from '../respondent-key.js';
+import { DOCUMENT_INSERT_COLUMNS, documentValues } from '../shared/rows.js';
 import type { IngestOutcome, IngestRecord } from '../store.js';
 
 /**
@@ -32,28 +34,18 @@ export function saveDocumentRows(prepare: Prepare, record: IngestRecord, addedAt
   const replaced = previousVersions(prepare, fileName, remiss, key);
   for (const id of replaced) prepare('DELETE FROM documents WHERE id = ?').run(id);
 
-  const inserted = prepare(
-    `INSERT INTO documents (file_name, path, content_hash, kind, remiss, respondent, respondent_key, warnings, added_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    fileName,
-    record.file,
-    record.contentHash,
-    parsed.kind,
-    remiss,
-    parsed.respondent,
-    key,
-    JSON.stringify(parsed.warnings),
+  const inserted = prepare(`INSERT INTO documents (${DOCUMENT_INSERT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+    ...(documentValues(record, fileName) as SQLInputValue[]),
     addedAt.toISOString(),
   );
   const documentId = Number(inserted.lastInsertRowid);
   const insertStance = prepare(
-    `INSERT INTO stances (document_id, remiss, proposal, title, stance, quote, page, confidence, reason)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO stances (document_id, remiss, proposal, title, stance, quote, page, confidence, reason, sort_key)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const s of parsed.stances) {
     const values: SQLInputValue[] = [documentId, remiss ?? '', s.proposal, s.title, s.stance, s.quote];
-    insertStance.run(...values, s.page, s.confidence, s.reason);
+    insertStance.run(...values, s.page, s.confidence, s.reason, proposalSortKey(s.proposal, s.title));
   }
   return { status: replaced.length > 0 ? 'replaced' : 'added', documentId, stances: parsed.stances.length };
 }

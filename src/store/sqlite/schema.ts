@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
+import { proposalSortKey } from '../../core/search/answer-order.js';
 import { respondentKey } from '../respondent-key.js';
 
 /**
@@ -133,6 +134,19 @@ export const MIGRATIONS: readonly Migration[] = [
         SELECT RAISE(ABORT, 'corrections are append-only');
       END;
     `,
+  },
+  {
+    version: 5,
+    name: "sort key per stance: a respondent's answers paged in the order search shows them",
+    // See proposalSortKey: "7.2.2" → "1000000007.000000002.000000002", so ORDER BY sorts numbers as numbers. The
+    // key is computed in JS (SQLite has no regex to pad numbers); a function registered for this step only backfills.
+    up: (db) => {
+      db.exec('ALTER TABLE stances ADD COLUMN sort_key TEXT');
+      db.function('remiss_sort_key', { deterministic: true }, (proposal, title) =>
+        proposalSortKey(proposal === null ? null : String(proposal), title === null ? null : String(title)),
+      );
+      db.exec('UPDATE stances SET sort_key = remiss_sort_key(proposal, title)');
+    },
   },
 ];
 
