@@ -102,67 +102,71 @@ describePostgres('Migrating SQLite into PostgreSQL', (adminUrl) => {
     dir.remove();
   });
 
-  test('documents, stances, catalog and digest marks arrive and answer as in SQLite', async () => {
-    const run = fakeIo();
-    expect(await runMigrate(['--from', sqlitePath, '--to', db.url], run.io)).toBe(0);
+  /** The SQLite source and the migrated PostgreSQL store, both open for one test and closed after it. */
+  async function withBoth(work: (sqlite: Store, pg: Store) => Promise<void>): Promise<void> {
     const sqlite = await openSqliteStore(sqlitePath);
     const pg = await openPostgresStore(db.url);
     try {
-      expect(await snapshot(pg)).toEqual(await snapshot(sqlite));
-      expect((await pg.status()).responses).toBeGreaterThan(1);
+      await work(sqlite, pg);
     } finally {
       await sqlite.close();
       await pg.close();
     }
+  }
+
+  /** A copy of the source migrated once into a database of its own, for a test that changes one side. */
+  async function withOwnMigration(name: string, work: (copy: string, target: TestDatabase) => Promise<void>) {
+    const copy = dir.path(`${name}.db`);
+    copyFileSync(sqlitePath, copy);
+    const target = await createTestDatabase(adminUrl, name);
+    try {
+      expect(await runMigrate(['--from', copy, '--to', target.url], fakeIo().io)).toBe(0);
+      await work(copy, target);
+    } finally {
+      await target.drop();
+    }
+  }
+
+  test('documents, stances, catalog and digest marks arrive and answer as in SQLite', async () => {
+    const run = fakeIo();
+    expect(await runMigrate(['--from', sqlitePath, '--to', db.url], run.io)).toBe(0);
+    await withBoth(async (sqlite, pg) => {
+      expect(await snapshot(pg)).toEqual(await snapshot(sqlite));
+      expect((await pg.status()).responses).toBeGreaterThan(1);
+    });
   });
 
   test("analysts' corrections arrive in order with who, when, old → new value and comment", async () => {
-    const sqlite = await openSqliteStore(sqlitePath);
-    const pg = await openPostgresStore(db.url);
-    try {
+    await withBoth(async (sqlite, pg) => {
       const source = await sqlite.correctionsSince();
       expect(source).toHaveLength(3);
       expect((await pg.correctionsSince()).map(withoutIds)).toEqual(source.map(withoutIds));
       expect((await pg.currentCorrections()).map(withoutIds)).toEqual(
         (await sqlite.currentCorrections()).map(withoutIds),
       );
-    } finally {
-      await sqlite.close();
-      await pg.close();
-    }
+    });
   });
 
   test('a correction based on another points at that correction in PostgreSQL', async () => {
-    const pg = await openPostgresStore(db.url);
-    try {
+    await withBoth(async (_sqlite, pg) => {
       const [first, second] = await pg.correctionsSince();
       expect(second.basedOn).toBe(first.id);
-    } finally {
-      await pg.close();
-    }
+    });
   });
 
   test("a correction points at PostgreSQL's copy of the document it was made on", async () => {
-    const pg = await openPostgresStore(db.url);
-    try {
+    await withBoth(async (_sqlite, pg) => {
       const [first] = await pg.correctionsSince();
       expect((await pg.documentStances(first.documentId))?.contentHash).toBe(first.contentHash);
-    } finally {
-      await pg.close();
-    }
+    });
   });
 
   test('a correction of a document version since replaced is still reported as orphaned, as in SQLite', async () => {
-    const sqlite = await openSqliteStore(sqlitePath);
-    const pg = await openPostgresStore(db.url);
-    try {
+    await withBoth(async (sqlite, pg) => {
       const orphans = (store: Store) => store.orphanedCorrections().then((list) => list.map(withoutIds));
       expect(await orphans(pg)).toEqual(await orphans(sqlite));
       expect((await orphans(pg)).map((c) => c.respondent)).toEqual(['Ersatt myndighet']);
-    } finally {
-      await sqlite.close();
-      await pg.close();
-    }
+    });
   });
 
   test('the report says every document and every correction was verified', async () => {
@@ -186,11 +190,7 @@ describePostgres('Migrating SQLite into PostgreSQL', (adminUrl) => {
   });
 
   test('a correction made in SQLite after a migration is copied by the next run, and only it', async () => {
-    const copy = dir.path('later.db');
-    copyFileSync(sqlitePath, copy);
-    const target = await createTestDatabase(adminUrl, 'later');
-    try {
-      expect(await runMigrate(['--from', copy, '--to', target.url], fakeIo().io)).toBe(0);
+    await withOwnMigration('later', async (copy, target) => {
       const sqlite = await openSqliteStore(copy);
       try {
         const [answer] = (await sqlite.answersForRespondent('Vision')).filter((a) => a.proposal !== null);
@@ -210,9 +210,7 @@ describePostgres('Migrating SQLite into PostgreSQL', (adminUrl) => {
       expect(await runMigrate(['--from', copy, '--to', target.url], run.io)).toBe(0);
       expect(run.stdout()).toContain('Kopierade 1 rättelser; 3 fanns redan');
       expect(await target.query('SELECT count(*)::int AS n FROM corrections')).toEqual([{ n: 4 }]);
-    } finally {
-      await target.drop();
-    }
+    });
   });
 
   test('the target URL comes from REMISS_DB when --to is left out', async () => {
@@ -229,18 +227,12 @@ describePostgres('Migrating SQLite into PostgreSQL', (adminUrl) => {
   });
 
   test('a stance that differs in PostgreSQL is reported and the exit code is 1', async () => {
-    const copy = dir.path('tampered.db');
-    copyFileSync(sqlitePath, copy);
-    const target = await createTestDatabase(adminUrl, 'tampered');
-    try {
-      expect(await runMigrate(['--from', copy, '--to', target.url], fakeIo().io)).toBe(0);
+    await withOwnMigration('tampered', async (copy, target) => {
       await target.query("UPDATE stances SET quote = 'ändrad' WHERE id = (SELECT min(id) FROM stances)");
       const run = fakeIo();
       expect(await runMigrate(['--from', copy, '--to', target.url], run.io)).toBe(1);
       expect(run.stderr()).toContain('stances differ');
-    } finally {
-      await target.drop();
-    }
+    });
   });
 
   test('a SQLite file that does not exist is reported and nothing is created', async () => {
