@@ -4,7 +4,7 @@
  * into Unicode-aware equivalents.
  */
 const WORD_CHAR = String.raw`[\p{L}\p{N}_]`;
-const BOUNDARY = String.raw`(?:(?<=${WORD_CHAR})(?!${WORD_CHAR})|(?<!${WORD_CHAR})(?=${WORD_CHAR}))`;
+const BOUNDARY = `(?:(?<=${WORD_CHAR})(?!${WORD_CHAR})|(?<!${WORD_CHAR})(?=${WORD_CHAR}))`;
 
 export function svRegex(source: string, flags = 'iu'): RegExp {
   const unicodeFlags = flags.includes('u') ? flags : `${flags}u`;
