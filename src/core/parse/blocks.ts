@@ -1,5 +1,6 @@
 import type { CleanText } from '../text/clean-source.js';
 import { svRegex } from '../text/swedish-regex.js';
+import { ANSWER_LABEL } from './cues.js';
 
 /**
  * The structure of a document, recovered from lines: headings (numbered or not), bullets and paragraphs.
@@ -26,8 +27,6 @@ export interface Block {
 const NUMBERED_HEADING = svRegex(String.raw`^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(["”«(]?[\p{Lu}].*)$`, 'u');
 // "• Genomför …", "► att …", "– …", "- …", "* …", "1. …", "a) …"
 const BULLET = /^(?:[•►▪●◦■□➢✓*–—-]|\d{1,2}[.)]|[a-z]\))\s+(.*)$/u;
-// "Svar:", "Kommentar:", "Ställningstagande:" open a reply under a heading.
-const ANSWER = /^(?:Svar|Kommentar(?:er)?|Synpunkter|Ställningstagande|Yttrande|Bedömning)\s*:/u;
 const SENTENCE_END = /[.!?:;]["”»)]?$/u;
 // A heading never ends in one of these: "… för att", "… i", "… och".
 const FUNCTION_WORD_END = svRegex(
@@ -142,7 +141,7 @@ export function toBlocks(clean: CleanText): Block[] {
       builder.open('bullet', line, { title: bullet[1] });
       continue;
     }
-    if (ANSWER.test(line.text)) {
+    if (ANSWER_LABEL.test(line.text)) {
       builder.open('paragraph', line, { answer: true });
       continue;
     }

@@ -2,9 +2,18 @@ import { type Catalog, findProposal } from '../catalog/catalog.js';
 import { matchProposalTitle } from '../catalog/match-title.js';
 import { classifySentence, findStanceHits, hasReservation } from '../stance/classify-stance.js';
 import { splitSentences } from '../text/sentences.js';
-import { svRegex } from '../text/swedish-regex.js';
 import { type Confidence, type Stance, WHOLE_REMISS } from '../types.js';
 import { type Block, pageAt } from './blocks.js';
+import {
+  ANSWER_LABEL,
+  DEMAND_HEADER,
+  LIST_HEADER,
+  NEUTRAL_OBJECT_IS_REMISS,
+  TITLE_DASH,
+  TRAILING_VERDICT,
+  verdictStance,
+  WHOLE_REMISS_CUE,
+} from './cues.js';
 import { findReferences } from './references.js';
 import { findRemissNumbers, titleFromHeading } from './remiss-ref.js';
 
@@ -26,45 +35,6 @@ export interface Evidence {
   start: number;
   end: number;
 }
-
-// A verdict on the remiss as a whole: "tillstyrker utredningens förslag i sin helhet", "24 av de 25 förslagen är bra",
-// "Med undantag för ovanstående synpunkter är förvaltningen positiv …"
-const WHOLE_REMISS_CUE = svRegex(
-  String.raw`\b(?:i\s+sin\s+helhet|samtliga\s+förslag|\d+\s+av\s+(?:de\s+)?\d+\s+förslag\w*|med\s+undantag\s+för\s+(?:ovanstående|ovan|dessa)|(?:utredningens|betänkandets|promemorians|rapportens|remissens|departementets)\s+(?:samtliga\s+)?förslag(?:en)?(?!\s*(?:om|i|att|gällande|till|rörande|avseende|under|när|kring|för|på|\d))|(?:betänkandet|promemorian|remissen|rapporten)\s*(?:[.,;]|$|som\s+helhet)|(?:i\s+övrigt|i\s+allt\s+väsentligt)\s+(?:tillstyrk|instämm|ställer|positiv))`,
-  'iu',
-);
-// "… har inga synpunkter på remissen", "avstår från att yttra sig": neutral on the whole when nothing else is said.
-const NEUTRAL_OBJECT_IS_REMISS = svRegex(
-  String.raw`\b(?:remissen|betänkandet|promemorian|förslagen|rapporten)\b`,
-  'iu',
-);
-// A list header that gives the stance of the bullets under it: "Förslag som vi ställer oss bakom:"
-const LIST_HEADER = /:\s*$/u;
-// A list of demands: "Vision vill:", "Vi vill särskilt framhålla:"
-const DEMAND_HEADER = svRegex(String.raw`\b(?:vill|önskar|föreslår|kräver)(?:\s+\w+){0,2}\s*:\s*$`, 'iu');
-// A bullet "<title> – <stance>": the dash that separates the proposal's title from the respondent's answer.
-// Also a colon: "Magnetmodellen: Kommunen avstyrker förslaget."
-const TITLE_DASH = /\s[-–—]\s|:\s/gu;
-// "Svar:" opens a reply under a heading; it is not part of the quote.
-const ANSWER_LABEL = /^(?:Svar|Kommentar(?:er)?|Synpunkter|Ställningstagande|Yttrande|Bedömning)\s*:\s*/u;
-// Table rows: "7.2.2 Genomför försöksverksamhet … Avstyrker"
-const TRAILING_VERDICT = svRegex(
-  String.raw`\s+(tillstyrker|tillstyrks|avstyrker|avstyrks|instämmer(?:\s+inte)?|delvis|ja|nej|ingen\s+erinran|inga\s+synpunkter)\.?$`,
-  'iu',
-);
-const VERDICT_WORDS: Record<string, Stance> = {
-  tillstyrker: 'for',
-  tillstyrks: 'for',
-  instämmer: 'for',
-  ja: 'for',
-  'ingen erinran': 'for',
-  avstyrker: 'against',
-  avstyrks: 'against',
-  'instämmer inte': 'against',
-  nej: 'against',
-  delvis: 'partly',
-  'inga synpunkter': 'neutral',
-};
 
 interface Topic {
   proposal: string | null;
@@ -126,7 +96,7 @@ export function collectEvidence(blocks: Block[], remiss: string | null, catalog:
         return;
       }
       if (verdict) {
-        const stance = VERDICT_WORDS[verdict[1].toLowerCase().replace(/\s+/g, ' ')];
+        const stance = verdictStance(verdict[1]);
         if (stance)
           push({
             ...ctx.section,

@@ -4,6 +4,7 @@ import { cleanSource } from '../text/clean-source.js';
 import type { ParsedDocument, Proposal, SourceText } from '../types.js';
 import { aggregateEvidence } from './aggregate.js';
 import { type Block, toBlocks } from './blocks.js';
+import { TRAILING_VERDICT } from './cues.js';
 import { classifyDocumentKind } from './document-kind.js';
 import { collectEvidence } from './evidence.js';
 import { findRemiss } from './remiss-ref.js';
@@ -80,13 +81,13 @@ function isAnswered(blocks: Block[], index: number): boolean {
 
 // "5.4 Regionen avstyrker förslaget …": a numbered sentence states a position; its words are not the proposal's title.
 function isStatement(title: string): boolean {
-  return /[.!]$/u.test(title) && !/\s(?:tillstyrker|avstyrker|instämmer(?:\s+inte)?|delvis|ja|nej)\.?$/iu.test(title);
+  return /[.!]$/u.test(title) && !TRAILING_VERDICT.test(title);
 }
 
 // Table rows end in the verdict ("… Avstyrker"); the title is what comes before.
 function stripTrailingVerdict(title: string): string {
   return title
-    .replace(/\s+(?:tillstyrker|avstyrker|instämmer(?:\s+inte)?|delvis|ja|nej)\.?$/iu, '')
+    .replace(TRAILING_VERDICT, '')
     .replace(/\s*\.$/, '')
     .trim();
 }

@@ -1,0 +1,48 @@
+import { svRegex } from '../text/swedish-regex.js';
+import type { Stance } from '../types.js';
+
+/** The cue patterns of the document shapes the parser reads: one place, each with the sentence it exists for. */
+
+// A verdict on the remiss as a whole: "tillstyrker utredningens förslag i sin helhet", "24 av de 25 förslagen är bra",
+// "Med undantag för ovanstående synpunkter är förvaltningen positiv …"
+export const WHOLE_REMISS_CUE = svRegex(
+  String.raw`\b(?:i\s+sin\s+helhet|samtliga\s+förslag|\d+\s+av\s+(?:de\s+)?\d+\s+förslag\w*|med\s+undantag\s+för\s+(?:ovanstående|ovan|dessa)|(?:utredningens|betänkandets|promemorians|rapportens|remissens|departementets)\s+(?:samtliga\s+)?förslag(?:en)?(?!\s*(?:om|i|att|gällande|till|rörande|avseende|under|när|kring|för|på|\d))|(?:betänkandet|promemorian|remissen|rapporten)\s*(?:[.,;]|$|som\s+helhet)|(?:i\s+övrigt|i\s+allt\s+väsentligt)\s+(?:tillstyrk|instämm|ställer|positiv))`,
+  'iu',
+);
+// "… har inga synpunkter på remissen", "avstår från att yttra sig": neutral on the whole when nothing else is said.
+export const NEUTRAL_OBJECT_IS_REMISS = svRegex(
+  String.raw`\b(?:remissen|betänkandet|promemorian|förslagen|rapporten)\b`,
+  'iu',
+);
+// A list header that gives the stance of the bullets under it: "Förslag som vi ställer oss bakom:"
+export const LIST_HEADER = /:\s*$/u;
+// A list of demands: "Vision vill:", "Vi vill särskilt framhålla:"
+export const DEMAND_HEADER = svRegex(String.raw`\b(?:vill|önskar|föreslår|kräver)(?:\s+\w+){0,2}\s*:\s*$`, 'iu');
+// A bullet "<title> – <stance>": the dash that separates the proposal's title from the respondent's answer.
+// Also a colon: "Magnetmodellen: Kommunen avstyrker förslaget."
+export const TITLE_DASH = /\s[-–—]\s|:\s/gu;
+// "Svar:", "Kommentar:", "Ställningstagande:" open a reply under a heading; the label is not part of the quote.
+export const ANSWER_LABEL = /^(?:Svar|Kommentar(?:er)?|Synpunkter|Ställningstagande|Yttrande|Bedömning)\s*:\s*/u;
+// Table rows: "7.2.2 Genomför försöksverksamhet … Avstyrker"
+export const TRAILING_VERDICT = svRegex(
+  String.raw`\s+(tillstyrker|tillstyrks|avstyrker|avstyrks|instämmer(?:\s+inte)?|delvis|ja|nej|ingen\s+erinran|inga\s+synpunkter)\.?$`,
+  'iu',
+);
+const VERDICT_WORDS: Record<string, Stance> = {
+  tillstyrker: 'for',
+  tillstyrks: 'for',
+  instämmer: 'for',
+  ja: 'for',
+  'ingen erinran': 'for',
+  avstyrker: 'against',
+  avstyrks: 'against',
+  'instämmer inte': 'against',
+  nej: 'against',
+  delvis: 'partly',
+  'inga synpunkter': 'neutral',
+};
+
+/** The stance a table row's or a numbered line's closing verdict word gives ("Avstyrker", "Instämmer inte", "Ja"). */
+export function verdictStance(word: string): Stance | undefined {
+  return VERDICT_WORDS[word.toLowerCase().replace(/\s+/g, ' ')];
+}
