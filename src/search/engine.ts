@@ -167,8 +167,8 @@ export class SearchEngine {
     }
     const known = (this.byNumber.get(number) ?? []).filter((p) => remiss === null || p.remiss === remiss);
     if (remiss === null && known.length > 1) return result('proposal', { choices: known.map(proposalChoice) });
-    let rows = await this.store.answersForProposal(number, remiss ?? known[0]?.remiss);
-    rows = await withCorrections(this.store, rows, { number, remiss: remiss ?? known[0]?.remiss ?? null });
+    const stored = this.store.answersForProposal(number, remiss ?? known[0]?.remiss);
+    let rows = await withCorrections(this.store, stored, { number, remiss: remiss ?? known[0]?.remiss ?? null });
     const remisserInRows = [...new Set(rows.map((r) => r.remiss))];
     if (remiss === null && known.length === 0 && remisserInRows.length > 1) {
       const choices = remisserInRows.map((id) => ({ label: `${number} (${id})`, query: `${number} ${id}` }));
@@ -206,7 +206,7 @@ export class SearchEngine {
       const hit = top[0];
       if (hit.kind === 'proposal') {
         const { number, remiss: id, title } = hit.proposal;
-        const stored = await this.store.answersForProposal(number, id);
+        const stored = this.store.answersForProposal(number, id);
         const matches = this.group(await withCorrections(this.store, stored, { number, remiss: id }));
         return result('proposal', { matches: matches.length > 0 ? matches : [emptyMatch(id, number, title)] });
       }
@@ -215,7 +215,7 @@ export class SearchEngine {
     }
     // Not a title or a name: the words may be in what respondents wrote. Trigram FTS needs three characters.
     if (text.length >= 3) {
-      const rows = (await withCorrections(this.store, await this.store.searchQuotes(text, QUOTE_HITS))).filter(
+      const rows = (await withCorrections(this.store, this.store.searchQuotes(text, QUOTE_HITS))).filter(
         (r) => remiss === null || r.remiss === remiss,
       );
       if (rows.length > 0) return result('search', { matches: this.group(rows).slice(0, limit) });

@@ -31,12 +31,16 @@ export async function respondentPage(
   limit: number,
   group: Group,
 ): Promise<RespondentPage> {
-  const corrections = await store.currentCorrections(remiss ?? undefined);
+  // Both at once: on PostgreSQL that is one round trip of waiting instead of two.
+  const [corrections, tallies] = await Promise.all([
+    store.currentCorrections(remiss ?? undefined),
+    store.respondentTally(respondent),
+  ]);
   const key = respondentFold(respondent);
   if (corrections.some((c) => respondentFold(c.respondent) === key)) {
     return correctedPage(store, respondent, remiss, offset, limit, group);
   }
-  const remisser = (await store.respondentTally(respondent))
+  const remisser = tallies
     .filter((r) => remiss === null || r.remiss === remiss)
     .sort((a, b) => collator.compare(a.remiss, b.remiss));
   const totals: ResultTotals = { matches: 0, answers: 0, tally: emptyTally() };

@@ -48,7 +48,12 @@ export interface SqliteStoreOptions {
 const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 const MAX_SEARCH_LIMIT = 1000;
 /** BINARY comparison is code-point order, as proposalSortKey needs. */
-const SQLITE_PAGE: PageDialect = { placeholder: () => '?', order: 's.remiss, s.sort_key, s.id', noLimit: -1 };
+const SQLITE_PAGE: PageDialect = {
+  placeholder: () => '?',
+  order: 's.remiss, s.sort_key, s.id',
+  remiss: '+s.remiss',
+  noLimit: -1,
+};
 
 /**
  * Opens (creating folders and file when needed) and migrates a SQLite database. Throws RemissError:

@@ -46,6 +46,8 @@ export class CandidateIndex {
   private readonly sortedWords: string[];
   /** Trigram → ids into sortedWords: narrows a misspelt word to the few dozen words fuse.js then scores. */
   private readonly trigrams = new Map<string, number[]>();
+  /** Scratch space for `fuzzy`: trigrams shared per word id; all zero between calls. */
+  private readonly sharedCounts: Uint16Array;
 
   constructor(proposals: readonly Proposal[], respondents: ReadonlyArray<{ respondent: string; remiss: string }>) {
     const remisserOf = new Map<string, { respondent: string; remisser: Set<string> }>();
@@ -71,6 +73,7 @@ export class CandidateIndex {
     this.sortedWords.forEach((word, id) => {
       for (const gram of trigramsOf(word)) push(this.trigrams, gram, id);
     });
+    this.sharedCounts = new Uint16Array(this.sortedWords.length);
   }
 
   get size(): number {
@@ -127,13 +130,23 @@ export class CandidateIndex {
    */
   private fuzzy(word: string) {
     const grams = trigramsOf(word);
-    const shared = new Map<number, number>();
+    // Counted in a reused typed array, not a Map: this runs for every misspelt word, and a common trigram ("ing")
+    // touches thousands of words; the counts are zeroed again below, so the next query starts clean.
+    const shared = this.sharedCounts;
+    const touched: number[] = [];
     for (const gram of grams) {
-      for (const id of this.trigrams.get(gram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+      for (const id of this.trigrams.get(gram) ?? []) if (shared[id]++ === 0) touched.push(id);
     }
     const needed = Math.max(1, Math.floor(grams.size * MIN_SHARED_TRIGRAMS));
-    const pool = [...shared]
-      .filter(([id, n]) => n >= needed && Math.abs(this.sortedWords[id].length - word.length) <= MAX_LENGTH_DIFFERENCE)
+    const close: Array<[number, number]> = [];
+    // In first-touched order, so equal counts keep the order a Map would have given them (the sort is stable).
+    for (const id of touched) {
+      const n = shared[id];
+      shared[id] = 0;
+      if (n >= needed && Math.abs(this.sortedWords[id].length - word.length) <= MAX_LENGTH_DIFFERENCE)
+        close.push([id, n]);
+    }
+    const pool = close
       .sort((a, b) => b[1] - a[1])
       .slice(0, FUZZY_POOL)
       .map(([id]) => this.sortedWords[id]);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Pool, type PoolClient, type QueryResultRow } from 'pg';
 import type { Proposal, RemissRef } from '../../core/types.js';
 import { ErrorCode, RemissError } from '../../errors.js';
@@ -60,6 +61,7 @@ const MAX_SEARCH_LIMIT = 1000;
 const PG_PAGE: PageDialect = {
   placeholder: (n) => `$${n}`,
   order: 's.remiss COLLATE "C", s.sort_key COLLATE "C", s.id',
+  remiss: 's.remiss',
   noLimit: null,
 };
 const TRANSIENT_ATTEMPTS = 3;
@@ -104,6 +106,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
 class PostgresStore implements Store {
   readonly backend = 'postgres' as const;
   private closed = false;
+  private readonly statementNames = new Map<string, string>();
 
   constructor(
     private readonly pool: Pool,
@@ -174,15 +177,15 @@ class PostgresStore implements Store {
     const order = 'ORDER BY s.remiss COLLATE "C", respondent COLLATE "C", s.id';
     const rows =
       remiss === undefined
-        ? await this.rows(`${base} ${order}`, [number])
-        : await this.rows(`${base} AND s.remiss = $2 ${order}`, [number, remiss]);
+        ? await this.prepared(`${base} ${order}`, [number])
+        : await this.prepared(`${base} AND s.remiss = $2 ${order}`, [number, remiss]);
     return rows.map(toAnswer);
   }
 
   /** Exact after trimming and Swedish case folding: "åstorps KOMMUN" finds "Åstorps kommun". */
   async answersForRespondent(respondent: string, page: AnswerPage = {}): Promise<StoredAnswer[]> {
     const { sql, params } = respondentPageQuery(page, PG_PAGE);
-    const rows = await this.rows(
+    const rows = await this.prepared(
       `SELECT ${ANSWER_COLUMNS} FROM documents d JOIN stances s ON s.document_id = d.id ${sql}`,
       [respondentKey(respondent), ...params],
     );
@@ -190,7 +193,7 @@ class PostgresStore implements Store {
   }
 
   async respondentTally(respondent: string): Promise<RespondentTally[]> {
-    return (await this.rows(RESPONDENT_TALLY_SELECT, [respondentKey(respondent)])).map(toRespondentTally);
+    return (await this.prepared(RESPONDENT_TALLY_SELECT, [respondentKey(respondent)])).map(toRespondentTally);
   }
 
   /**
@@ -305,6 +308,21 @@ class PostgresStore implements Store {
 
   private async rows(sql: string, params: unknown[] = []): Promise<QueryResultRow[]> {
     return this.run(async () => (await this.pool.query(sql, params)).rows);
+  }
+
+  /**
+   * A search query as a named prepared statement: each pooled connection parses and plans it once, then only
+   * executes it. Planning the respondent page's join costs about 0.9 ms, more than running it. Only for the few
+   * fixed statements search sends (each connection keeps every name it has seen).
+   */
+  private async prepared(sql: string, params: unknown[]): Promise<QueryResultRow[]> {
+    let name = this.statementNames.get(sql);
+    if (name === undefined) {
+      name = `remiss_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`;
+      this.statementNames.set(sql, name);
+    }
+    const config = { name, text: sql, values: params };
+    return this.run(async () => (await this.pool.query(config)).rows);
   }
 
   /** One transaction on one pooled connection; a deadlock or serialization failure is run again. */
