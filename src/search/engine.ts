@@ -210,7 +210,8 @@ export class SearchEngine {
         const matches = this.group(await withCorrections(this.store, stored, { number, remiss: id }));
         return result('proposal', { matches: matches.length > 0 ? matches : [emptyMatch(id, number, title)] });
       }
-      const page = await respondentPage(this.store, hit.respondent, remiss, offset, limit, (rows) => this.group(rows));
+      const request = { respondent: hit.respondent, remiss, offset, limit };
+      const page = await respondentPage(this.store, request, (rows) => this.group(rows));
       return result('respondent', { respondent: hit.respondent, matches: page.matches, totals: page.totals });
     }
     // Not a title or a name: the words may be in what respondents wrote. Trigram FTS needs three characters.

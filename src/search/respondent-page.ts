@@ -7,6 +7,15 @@ import { withCorrections } from './corrections.js';
 /** Stored answers → matches in display order (the engine's grouping, with catalog titles). */
 export type Group = (rows: readonly StoredAnswer[]) => Match[];
 
+/** Which page: `offset` and `limit` count matches (proposals), not answers. */
+export interface PageRequest {
+  respondent: string;
+  /** Only this remiss; null for all. */
+  remiss: string | null;
+  offset: number;
+  limit: number;
+}
+
 export interface RespondentPage {
   matches: Match[];
   totals: ResultTotals;
@@ -23,14 +32,8 @@ const collator = new Intl.Collator('sv-SE');
  * computed from parsed stances would be wrong: a respondent with a current correction is read whole, corrected,
  * then counted and paged here. Corrections are rare, and concern few respondents.
  */
-export async function respondentPage(
-  store: Store,
-  respondent: string,
-  remiss: string | null,
-  offset: number,
-  limit: number,
-  group: Group,
-): Promise<RespondentPage> {
+export async function respondentPage(store: Store, request: PageRequest, group: Group): Promise<RespondentPage> {
+  const { respondent, remiss, offset, limit } = request;
   // Both at once: on PostgreSQL that is one round trip of waiting instead of two.
   const [corrections, tallies] = await Promise.all([
     store.currentCorrections(remiss ?? undefined),
@@ -38,7 +41,7 @@ export async function respondentPage(
   ]);
   const key = respondentFold(respondent);
   if (corrections.some((c) => respondentFold(c.respondent) === key)) {
-    return correctedPage(store, respondent, remiss, offset, limit, group);
+    return correctedPage(store, request, group);
   }
   const remisser = tallies
     .filter((r) => remiss === null || r.remiss === remiss)
@@ -75,14 +78,8 @@ export async function respondentPage(
   return { matches, totals };
 }
 
-async function correctedPage(
-  store: Store,
-  respondent: string,
-  remiss: string | null,
-  offset: number,
-  limit: number,
-  group: Group,
-): Promise<RespondentPage> {
+async function correctedPage(store: Store, request: PageRequest, group: Group): Promise<RespondentPage> {
+  const { respondent, remiss, offset, limit } = request;
   const rows = (await withCorrections(store, await store.answersForRespondent(respondent))).filter(
     (r) => remiss === null || r.remiss === remiss,
   );

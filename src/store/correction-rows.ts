@@ -5,6 +5,7 @@ import {
   respondentFold,
   stanceKey,
 } from '../core/review/correction.js';
+import { ErrorCode, RemissError } from '../errors.js';
 
 type Row = Record<string, unknown>;
 
@@ -76,6 +77,65 @@ export function toCorrection(row: Row, createdAt: (value: unknown) => string = S
 
 /** Latest per target: the highest id wins ("superseded by" is id order, not clock order). */
 export const CURRENT_CORRECTION_IDS = 'SELECT max(id) FROM corrections GROUP BY remiss, respondent_key, proposal';
+
+/** The n-th query parameter as the backend writes it: "?" (SQLite) or "$n" (PostgreSQL). */
+export type Placeholder = (n: number) => string;
+
+/** The statements both backends send for corrections; only the placeholders differ. */
+export const CORRECTION_SQL = {
+  byRequestKey: (p: Placeholder) => `SELECT * FROM corrections WHERE request_key = ${p(1)}`,
+  /** Parameters: remiss, respondent key, proposal key. */
+  latestId: (p: Placeholder) =>
+    `SELECT max(id) AS id FROM corrections WHERE remiss = ${p(1)} AND respondent_key = ${p(2)} AND proposal = ${p(3)}`,
+  /** Parameters: `correctionValues`. */
+  insert: (p: Placeholder) =>
+    `INSERT INTO corrections (${CORRECTION_INSERT_COLUMNS.join(', ')})
+     VALUES (${CORRECTION_INSERT_COLUMNS.map((_, i) => p(i + 1)).join(', ')}) RETURNING *`,
+  all: 'SELECT * FROM corrections ORDER BY id',
+  since: (p: Placeholder) => `SELECT * FROM corrections WHERE created_at >= ${p(1)} ORDER BY id`,
+  current: `SELECT * FROM corrections WHERE id IN (${CURRENT_CORRECTION_IDS}) ORDER BY id`,
+  currentOf: (p: Placeholder) =>
+    `SELECT * FROM corrections WHERE id IN (${CURRENT_CORRECTION_IDS}) AND remiss = ${p(1)} ORDER BY id`,
+  /**
+   * The stance keys a respondent now has in a remiss (a respondent-less document is known by its file name).
+   * Parameters: `stanceKeyParams`.
+   */
+  stanceKeys: (p: Placeholder) =>
+    `SELECT s.proposal, s.title FROM stances s JOIN documents d ON d.id = s.document_id
+     WHERE s.remiss = ${p(1)} AND (d.respondent_key = ${p(2)} OR (d.respondent IS NULL AND d.file_name = ${p(3)}))`,
+};
+
+export function stanceKeyParams(correction: Correction): string[] {
+  return [correction.remiss, respondentFold(correction.respondent), correction.respondent];
+}
+
+/** The target of a correction as `CORRECTION_SQL.latestId` takes it. */
+export function targetParams(input: CorrectionInput): string[] {
+  return [input.remiss, respondentFold(input.respondent), input.proposal];
+}
+
+/** `max(id)` of no rows is NULL: no earlier correction. */
+export function latestIdOf(row: Row | undefined): number | null {
+  return row?.id === null || row?.id === undefined ? null : Number(row.id);
+}
+
+/**
+ * Throws CorrectionDocumentGone unless the document the analyst corrected is still stored as they saw it
+ * (`storedHash` is its content hash now, undefined when it is gone). Returns the hash.
+ */
+export function assertDocumentAsSeen(input: CorrectionInput, storedHash: unknown): string {
+  if (
+    storedHash === undefined ||
+    storedHash === null ||
+    (input.contentHash !== undefined && storedHash !== input.contentHash)
+  ) {
+    throw new RemissError(
+      ErrorCode.CorrectionDocumentGone,
+      `Correction refused: document ${input.documentId} no longer exists as seen (replaced or removed)`,
+    );
+  }
+  return String(storedHash);
+}
 
 /**
  * Current corrections whose target has no stance any more. `keysOf(correction)` lists the stance keys the
