@@ -156,5 +156,49 @@ describePostgres('PostgreSQL faults', (adminUrl) => {
         await store.close();
       }
     });
+
+    test('a query the network never answers fails with DatabaseUnavailable after the query timeout', async () => {
+      const store = await openPostgresStore(viaProxy(), { connectTimeoutMs: 500, queryTimeoutMs: 300 });
+      try {
+        await store.status();
+        proxy.silence();
+        const error = await store.status().then(
+          () => null,
+          (e: unknown) => e,
+        );
+        expect(isRemissError(error, ErrorCode.DatabaseUnavailable)).toBe(true);
+      } finally {
+        proxy.speak();
+        await store.close();
+      }
+    });
+
+    test('after a silent network speaks again, the store answers without a restart', async () => {
+      const store = await openPostgresStore(viaProxy(), { connectTimeoutMs: 500, queryTimeoutMs: 300 });
+      try {
+        await store.status();
+        proxy.silence();
+        await store.status().catch(() => undefined);
+        proxy.speak();
+        expect((await store.status()).responses).toBe(0);
+      } finally {
+        await store.close();
+      }
+    });
+
+    test('a connection idle in the pool longer than the query timeout is not dropped as silent', async () => {
+      const broken: string[] = [];
+      const store = await openPostgresStore(viaProxy(), {
+        queryTimeoutMs: 200,
+        onConnectionError: (m) => broken.push(m),
+      });
+      try {
+        await store.status();
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        expect([(await store.status()).responses, broken]).toEqual([0, []]);
+      } finally {
+        await store.close();
+      }
+    });
   });
 });

@@ -1,13 +1,17 @@
 import { connect, createServer, type Server, type Socket } from 'node:net';
+import { Transform } from 'node:stream';
 
 /**
  * A loopback TCP relay in front of the test server, so a test can take the database away mid-run (`cut`: every
- * connection dropped, new ones refused) and bring it back on the same port (`restore`), like a network fault.
+ * connection dropped, new ones refused) and bring it back on the same port (`restore`), like a network fault;
+ * or keep every connection open but pass nothing on (`silence`, until `speak`), like a network that drops packets.
  */
 export interface TcpProxy {
   port: number;
   cut: () => Promise<void>;
   restore: () => Promise<void>;
+  silence: () => void;
+  speak: () => void;
   close: () => Promise<void>;
 }
 
@@ -15,6 +19,14 @@ export async function startProxy(targetHost: string, targetPort: number): Promis
   const sockets = new Set<Socket>();
   let server: Server | undefined;
   let port = 0;
+  let silent = false;
+  // Passes bytes on unless the proxy is silenced; silenced bytes are lost, as on a broken network.
+  const gate = () =>
+    new Transform({
+      transform(chunk, _encoding, done) {
+        done(null, silent ? undefined : chunk);
+      },
+    });
 
   const listen = () =>
     new Promise<void>((resolve, reject) => {
@@ -28,8 +40,8 @@ export async function startProxy(targetHost: string, targetPort: number): Promis
             upstream.destroy();
           });
         }
-        client.pipe(upstream);
-        upstream.pipe(client);
+        client.pipe(gate()).pipe(upstream);
+        upstream.pipe(gate()).pipe(client);
       });
       s.once('error', reject);
       s.listen(port, '127.0.0.1', () => {
@@ -47,5 +59,11 @@ export async function startProxy(targetHost: string, targetPort: number): Promis
   };
 
   await listen();
-  return { port, cut, restore: listen, close: cut };
+  const silence = () => {
+    silent = true;
+  };
+  const speak = () => {
+    silent = false;
+  };
+  return { port, cut, restore: listen, silence, speak, close: cut };
 }

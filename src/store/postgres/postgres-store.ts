@@ -23,6 +23,7 @@ import { addCorrectionRow, correctionsSinceRows, currentCorrectionRows, stanceKe
 import { claimDigestRow, completeDigestRow, lastDigestSentAtRow, releaseDigestRow } from './digest-runs.js';
 import { migratePostgres } from './migrate.js';
 import { isConnectionError, isRetryableConflict, toStoreError } from './pg-errors.js';
+import { boundReads } from './read-timeout.js';
 import { redactSecret, redactUrl } from './redact.js';
 import {
   ANSWER_COLUMNS,
@@ -48,7 +49,10 @@ export interface PostgresStoreOptions {
   poolSize?: number;
   /** How long to wait for a connection (new or from a busy pool) before DatabaseUnavailable. Default 5000 ms. */
   connectTimeoutMs?: number;
-  /** Client-side bound on one query. Default 30000 ms. */
+  /**
+   * Bound on one query: the server cancels a statement running longer, and a connection that hears nothing from
+   * the server for this long is dropped (read-timeout.ts). Default 30000 ms; 0 for none.
+   */
   queryTimeoutMs?: number;
   /** How long to wait for another instance's schema migration. Default 60000 ms. */
   migrationLockTimeoutMs?: number;
@@ -78,15 +82,18 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   if (!URL.canParse(url)) {
     throw new RemissError(ErrorCode.InvalidConfig, `REMISS_DB is not a valid PostgreSQL URL: ${where}`);
   }
+  const queryTimeout = options.queryTimeoutMs ?? 30_000;
   const pool = new Pool({
     connectionString: url,
     max: options.poolSize ?? 10,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
-    query_timeout: options.queryTimeoutMs ?? 30_000,
+    // Server-side: the server cancels a statement that runs longer (SQLSTATE 57014).
+    statement_timeout: queryTimeout,
     idleTimeoutMillis: 30_000,
     keepAlive: true,
     application_name: 'remiss',
   });
+  boundReads(pool, queryTimeout);
   // Without a listener, a server restart that breaks an idle connection would crash the process.
   pool.on('error', (error) => options.onConnectionError?.(redactSecret(error.message, url)));
   try {
