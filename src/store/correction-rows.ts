@@ -81,21 +81,27 @@ export const CURRENT_CORRECTION_IDS = 'SELECT max(id) FROM corrections GROUP BY 
 /** The n-th query parameter as the backend writes it: "?" (SQLite) or "$n" (PostgreSQL). */
 export type Placeholder = (n: number) => string;
 
+/**
+ * Every column, named: PostgreSQL prepares some of these statements, and a prepared `SELECT *` fails once a later
+ * schema version adds a column ("cached plan must not change result type").
+ */
+const COLUMNS = ['id', ...CORRECTION_INSERT_COLUMNS].join(', ');
+
 /** The statements both backends send for corrections; only the placeholders differ. */
 export const CORRECTION_SQL = {
-  byRequestKey: (p: Placeholder) => `SELECT * FROM corrections WHERE request_key = ${p(1)}`,
+  byRequestKey: (p: Placeholder) => `SELECT ${COLUMNS} FROM corrections WHERE request_key = ${p(1)}`,
   /** Parameters: remiss, respondent key, proposal key. */
   latestId: (p: Placeholder) =>
     `SELECT max(id) AS id FROM corrections WHERE remiss = ${p(1)} AND respondent_key = ${p(2)} AND proposal = ${p(3)}`,
   /** Parameters: `correctionValues`. */
   insert: (p: Placeholder) =>
     `INSERT INTO corrections (${CORRECTION_INSERT_COLUMNS.join(', ')})
-     VALUES (${CORRECTION_INSERT_COLUMNS.map((_, i) => p(i + 1)).join(', ')}) RETURNING *`,
-  all: 'SELECT * FROM corrections ORDER BY id',
-  since: (p: Placeholder) => `SELECT * FROM corrections WHERE created_at >= ${p(1)} ORDER BY id`,
-  current: `SELECT * FROM corrections WHERE id IN (${CURRENT_CORRECTION_IDS}) ORDER BY id`,
+     VALUES (${CORRECTION_INSERT_COLUMNS.map((_, i) => p(i + 1)).join(', ')}) RETURNING ${COLUMNS}`,
+  all: `SELECT ${COLUMNS} FROM corrections ORDER BY id`,
+  since: (p: Placeholder) => `SELECT ${COLUMNS} FROM corrections WHERE created_at >= ${p(1)} ORDER BY id`,
+  current: `SELECT ${COLUMNS} FROM corrections WHERE id IN (${CURRENT_CORRECTION_IDS}) ORDER BY id`,
   currentOf: (p: Placeholder) =>
-    `SELECT * FROM corrections WHERE id IN (${CURRENT_CORRECTION_IDS}) AND remiss = ${p(1)} ORDER BY id`,
+    `SELECT ${COLUMNS} FROM corrections WHERE id IN (${CURRENT_CORRECTION_IDS}) AND remiss = ${p(1)} ORDER BY id`,
   /**
    * The stance keys a respondent now has in a remiss (a respondent-less document is known by its file name).
    * Parameters: `stanceKeyParams`.

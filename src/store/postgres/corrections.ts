@@ -51,12 +51,13 @@ export async function correctionsSinceRows(pool: Pool, since?: Date): Promise<Co
   return result.rows.map(fromRow);
 }
 
-export async function currentCorrectionRows(pool: Pool, remiss?: string): Promise<Correction[]> {
-  const result =
-    remiss === undefined
-      ? await pool.query(CORRECTION_SQL.current)
-      : await pool.query(CORRECTION_SQL.currentOf(p), [remiss]);
-  return result.rows.map(fromRow);
+/** Runs one read statement (search asks for current corrections with every query: the store prepares it). */
+export type Read = (sql: string, params: unknown[]) => Promise<Array<Record<string, unknown>>>;
+
+export async function currentCorrectionRows(read: Read, remiss?: string): Promise<Correction[]> {
+  const rows =
+    remiss === undefined ? await read(CORRECTION_SQL.current, []) : await read(CORRECTION_SQL.currentOf(p), [remiss]);
+  return rows.map(fromRow);
 }
 
 /** The stance keys a respondent now has in a remiss (a respondent-less document is known by its file name). */

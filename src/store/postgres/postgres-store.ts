@@ -305,7 +305,7 @@ class PostgresStore implements Store {
   }
 
   async currentCorrections(remiss?: string): Promise<Correction[]> {
-    return this.run(() => currentCorrectionRows(this.pool, remiss));
+    return currentCorrectionRows((sql, params) => this.prepared(sql, params), remiss);
   }
 
   async orphanedCorrections(remiss?: string): Promise<Correction[]> {
