@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Pool, type PoolClient, type QueryResultRow } from 'pg';
 import type { Proposal, RemissRef } from '../../core/types.js';
 import { ErrorCode, RemissError } from '../../errors.js';
@@ -23,6 +22,7 @@ import { addCorrectionRow, correctionsSinceRows, currentCorrectionRows, stanceKe
 import { claimDigestRow, completeDigestRow, lastDigestSentAtRow, releaseDigestRow } from './digest-runs.js';
 import { migratePostgres } from './migrate.js';
 import { isConnectionError, isRetryableConflict, toStoreError } from './pg-errors.js';
+import { preparedQuery } from './prepared.js';
 import { boundReads } from './read-timeout.js';
 import { redactSecret, redactUrl } from './redact.js';
 import {
@@ -113,7 +113,6 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
 class PostgresStore implements Store {
   readonly backend = 'postgres' as const;
   private closed = false;
-  private readonly statementNames = new Map<string, string>();
 
   constructor(
     private readonly pool: Pool,
@@ -317,19 +316,9 @@ class PostgresStore implements Store {
     return this.run(async () => (await this.pool.query(sql, params)).rows);
   }
 
-  /**
-   * A search query as a named prepared statement: each pooled connection parses and plans it once, then only
-   * executes it. Planning the respondent page's join costs about 0.9 ms, more than running it. Only for the few
-   * fixed statements search sends (each connection keeps every name it has seen).
-   */
+  /** A search statement, prepared once per connection (prepared.ts). */
   private async prepared(sql: string, params: unknown[]): Promise<QueryResultRow[]> {
-    let name = this.statementNames.get(sql);
-    if (name === undefined) {
-      name = `remiss_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`;
-      this.statementNames.set(sql, name);
-    }
-    const config = { name, text: sql, values: params };
-    return this.run(async () => (await this.pool.query(config)).rows);
+    return this.run(async () => (await this.pool.query(preparedQuery(sql, params))).rows);
   }
 
   /** One transaction on one pooled connection; a deadlock or serialization failure is run again. */
