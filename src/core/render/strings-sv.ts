@@ -28,6 +28,7 @@ export const SEARCH_SV = Object.freeze({
   noAnswersFrom: (respondent: string) => `${respondent} har inte svarat på det här förslaget.`,
   // "förslag" and "citat" are the same in singular and plural.
   respondentHeading: (respondent: string, proposals: number) => `${respondent}: ståndpunkter i ${proposals} förslag`,
+  respondentPage: (shown: number, total: number) => `(visar de första ${shown} av ${total} förslag)`,
   searchHeading: (query: string, answers: number) => `${answers} citat med ”${query}”`,
   pickOne: (query: string) => `Flera lika bra träffar för ”${query}”. Vilken menar du?`,
   pickRemissProposal: (query: string) => `Vilket förslag i ${query}?`,

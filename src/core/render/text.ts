@@ -111,8 +111,11 @@ function renderBody(result: SearchResult, timeZone?: string): string[] {
     return lines;
   }
   if (result.kind === 'respondent' && result.respondent) {
-    const lines = [SEARCH_SV.respondentHeading(result.respondent, result.matches.length)];
-    lines.push(renderTally(totalTally(result.matches)));
+    // The totals cover all the respondent's answers; `matches` may be one page of them.
+    const proposals = result.totals?.matches ?? result.matches.length;
+    const lines = [SEARCH_SV.respondentHeading(result.respondent, proposals)];
+    lines.push(renderTally(result.totals?.tally ?? totalTally(result.matches)));
+    if (proposals > result.matches.length) lines.push(SEARCH_SV.respondentPage(result.matches.length, proposals));
     for (const match of result.matches) lines.push('', ...renderRespondentMatch(match, timeZone));
     return lines;
   }

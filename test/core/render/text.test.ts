@@ -216,3 +216,41 @@ describe('renderSearchResultText', () => {
     });
   });
 });
+
+describe('When a respondent result is one page of many', () => {
+  test('the heading and tally use the totals, and the page is named', () => {
+    const tally = { for: 40, partly: 5, against: 15, neutral: 0 };
+    const text = renderSearchResultText({
+      query: 'Vision',
+      kind: 'respondent',
+      respondent: 'Vision',
+      matches: [
+        {
+          remiss: 'SOU 2024:72',
+          proposal: '7.2.1',
+          title: 'Utveckla en nationell ledarskapsutbildning',
+          tally: { for: 0, partly: 1, against: 0, neutral: 0 },
+          answers: [
+            {
+              stanceId: 1,
+              documentId: 1,
+              respondent: 'Vision',
+              stance: 'partly',
+              quote: 'Vision välkomnar en nationell ledarskapsutbildning men anser att den ska omfatta alla chefer.',
+              file: '000_60d22344ceaed4cd.txt',
+              page: 1,
+              confidence: 'low',
+              reason: 'topic matched to 7.2.1',
+            },
+          ],
+        },
+      ],
+      choices: [],
+      suggestions: [],
+      totals: { matches: 60, answers: 60, tally },
+    });
+    expect(text).toContain('Vision: ståndpunkter i 60 förslag');
+    expect(text).toContain('15 avstyrker');
+    expect(text).toContain('(visar de första 1 av 60 förslag)');
+  });
+});
