@@ -17,6 +17,11 @@ export interface ParseFilesOptions {
   knownProposals?: readonly Proposal[];
 }
 
+/** The contract's object for a file that could not be read or parsed: kind unknown, a one-line error. */
+function failed(file: string, error: string): ParsedDocument {
+  return { file, kind: 'unknown', remiss: null, respondent: null, stances: [], warnings: [], error };
+}
+
 function describe(error: unknown): string {
   if (isRemissError(error)) return error.message;
   const code = (error as NodeJS.ErrnoException).code;
@@ -45,32 +50,11 @@ export async function parseFiles(paths: readonly string[], options: ParseFilesOp
   const harvested = read.flatMap((r) => (r.source ? harvestProposals(r.source) : []));
   const catalog = buildCatalog(curated.proposals, options.knownProposals ?? [], harvested);
   return read.map((r) => {
-    if (!r.source) {
-      return {
-        parsed: {
-          file: r.file,
-          kind: 'unknown',
-          remiss: null,
-          respondent: null,
-          stances: [],
-          warnings: [],
-          error: r.error,
-        },
-      };
-    }
+    if (!r.source) return { parsed: failed(r.file, r.error ?? 'unreadable') };
     try {
       return { parsed: parseDocument(r.source, { file: r.file, catalog }), source: r.source };
     } catch (error) {
-      const parsed: ParsedDocument = {
-        file: r.file,
-        kind: 'unknown',
-        remiss: null,
-        respondent: null,
-        stances: [],
-        warnings: [],
-        error: `parse failed: ${describe(error)}`,
-      };
-      return { parsed };
+      return { parsed: failed(r.file, `parse failed: ${describe(error)}`) };
     }
   });
 }
