@@ -1,5 +1,6 @@
 import type { Correction, CorrectionInput, CorrectionOutcome } from '../core/review/correction.js';
-import type { Confidence, DocumentKind, ParsedDocument, Proposal, RemissRef, Stance } from '../core/types.js';
+import type { AnswerRow } from '../core/search/group-answers.js';
+import type { DocumentKind, ParsedDocument, Proposal, RemissRef, Stance } from '../core/types.js';
 
 export type { Correction, CorrectionInput, CorrectionOutcome } from '../core/review/correction.js';
 
@@ -8,22 +9,12 @@ export type { Correction, CorrectionInput, CorrectionOutcome } from '../core/rev
  * for several instances. Callers never branch on the backend. Every method is async so both fit.
  */
 
-/** A stance joined with the document and respondent it came from: what search and renderers need. */
-export interface StoredAnswer {
-  stanceId: number;
-  documentId: number;
-  remiss: string;
-  /** "7.2.2", "*" for the remiss as a whole, or null when only a title is known. */
-  proposal: string | null;
-  title: string | null;
-  respondent: string;
-  stance: Stance;
-  quote: string;
-  page: number | null;
-  /** The document's file name (no directories), as shown to users. */
-  file: string;
-  confidence: Confidence;
-  reason: string;
+/**
+ * A stance joined with the document and respondent it came from: what search and renderers need. The fields are
+ * core's AnswerRow (proposal "7.2.2", "*" for the remiss as a whole, or null for title only; `file` is the base name
+ * shown to users) without the correction mark, which search adds.
+ */
+export interface StoredAnswer extends Omit<AnswerRow, 'corrected'> {
   /** ISO 8601, when the document was added. */
   addedAt: string;
 }
