@@ -21,6 +21,8 @@ import { InFlight } from './in-flight.js';
 import { describeError } from './request-log.js';
 import { type SeedsWatcher, watchSeeds } from './seeds-watcher.js';
 
+/** Matches (proposals) one Slack answer may page through; far above any remiss's number of proposals. */
+const SLACK_MATCH_LIMIT = 2000;
 export interface RunOptions {
   /** Wall clock for ingest timestamps and the digest; tests drive it. */
   clock?: () => Date;
@@ -77,7 +79,9 @@ export async function startSlackBot(config: Config, options: RunOptions = {}): P
 
     const deps: SlackDeps = {
       store,
-      ask: (query) => engine.ask(query),
+      // Slack pages a result itself ("Visa fler" within Block Kit's limits), so it asks for every match at once rather
+      // than the search's default first page of 50: a respondent with 80 proposals must be reachable to the last.
+      ask: (query) => engine.ask(query, { limit: SLACK_MATCH_LIMIT }),
       async ingestFile(bytes, fileName) {
         const report = await ingestBuffer(store, bytes, fileName, { now: clock });
         await engine.refresh();
