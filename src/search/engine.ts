@@ -1,4 +1,5 @@
 import { compareProposalNumbers } from '../core/catalog/catalog.js';
+import type { Correction } from '../core/review/correction.js';
 import { type Candidate, CandidateIndex } from '../core/search/candidates.js';
 import { emptyTally, groupAnswers } from '../core/search/group-answers.js';
 import { type ParsedQuery, parseQuery } from '../core/search/parse-query.js';
@@ -28,8 +29,9 @@ export interface AskOptions {
 
 export interface SearchEngineOptions {
   /**
-   * How old (ms) the in-memory index may get before the next query checks the store for new documents with one
-   * cheap status() call and reloads if anything changed. Default 2000. Call refresh() after an ingest to see it at once.
+   * How old (ms) the in-memory index may get before the next query asks the store's changeMarker() (one cheap
+   * read) whether another instance changed anything, and reloads if so. Default 2000. Changes made through the
+   * same store object are seen at the next query (Store.writes); refresh() reloads at once.
    */
   revalidateAfterMs?: number;
   now?: () => number;
@@ -54,10 +56,15 @@ export class SearchEngine {
   private suggester = new TitleSuggester([]);
   private proposals: Proposal[] = [];
   private remisser: RemissRef[] = [];
+  private remissOrder: string[] = [];
   private byNumber = new Map<string, Proposal[]>();
   private titles = new Map<string, string>();
+  private corrections: Correction[] = [];
   private snapshot: StoreStatus | null = null;
+  private marker: string | null = null;
+  private seenWrites = Number.NaN;
   private checkedAt = Number.NEGATIVE_INFINITY;
+  private reloading: Promise<void> | null = null;
   private readonly revalidateAfterMs: number;
   private readonly now: () => number;
 
@@ -69,18 +76,29 @@ export class SearchEngine {
     this.now = options.now ?? Date.now;
   }
 
-  /** Reloads catalog and respondent names from the store. Call after an ingest. */
+  /**
+   * Reloads what the engine keeps (catalog, respondent names, remisser, current corrections) from the store.
+   * Queries notice changes by themselves (see revalidateAfterMs); call this to see an ingest at once.
+   */
   async refresh(): Promise<void> {
-    const [proposals, respondents, remisser, status] = await Promise.all([
+    // Read before loading: a write that lands during the load makes the next query load again.
+    const writes = this.store.writes;
+    const [proposals, respondents, remisser, status, corrections, marker] = await Promise.all([
       this.store.listProposals(),
       this.store.listRespondents(),
       this.store.listRemisser(),
       this.store.status(),
+      this.store.currentCorrections(),
+      this.store.changeMarker(),
     ]);
+    this.corrections = corrections;
+    this.marker = marker;
+    this.seenWrites = writes;
     this.proposals = [...proposals].sort(
       (a, b) => collator.compare(a.remiss, b.remiss) || compareProposalNumbers(a.number, b.number),
     );
     this.remisser = remisser;
+    this.remissOrder = remisser.map((r) => r.id).sort(collator.compare);
     this.index = new CandidateIndex(proposals, respondents);
     this.suggester = new TitleSuggester(this.proposals);
     this.byNumber = new Map();
@@ -93,18 +111,21 @@ export class SearchEngine {
     this.checkedAt = this.now();
   }
 
+  /** Own writes: reload now. Others' (another instance, a CLI): ask the change marker every revalidateAfterMs. */
   private async ensureFresh(): Promise<void> {
+    if (this.store.writes !== this.seenWrites) return this.reload();
     if (this.now() - this.checkedAt < this.revalidateAfterMs) return;
-    const status = await this.store.status();
-    const old = this.snapshot;
-    const changed =
-      !old ||
-      old.responses !== status.responses ||
-      old.stances !== status.stances ||
-      old.remisser !== status.remisser ||
-      old.lastAddedAt !== status.lastAddedAt;
-    if (changed) await this.refresh();
-    else this.checkedAt = this.now();
+    const marker = await this.store.changeMarker();
+    if (marker !== this.marker) return this.reload();
+    this.checkedAt = this.now();
+  }
+
+  /** One reload at a time: queries arriving meanwhile wait for it instead of starting their own. */
+  private reload(): Promise<void> {
+    this.reloading ??= this.refresh().finally(() => {
+      this.reloading = null;
+    });
+    return this.reloading;
   }
 
   async ask(input: string, options: AskOptions = {}): Promise<SearchResult> {
@@ -167,8 +188,9 @@ export class SearchEngine {
     }
     const known = (this.byNumber.get(number) ?? []).filter((p) => remiss === null || p.remiss === remiss);
     if (remiss === null && known.length > 1) return result('proposal', { choices: known.map(proposalChoice) });
-    const stored = this.store.answersForProposal(number, remiss ?? known[0]?.remiss);
-    let rows = await withCorrections(this.store, stored, { number, remiss: remiss ?? known[0]?.remiss ?? null });
+    const stored = await this.store.answersForProposal(number, remiss ?? known[0]?.remiss);
+    const scope = { number, remiss: remiss ?? known[0]?.remiss ?? null };
+    let rows = await withCorrections(this.store, stored, this.corrections, scope);
     const remisserInRows = [...new Set(rows.map((r) => r.remiss))];
     if (remiss === null && known.length === 0 && remisserInRows.length > 1) {
       const choices = remisserInRows.map((id) => ({ label: `${number} (${id})`, query: `${number} ${id}` }));
@@ -206,17 +228,18 @@ export class SearchEngine {
       const hit = top[0];
       if (hit.kind === 'proposal') {
         const { number, remiss: id, title } = hit.proposal;
-        const stored = this.store.answersForProposal(number, id);
-        const matches = this.group(await withCorrections(this.store, stored, { number, remiss: id }));
+        const stored = await this.store.answersForProposal(number, id);
+        const matches = this.group(await withCorrections(this.store, stored, this.corrections, { number, remiss: id }));
         return result('proposal', { matches: matches.length > 0 ? matches : [emptyMatch(id, number, title)] });
       }
-      const request = { respondent: hit.respondent, remiss, offset, limit };
-      const page = await respondentPage(this.store, request, (rows) => this.group(rows));
+      const request = { respondent: hit.respondent, remiss, offset, limit, remissOrder: this.remissOrder };
+      const page = await respondentPage(this.store, request, (rows) => this.group(rows), this.corrections);
       return result('respondent', { respondent: hit.respondent, matches: page.matches, totals: page.totals });
     }
     // Not a title or a name: the words may be in what respondents wrote. Trigram FTS needs three characters.
     if (text.length >= 3) {
-      const rows = (await withCorrections(this.store, this.store.searchQuotes(text, QUOTE_HITS))).filter(
+      const hits = await this.store.searchQuotes(text, QUOTE_HITS);
+      const rows = (await withCorrections(this.store, hits, this.corrections)).filter(
         (r) => remiss === null || r.remiss === remiss,
       );
       if (rows.length > 0) return result('search', { matches: this.group(rows).slice(0, limit) });

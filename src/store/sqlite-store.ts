@@ -5,21 +5,17 @@ import type { Proposal, RemissRef } from '../core/types.js';
 import { ErrorCode, RemissError } from '../errors.js';
 import { orphansOf } from './correction-rows.js';
 import { respondentKey } from './respondent-key.js';
+import { CHANGE_MARKER_SELECT, toChangeMarker } from './shared/change-marker.js';
 import { type PageDialect, respondentPageQuery } from './shared/respondent-page.js';
+import { pageBounds, splitMatchPage } from './shared/respondent-tallies.js';
 import { toProposals } from './shared/rows.js';
 import { addCorrectionRow, correctionsSinceRows, currentCorrectionRows, stanceKeyRows } from './sqlite/corrections.js';
 import { claimDigestRow, completeDigestRow, lastDigestSentAtRow, releaseDigestRow } from './sqlite/digest-runs.js';
 import { enableWal } from './sqlite/enable-wal.js';
 import { ftsMatchExpression, likeContainsPattern } from './sqlite/fts-query.js';
 import { migrate } from './sqlite/migrate.js';
-import {
-  ANSWER_COLUMNS,
-  RESPONDENT_TALLY_SELECT,
-  SUMMARY_SELECT,
-  toAnswer,
-  toRespondentTally,
-  toSummary,
-} from './sqlite/rows.js';
+import { MATCH_PAGE, TALLY_ROWS } from './sqlite/respondent-tallies.js';
+import { ANSWER_COLUMNS, SUMMARY_SELECT, toAnswer, toRespondentTally, toSummary } from './sqlite/rows.js';
 import { saveDocumentRows } from './sqlite/save-document.js';
 import { toStoreError } from './sqlite/sqlite-errors.js';
 import type {
@@ -29,6 +25,8 @@ import type {
   CorrectionOutcome,
   IngestOutcome,
   IngestRecord,
+  MatchPage,
+  RespondentMatches,
   RespondentTally,
   ResponseSummary,
   Store,
@@ -90,6 +88,7 @@ class SqliteStore implements Store {
   readonly backend = 'sqlite' as const;
   private readonly statements = new Map<string, StatementSync>();
   private closed = false;
+  writes = 0;
 
   constructor(
     private readonly db: DatabaseSync,
@@ -172,7 +171,14 @@ class SqliteStore implements Store {
   }
 
   async respondentTally(respondent: string): Promise<RespondentTally[]> {
-    return this.all(RESPONDENT_TALLY_SELECT, respondentKey(respondent)).map(toRespondentTally);
+    return this.all(TALLY_ROWS, respondentKey(respondent)).map(toRespondentTally);
+  }
+
+  async respondentMatches(respondent: string, page: MatchPage): Promise<RespondentMatches> {
+    const { remiss, offset, limit, order } = pageBounds(page);
+    const rows = this.all(MATCH_PAGE, respondentKey(respondent), remiss, offset, limit, JSON.stringify(order));
+    const { answerRows, totals } = splitMatchPage(rows);
+    return { answers: answerRows.map(toAnswer), totals };
   }
 
   /**
@@ -237,6 +243,10 @@ class SqliteStore implements Store {
     };
   }
 
+  async changeMarker(): Promise<string> {
+    return toChangeMarker(this.get(CHANGE_MARKER_SELECT));
+  }
+
   async claimDigest(day: string, now: Date, leaseMs: number): Promise<boolean> {
     return this.write(() => claimDigestRow(this.db, day, now, leaseMs));
   }
@@ -292,6 +302,7 @@ class SqliteStore implements Store {
       this.db.exec('BEGIN IMMEDIATE');
       const result = work();
       this.db.exec('COMMIT');
+      this.writes += 1;
       return result;
     } catch (error) {
       if (this.db.isTransaction) this.db.exec('ROLLBACK');

@@ -1,5 +1,6 @@
 import type { Correction, CorrectionInput, CorrectionOutcome } from '../core/review/correction.js';
 import type { AnswerRow } from '../core/search/group-answers.js';
+import type { ResultTotals } from '../core/search/types.js';
 import type { DocumentKind, ParsedDocument, Proposal, RemissRef, Stance } from '../core/types.js';
 
 export type { Correction, CorrectionInput, CorrectionOutcome } from '../core/review/correction.js';
@@ -61,6 +62,22 @@ export interface AnswerPage {
   limit?: number;
 }
 
+/** One page of a respondent's matches (proposals), not answers: `offset` matches skipped, at most `limit` shown. */
+export interface MatchPage {
+  /** Only this remiss's answers (also in the totals). */
+  remiss?: string;
+  offset: number;
+  limit: number;
+  /** The order remisser are shown in (Swedish, say); remisser not listed come after, in code-point order. */
+  remissOrder?: readonly string[];
+}
+
+/** The answers of one page of matches, and totals over all of the respondent's answers (in `remiss`, if given). */
+export interface RespondentMatches {
+  answers: StoredAnswer[];
+  totals: ResultTotals;
+}
+
 /** How one respondent answered one remiss, counted by the database (GROUP BY), without reading the answers. */
 export interface RespondentTally {
   remiss: string;
@@ -101,6 +118,12 @@ export interface Store {
   answersForRespondent(respondent: string, page?: AnswerPage): Promise<StoredAnswer[]>;
   /** Per remiss the respondent answered (in remiss order, code points): proposals answered and the stance tally. */
   respondentTally(respondent: string): Promise<RespondentTally[]>;
+  /**
+   * What a respondent query shows, in one read: the answers of matches `offset`+1 … `offset`+`limit` in display
+   * order (remisser as `remissOrder` lists them, then proposal sort key; see AnswerPage), and the totals.
+   * Uncorrected.
+   */
+  respondentMatches(respondent: string, page: MatchPage): Promise<RespondentMatches>;
   /** Full-text search in quotes (FTS5 trigram on SQLite, pg_trgm on PostgreSQL). */
   searchQuotes(text: string, limit: number): Promise<StoredAnswer[]>;
   allAnswers(remiss?: string): Promise<StoredAnswer[]>;
@@ -108,6 +131,16 @@ export interface Store {
   /** Cheap, indexed: the daily digest asks it. */
   responsesAddedSince(since: Date): Promise<ResponseSummary[]>;
   status(): Promise<StoreStatus>;
+  /**
+   * Cheap (indexed lookups, counts of the small tables): a token that changes when any writer, on any instance,
+   * adds or replaces a document or adds proposals, remisser or a correction. Search polls it to stay fresh.
+   */
+  changeMarker(): Promise<string>;
+  /**
+   * Transactions committed through this object: a reader in the same process compares it with the value it
+   * last saw to notice this instance's own changes at once, without asking the database.
+   */
+  readonly writes: number;
 
   /**
    * Exactly-once daily digest across restarts and instances. `day` is YYYY-MM-DD in the digest's time zone.

@@ -1,5 +1,6 @@
 import { respondentFold } from '../../src/core/review/correction.js';
 import { compareSortKeys, proposalSortKey } from '../../src/core/search/answer-order.js';
+import { tallyOf } from '../../src/core/search/group-answers.js';
 import type { Proposal, RemissRef } from '../../src/core/types.js';
 import type {
   AnswerPage,
@@ -8,6 +9,8 @@ import type {
   CorrectionOutcome,
   IngestOutcome,
   IngestRecord,
+  MatchPage,
+  RespondentMatches,
   RespondentTally,
   ResponseSummary,
   Store,
@@ -23,6 +26,7 @@ import type {
 export class MemoryStore implements Store {
   readonly backend = 'sqlite' as const;
   readonly calls: string[] = [];
+  writes = 0;
   private answers: StoredAnswer[] = [];
   private proposals = new Map<string, Proposal>();
   private remisser = new Map<string, RemissRef>();
@@ -34,6 +38,7 @@ export class MemoryStore implements Store {
   async saveDocument(record: IngestRecord): Promise<IngestOutcome> {
     const existing = this.documents.find((d) => d.hash === record.contentHash);
     if (existing) return { status: 'unchanged', documentId: existing.id, stances: 0 };
+    this.writes += 1;
     const documentId = this.documents.length + 1;
     const addedAt = (record.addedAt ?? new Date()).toISOString();
     const file = record.file.split('/').pop() ?? record.file;
@@ -65,6 +70,7 @@ export class MemoryStore implements Store {
   }
 
   async upsertProposals(proposals: Proposal[]): Promise<void> {
+    this.writes += 1;
     for (const p of proposals) {
       this.proposals.set(`${p.remiss}\u0000${p.number}`, p);
       if (!this.remisser.has(p.remiss)) this.remisser.set(p.remiss, { id: p.remiss, title: null });
@@ -108,6 +114,25 @@ export class MemoryStore implements Store {
       byRemiss.set(a.remiss, entry);
     }
     return [...byRemiss].map(([remiss, { keys, tally }]) => ({ remiss, proposals: keys.size, tally }));
+  }
+
+  async respondentMatches(respondent: string, page: MatchPage): Promise<RespondentMatches> {
+    this.calls.push(`respondentMatches ${respondent}`);
+    const order = page.remissOrder ?? [];
+    const position = (remiss: string) => (order.includes(remiss) ? order.indexOf(remiss) : order.length);
+    const mine = this.answersOf(respondent)
+      .filter((a) => page.remiss === undefined || a.remiss === page.remiss)
+      .map((a, i) => ({ a, i }))
+      .sort((x, y) => position(x.a.remiss) - position(y.a.remiss) || x.i - y.i)
+      .map(({ a }) => a);
+    const keys: string[] = [];
+    const matchOf = mine.map((a) => {
+      const key = `${a.remiss}\u0000${proposalSortKey(a.proposal, a.title)}`;
+      if (keys[keys.length - 1] !== key) keys.push(key);
+      return keys.length;
+    });
+    const answers = mine.filter((_, i) => matchOf[i] > page.offset && matchOf[i] <= page.offset + page.limit);
+    return { answers, totals: { matches: keys.length, answers: mine.length, tally: tallyOf(mine) } };
   }
 
   /** One respondent's answers in the store order: remiss, sort key, stance id (code points, as the databases). */
@@ -160,6 +185,10 @@ export class MemoryStore implements Store {
     };
   }
 
+  async changeMarker(): Promise<string> {
+    return `${this.documents.length}:${this.proposals.size}:${this.corrections.length}`;
+  }
+
   async claimDigest(): Promise<boolean> {
     return true;
   }
@@ -183,6 +212,7 @@ export class MemoryStore implements Store {
     };
   }
   async addCorrection(input: CorrectionInput): Promise<CorrectionOutcome> {
+    this.writes += 1;
     const key = (c: { remiss: string; respondent: string; proposal: string }) =>
       `${c.remiss}\u0000${respondentFold(c.respondent)}\u0000${c.proposal}`;
     const latest = this.corrections.filter((c) => key(c) === key(input)).at(-1)?.id ?? null;

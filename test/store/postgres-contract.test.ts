@@ -14,7 +14,9 @@ describePostgres('PostgreSQL store contract', (adminUrl) => {
   });
 
   describeStoreContract('PostgreSQL', async () => {
-    await db.query('TRUNCATE remisser, proposals, documents, stances, digest_runs, corrections RESTART IDENTITY');
+    await db.query(
+      'TRUNCATE remisser, proposals, documents, stances, respondent_tallies, digest_runs, corrections RESTART IDENTITY',
+    );
     return openPostgresStore(db.url);
   });
 });

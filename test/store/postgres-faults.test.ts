@@ -2,6 +2,7 @@ import { ErrorCode, isRemissError, type RemissError } from '../../src/errors.js'
 import { openStore } from '../../src/store/open-store.js';
 import { openPostgresStore } from '../../src/store/postgres/postgres-store.js';
 import { PG_SCHEMA_VERSION } from '../../src/store/postgres/schema.js';
+import { record, stance } from './documents.js';
 import { startProxy, type TcpProxy } from './postgres-proxy.js';
 import { createTestDatabase, databaseUrl, describePostgres, type TestDatabase } from './postgres-test-db.js';
 
@@ -96,6 +97,28 @@ describePostgres('PostgreSQL faults', (adminUrl) => {
       expect(rows.map((r) => r.version)).toEqual(Array.from({ length: PG_SCHEMA_VERSION }, (_, i) => i + 1));
     } finally {
       await fresh.drop();
+    }
+  });
+
+  test('a database from before respondent tallies gets them filled from its stored answers on upgrade', async () => {
+    const older = await createTestDatabase(adminUrl, 'older');
+    try {
+      const store = await openPostgresStore(older.url);
+      await store.saveDocument(record({ stances: [stance(), stance({ proposal: '7.3', stance: 'for' })] }));
+      await store.close();
+      // Back to schema version 3, as a database written by the previous release is.
+      await older.query('DROP TABLE respondent_tallies');
+      await older.query('DELETE FROM remiss_schema_migrations WHERE version >= 4');
+      const upgraded = await openPostgresStore(older.url);
+      try {
+        expect(await upgraded.respondentMatches('Åstorps kommun', { offset: 0, limit: 10 })).toMatchObject({
+          totals: { matches: 2, answers: 2, tally: { for: 1, partly: 0, against: 1, neutral: 0 } },
+        });
+      } finally {
+        await upgraded.close();
+      }
+    } finally {
+      await older.drop();
     }
   });
 

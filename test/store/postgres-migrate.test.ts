@@ -70,6 +70,12 @@ async function snapshot(store: Store) {
     proposals: await store.listProposals(),
     respondents: await store.listRespondents(),
     answers: answers.map(({ stanceId, documentId, ...rest }) => rest),
+    tallies: await Promise.all(
+      (await store.listRespondents()).map(async ({ respondent }) => [
+        respondent,
+        await store.respondentTally(respondent),
+      ]),
+    ),
     lastDigest: await store.lastDigestSentAt(),
   };
 }

@@ -13,7 +13,9 @@ describePostgres('PostgreSQL races between two instances', (adminUrl) => {
   });
   beforeEach(async () => {
     [a, b] = await Promise.all([openPostgresStore(db.url), openPostgresStore(db.url)]);
-    await db.query('TRUNCATE remisser, proposals, documents, stances, digest_runs RESTART IDENTITY');
+    await db.query(
+      'TRUNCATE remisser, proposals, documents, stances, respondent_tallies, digest_runs RESTART IDENTITY',
+    );
   });
   afterEach(async () => {
     await Promise.all([a.close(), b.close()]);
@@ -47,6 +49,25 @@ describePostgres('PostgreSQL races between two instances', (adminUrl) => {
       'SELECT file_name, count(*)::int AS n FROM documents GROUP BY file_name HAVING count(*) > 1',
     );
     expect(rows).toEqual([]);
+  });
+
+  test("documents of one respondent saved by both at once are all in the respondent's tally", async () => {
+    // Twenty documents of one respondent and remiss, each answering its own proposal and 7.2.2, saved at once.
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        (i % 2 === 0 ? a : b).saveDocument(
+          record({ file: `bilaga-${i}.pdf`, stances: [stance({ proposal: `9.${i + 1}`, stance: 'for' }), stance()] }),
+        ),
+      ),
+    );
+    const recount = await db.query(
+      `SELECT count(DISTINCT s.sort_key)::int AS proposals, count(*)::int AS answers
+       FROM documents d JOIN stances s ON s.document_id = d.id WHERE d.respondent_key = 'åstorps kommun'`,
+    );
+    expect(recount).toEqual([{ proposals: 21, answers: 40 }]);
+    expect(await a.respondentTally('Åstorps kommun')).toEqual([
+      { remiss: 'SOU 2024:72', proposals: 21, tally: { for: 20, partly: 0, against: 20, neutral: 0 } },
+    ]);
   });
 
   test('of many digest claims for one day at the same instant, exactly one wins', async () => {

@@ -86,6 +86,7 @@ describe('When a database from an older version is opened', () => {
       { remiss: SOU, proposals: 1, tally: { for: 0, partly: 0, against: 1, neutral: 0 } },
     ]);
     expect(await store.answersForRespondent('Åstorps kommun', { limit: 1 })).toHaveLength(1);
+    expect((await store.respondentMatches('Åstorps kommun', { offset: 0, limit: 5 })).answers).toHaveLength(1);
     await store.close();
   });
 

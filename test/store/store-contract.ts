@@ -253,6 +253,69 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         const ds = (await store.respondentTally(SKANE)).find((t) => t.remiss === DS);
         expect(ds).toEqual({ remiss: DS, proposals: 2, tally: { for: 0, partly: 0, against: 2, neutral: 0 } });
       });
+
+      const label = (a: { remiss: string; proposal: string | null; title: string | null }) =>
+        `${a.remiss} ${a.proposal ?? a.title}`;
+
+      test('a page of matches holds every answer of its matches, a proposal answered twice as one match', async () => {
+        const page = await store.respondentMatches(SKANE, { offset: 2, limit: 3 });
+        expect(page.answers.map(label)).toEqual([`${SOU} 4.1`, `${SOU} 4.2`, `${SOU} 4.2`, `${SOU} 4.10`]);
+      });
+
+      test('the totals count every match, answer and stance, not only the page', async () => {
+        const page = await store.respondentMatches('region skåne', { offset: 0, limit: 1 });
+        expect(page.answers.map(label)).toEqual([`${DS} 3.1`]);
+        expect(page.totals).toEqual({ matches: 9, answers: 10, tally: { for: 5, partly: 1, against: 2, neutral: 2 } });
+      });
+
+      test('pages read in turn give the whole list once, in the order of the answers list', async () => {
+        const all = (await store.answersForRespondent(SKANE)).map((a) => a.stanceId);
+        const paged: number[] = [];
+        for (let offset = 0; offset < 9; offset += 2) {
+          paged.push(...(await store.respondentMatches(SKANE, { offset, limit: 2 })).answers.map((a) => a.stanceId));
+        }
+        expect(paged).toEqual(all);
+      });
+
+      test('remisser come in the order asked for, unlisted ones after', async () => {
+        const first = await store.respondentMatches(SKANE, { offset: 0, limit: 1, remissOrder: [SOU, DS] });
+        expect(first.answers.map(label)).toEqual([`${SOU} *`]);
+        const last = await store.respondentMatches(SKANE, { offset: 8, limit: 5, remissOrder: [SOU] });
+        expect(last.answers.map(label)).toEqual([`${DS} 3.1`]);
+      });
+
+      test('one remiss: its matches and its totals only', async () => {
+        const page = await store.respondentMatches(SKANE, { remiss: DS, offset: 0, limit: 10 });
+        expect(page.answers.map(label)).toEqual([`${DS} 3.1`]);
+        expect(page.totals).toEqual({ matches: 1, answers: 1, tally: { for: 1, partly: 0, against: 0, neutral: 0 } });
+      });
+
+      test('a page past the end has no answers but still the totals', async () => {
+        const page = await store.respondentMatches(SKANE, { offset: 9, limit: 5 });
+        expect(page.answers).toEqual([]);
+        expect(page.totals.matches).toBe(9);
+      });
+
+      test('an unknown respondent has no answers and zero totals', async () => {
+        expect(await store.respondentMatches('Vision', { offset: 0, limit: 5 })).toEqual({
+          answers: [],
+          totals: { matches: 0, answers: 0, tally: { for: 0, partly: 0, against: 0, neutral: 0 } },
+        });
+      });
+
+      test("a replaced document's answers leave the pages and the totals", async () => {
+        await store.saveDocument(
+          record({
+            file: 'skane-bilaga.pdf',
+            respondent: SKANE,
+            stances: [stance({ proposal: '9.9', stance: 'for' })],
+          }),
+        );
+        const page = await store.respondentMatches(SKANE, { remiss: SOU, offset: 0, limit: 20 });
+        expect(page.answers.filter((a) => a.proposal === '4.2')).toHaveLength(1);
+        expect(page.answers.map((a) => a.proposal)).toContain('9.9');
+        expect(page.totals).toMatchObject({ matches: 9, answers: 9 });
+      });
     });
 
     describe('when searching quotes', () => {

@@ -7,6 +7,7 @@ import { openSqliteStore } from '../sqlite-store.js';
 import { type CorrectionRow, copyCorrectionRows, missingCorrections } from './copy-corrections.js';
 import { toStoreError } from './pg-errors.js';
 import { openPostgresStore } from './postgres-store.js';
+import { refreshTallies } from './respondent-tallies.js';
 import { searchText } from './search-text.js';
 import { readSqlite, type SqliteDocument, type SqliteSnapshot, type SqliteStance } from './sqlite-snapshot.js';
 
@@ -173,6 +174,7 @@ async function copyDocument(client: Client, doc: SqliteDocument): Promise<boolea
       ],
     );
   }
+  await refreshTallies(client, [doc.respondentKey]);
   return true;
 }
 

@@ -1,9 +1,12 @@
 import { Pool, type PoolClient, type QueryResultRow } from 'pg';
+import { compareSortKeys } from '../../core/search/answer-order.js';
 import type { Proposal, RemissRef } from '../../core/types.js';
 import { ErrorCode, RemissError } from '../../errors.js';
 import { orphansOf } from '../correction-rows.js';
 import { respondentKey } from '../respondent-key.js';
+import { CHANGE_MARKER_SELECT, toChangeMarker } from '../shared/change-marker.js';
 import { type PageDialect, respondentPageQuery } from '../shared/respondent-page.js';
+import { pageBounds, splitMatchPage } from '../shared/respondent-tallies.js';
 import { toProposals } from '../shared/rows.js';
 import type {
   AnswerPage,
@@ -12,6 +15,8 @@ import type {
   CorrectionOutcome,
   IngestOutcome,
   IngestRecord,
+  MatchPage,
+  RespondentMatches,
   RespondentTally,
   ResponseSummary,
   Store,
@@ -20,16 +25,17 @@ import type {
 } from '../store.js';
 import { addCorrectionRow, correctionsSinceRows, currentCorrectionRows, stanceKeyRows } from './corrections.js';
 import { claimDigestRow, completeDigestRow, lastDigestSentAtRow, releaseDigestRow } from './digest-runs.js';
+import { DocumentCache, STANCE_COLUMNS } from './document-cache.js';
 import { migratePostgres } from './migrate.js';
 import { isConnectionError, isRetryableConflict, toStoreError } from './pg-errors.js';
 import { preparedQuery } from './prepared.js';
 import { boundReads } from './read-timeout.js';
 import { redactSecret, redactUrl } from './redact.js';
+import { MATCH_PAGE, TALLY_ROWS } from './respondent-tallies.js';
 import {
   ANSWER_COLUMNS,
   ANSWER_FROM,
   isoString,
-  RESPONDENT_TALLY_SELECT,
   SUMMARY_GROUP,
   SUMMARY_SELECT,
   toAnswer,
@@ -113,6 +119,8 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
 class PostgresStore implements Store {
   readonly backend = 'postgres' as const;
   private closed = false;
+  writes = 0;
+  private readonly documents = new DocumentCache((sql, params) => this.pool.query(sql, params).then((r) => r.rows));
 
   constructor(
     private readonly pool: Pool,
@@ -178,14 +186,18 @@ class PostgresStore implements Store {
     return rows.map((row) => ({ respondent: String(row.respondent), remiss: String(row.remiss) }));
   }
 
+  /** Stances only, through the (proposal, remiss) index; documents from the cache; ordered here, not by a sort there. */
   async answersForProposal(number: string, remiss?: string): Promise<StoredAnswer[]> {
-    const base = `SELECT ${ANSWER_COLUMNS} FROM ${ANSWER_FROM} WHERE s.proposal = $1`;
-    const order = 'ORDER BY s.remiss COLLATE "C", respondent COLLATE "C", s.id';
+    const base = `SELECT ${STANCE_COLUMNS} FROM stances s WHERE s.proposal = $1`;
     const rows =
       remiss === undefined
-        ? await this.prepared(`${base} ${order}`, [number])
-        : await this.prepared(`${base} AND s.remiss = $2 ${order}`, [number, remiss]);
-    return rows.map(toAnswer);
+        ? await this.prepared(base, [number])
+        : await this.prepared(`${base} AND s.remiss = $2`, [number, remiss]);
+    const answers = await this.run(() => this.documents.answers(rows));
+    return answers.sort(
+      (a, b) =>
+        compareSortKeys(a.remiss, b.remiss) || compareSortKeys(a.respondent, b.respondent) || a.stanceId - b.stanceId,
+    );
   }
 
   /** Exact after trimming and Swedish case folding: "åstorps KOMMUN" finds "Åstorps kommun". */
@@ -199,7 +211,14 @@ class PostgresStore implements Store {
   }
 
   async respondentTally(respondent: string): Promise<RespondentTally[]> {
-    return (await this.prepared(RESPONDENT_TALLY_SELECT, [respondentKey(respondent)])).map(toRespondentTally);
+    return (await this.prepared(TALLY_ROWS, [respondentKey(respondent)])).map(toRespondentTally);
+  }
+
+  async respondentMatches(respondent: string, page: MatchPage): Promise<RespondentMatches> {
+    const { remiss, offset, limit, order } = pageBounds(page);
+    const rows = await this.prepared(MATCH_PAGE, [respondentKey(respondent), remiss, offset, limit, order]);
+    const { answerRows, totals } = splitMatchPage(rows);
+    return { answers: await this.run(() => this.documents.answers(answerRows)), totals };
   }
 
   /**
@@ -216,11 +235,10 @@ class PostgresStore implements Store {
     const conditions = patterns.map((_, i) => `search_text LIKE $${i + 2}`).join(' AND ');
     const rows = await this.rows(
       `WITH hits AS (SELECT id FROM stances WHERE ${conditions} LIMIT $1)
-       SELECT ${ANSWER_COLUMNS} FROM hits JOIN stances s ON s.id = hits.id JOIN documents d ON d.id = s.document_id
-       ORDER BY s.id`,
+       SELECT ${STANCE_COLUMNS} FROM hits JOIN stances s ON s.id = hits.id ORDER BY s.id`,
       [cap, ...patterns],
     );
-    return rows.map(toAnswer);
+    return this.run(() => this.documents.answers(rows));
   }
 
   async allAnswers(remiss?: string): Promise<StoredAnswer[]> {
@@ -258,6 +276,10 @@ class PostgresStore implements Store {
       lastAddedAt: row.added_at ? isoString(row.added_at) : null,
       lastAddedFile: row.file_name ? String(row.file_name) : null,
     };
+  }
+
+  async changeMarker(): Promise<string> {
+    return toChangeMarker((await this.prepared(CHANGE_MARKER_SELECT, []))[0]);
   }
 
   async claimDigest(day: string, now: Date, leaseMs: number): Promise<boolean> {
@@ -332,6 +354,7 @@ class PostgresStore implements Store {
           await client.query('BEGIN');
           const result = await work(client);
           await client.query('COMMIT');
+          this.writes += 1;
           return result;
         } catch (error) {
           await client.query('ROLLBACK').catch((rollbackError: Error) => {

@@ -10,9 +10,9 @@ type Row = Record<string, unknown>;
  * added_at as ISO 8601 text made by the server: pg would otherwise build a Date per row and we would format it
  * back, which is most of the client's time for a respondent's few hundred answers.
  */
-const ISO_ADDED_AT = `to_char(d.added_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS added_at`;
+export const ISO_ADDED_AT = `to_char(d.added_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS added_at`;
 
-const count = (stance: Stance) => `count(s.id) FILTER (WHERE s.stance = '${stance}')`;
+export const count = (stance: Stance) => `count(s.id) FILTER (WHERE s.stance = '${stance}')`;
 
 /** Stances joined with their document. A document without a known respondent shows its file name instead. */
 export const ANSWER_COLUMNS = shared.answerColumns(ISO_ADDED_AT);
@@ -31,9 +31,6 @@ export const SUMMARY_GROUP = 'GROUP BY d.id, r.id';
 export function toSummary(row: Row): ResponseSummary {
   return shared.toSummary(row, isoString);
 }
-
-/** A respondent's remisser with match count and tally; $1 is the respondent key. "C": code points, as SQLite. */
-export const RESPONDENT_TALLY_SELECT = shared.respondentTallySelect(count, '$1', 's.remiss COLLATE "C"');
 
 /** timestamptz arrives as a Date; the Store speaks ISO 8601 with milliseconds, like the SQLite backend. */
 export function isoString(value: unknown): string {

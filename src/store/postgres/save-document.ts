@@ -3,6 +3,7 @@ import type { PoolClient } from 'pg';
 import { respondentKey } from '../respondent-key.js';
 import { DOCUMENT_INSERT_COLUMNS, documentValues } from '../shared/rows.js';
 import type { IngestOutcome, IngestRecord } from '../store.js';
+import { refreshTallies } from './respondent-tallies.js';
 import { searchText } from './search-text.js';
 
 /** Advisory lock class for "a document with this file name is being saved" (0x66696c65 = "file"). */
@@ -48,10 +49,12 @@ export async function saveDocumentRows(db: PoolClient, record: IngestRecord, add
   const replaced = await db.query(
     `DELETE FROM documents WHERE file_name = $1 AND id <> $2
        AND (remiss IS NULL OR $3::text IS NULL OR remiss = $3)
-       AND (respondent_key IS NULL OR $4::text IS NULL OR respondent_key = $4)`,
+       AND (respondent_key IS NULL OR $4::text IS NULL OR respondent_key = $4)
+     RETURNING respondent_key`,
     [fileName, documentId, remiss, key],
   );
   await insertStances(db, documentId, remiss ?? '', record);
+  await refreshTallies(db, [key, ...replaced.rows.map((row) => row.respondent_key as string | null)]);
   return {
     status: (replaced.rowCount ?? 0) > 0 ? 'replaced' : 'added',
     documentId,

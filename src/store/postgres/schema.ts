@@ -1,3 +1,6 @@
+import { TALLY_TABLE } from '../shared/respondent-tallies.js';
+import { REBUILD_ALL_TALLIES } from './respondent-tallies.js';
+
 /**
  * Versioned PostgreSQL schema steps, the counterpart of ../sqlite/schema.ts. `remiss_schema_migrations` holds
  * one row per applied step; opening runs the missing ones in order, each in its own transaction, under an
@@ -120,6 +123,11 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
         END
       ) STORED;
     `,
+  },
+  {
+    version: 4,
+    name: "respondent tallies: a respondent query's totals and page without counting every answer",
+    up: `${TALLY_TABLE};\n${REBUILD_ALL_TALLIES};`,
   },
 ];
 

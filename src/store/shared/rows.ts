@@ -79,17 +79,6 @@ export function toSummary(row: Row, addedAt: (value: unknown) => string): Respon
   };
 }
 
-/**
- * Per remiss: distinct sort keys (one per match search shows) and the stance tally of one respondent's answers.
- * The first parameter is the respondent key; `order` is the backend's ORDER BY for remiss ids in code-point order.
- */
-export function respondentTallySelect(count: (stance: Stance) => string, placeholder: string, order: string): string {
-  return `SELECT s.remiss, count(DISTINCT s.sort_key) AS proposals, ${tallyColumns(count)}
-    FROM documents d JOIN stances s ON s.document_id = d.id
-    WHERE d.respondent_key = ${placeholder}
-    GROUP BY s.remiss ORDER BY ${order}`;
-}
-
 export function toRespondentTally(row: Row): RespondentTally {
   return { remiss: String(row.remiss), proposals: Number(row.proposals), tally: toTally(row) };
 }

@@ -7,7 +7,7 @@ export { toRespondentTally } from '../shared/rows.js';
 type Row = Record<string, unknown>;
 
 /** SQLite counts a stance by summing a comparison (true is 1); coalesce makes a document without stances 0. */
-const count = (stance: Stance) => `coalesce(sum(s.stance = '${stance}'), 0)`;
+export const count = (stance: Stance) => `coalesce(sum(s.stance = '${stance}'), 0)`;
 
 /** Stances joined with their document; added_at is stored as ISO 8601 text already. */
 export const ANSWER_COLUMNS = shared.answerColumns('d.added_at');
@@ -22,6 +22,3 @@ export const SUMMARY_SELECT = shared.summarySelect(count);
 export function toSummary(row: Row): ResponseSummary {
   return shared.toSummary(row, String);
 }
-
-/** A respondent's remisser with match count and tally; one parameter, the respondent key. BINARY order is code points. */
-export const RESPONDENT_TALLY_SELECT = shared.respondentTallySelect(count, '?', 's.remiss');

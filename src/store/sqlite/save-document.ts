@@ -4,6 +4,7 @@ import { proposalSortKey } from '../../core/search/answer-order.js';
 import { respondentKey } from '../respondent-key.js';
 import { DOCUMENT_INSERT_COLUMNS, documentValues } from '../shared/rows.js';
 import type { IngestOutcome, IngestRecord } from '../store.js';
+import { refreshTallies } from './respondent-tallies.js';
 
 /**
  * Writes one parsed file; the caller wraps it in a transaction. Identity rules:
@@ -32,7 +33,7 @@ export function saveDocumentRows(prepare: Prepare, record: IngestRecord, addedAt
     ).run(parsed.remiss.id, parsed.remiss.title);
   }
   const replaced = previousVersions(prepare, fileName, remiss, key);
-  for (const id of replaced) prepare('DELETE FROM documents WHERE id = ?').run(id);
+  for (const { id } of replaced) prepare('DELETE FROM documents WHERE id = ?').run(id);
 
   const inserted = prepare(`INSERT INTO documents (${DOCUMENT_INSERT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
     ...(documentValues(record, fileName) as SQLInputValue[]),
@@ -47,15 +48,21 @@ export function saveDocumentRows(prepare: Prepare, record: IngestRecord, addedAt
     const values: SQLInputValue[] = [documentId, remiss ?? '', s.proposal, s.title, s.stance, s.quote];
     insertStance.run(...values, s.page, s.confidence, s.reason, proposalSortKey(s.proposal, s.title));
   }
+  refreshTallies(prepare, [key, ...replaced.map((r) => r.key)]);
   return { status: replaced.length > 0 ? 'replaced' : 'added', documentId, stances: parsed.stances.length };
 }
 
 /** Documents with this file name whose respondent and remiss do not contradict the new version's. */
-function previousVersions(prepare: Prepare, fileName: string, remiss: string | null, key: string | null): number[] {
+function previousVersions(
+  prepare: Prepare,
+  fileName: string,
+  remiss: string | null,
+  key: string | null,
+): Array<{ id: number; key: string | null }> {
   const rows = prepare('SELECT id, remiss, respondent_key FROM documents WHERE file_name = ?').all(fileName);
   return rows
     .filter((row) => compatible(row.remiss, remiss) && compatible(row.respondent_key, key))
-    .map((row) => Number(row.id));
+    .map((row) => ({ id: Number(row.id), key: row.respondent_key === null ? null : String(row.respondent_key) }));
 }
 
 function compatible(stored: unknown, incoming: string | null): boolean {

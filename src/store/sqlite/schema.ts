@@ -1,6 +1,8 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { proposalSortKey } from '../../core/search/answer-order.js';
 import { respondentKey } from '../respondent-key.js';
+import { TALLY_TABLE } from '../shared/respondent-tallies.js';
+import { REBUILD_ALL_TALLIES } from './respondent-tallies.js';
 
 /**
  * Versioned schema steps. `PRAGMA user_version` holds the number of steps applied; opening a database runs the
@@ -146,6 +148,14 @@ export const MIGRATIONS: readonly Migration[] = [
         proposalSortKey(proposal === null ? null : String(proposal), title === null ? null : String(title)),
       );
       db.exec('UPDATE stances SET sort_key = remiss_sort_key(proposal, title)');
+    },
+  },
+  {
+    version: 6,
+    name: "respondent tallies: a respondent query's totals and page without counting every answer",
+    up: (db) => {
+      db.exec(TALLY_TABLE);
+      db.exec(REBUILD_ALL_TALLIES);
     },
   },
 ];

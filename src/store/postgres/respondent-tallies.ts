@@ -1,0 +1,43 @@
+import type { ClientBase } from 'pg';
+import {
+  matchPageSql,
+  rebuildAllTalliesSql,
+  refreshTallySql,
+  type TallyDialect,
+  tallyRowsSql,
+} from '../shared/respondent-tallies.js';
+import { STANCE_COLUMNS } from './document-cache.js';
+import { count } from './rows.js';
+
+/** PostgreSQL's spelling of the shared tally statements: typed "$n" parameters, "C" order, an array for the order. */
+const PG_TALLY: TallyDialect = {
+  p: (n) => ['$1::text', '$2::text', '$3::int', '$4::int', '$5::text[]'][n - 1],
+  codePoints: ' COLLATE "C"',
+  count,
+  positionIn: (param) => `array_position(${param}, remiss)`,
+};
+
+/** Advisory lock class for "this respondent's tallies are being recomputed" (0x74616c6c = "tall"). */
+const TALLY_LOCK_CLASS = 0x74616c6c;
+
+export const REBUILD_ALL_TALLIES = rebuildAllTalliesSql(PG_TALLY);
+export const TALLY_ROWS = tallyRowsSql(PG_TALLY);
+/** Stances only: their documents come from the store's DocumentCache. */
+export const MATCH_PAGE = matchPageSql(PG_TALLY, STANCE_COLUMNS, 'stances s ON s.id = page.id');
+
+const [DELETE_TALLY, INSERT_TALLY] = refreshTallySql(PG_TALLY);
+
+/**
+ * Recomputes these respondents' tallies inside the caller's transaction, after its writes. Each respondent is
+ * locked first (in key order, so two transactions cannot wait on each other): under READ COMMITTED the recount
+ * then sees every committed document of the respondent plus this transaction's own, so when two instances save
+ * documents of one respondent at once, whichever counts last counts both.
+ */
+export async function refreshTallies(db: ClientBase, keys: Iterable<string | null>): Promise<void> {
+  const unique = [...new Set(keys)].filter((key): key is string => key !== null).sort();
+  for (const key of unique) {
+    await db.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [TALLY_LOCK_CLASS, key]);
+    await db.query(DELETE_TALLY, [key]);
+    await db.query(INSERT_TALLY, [key]);
+  }
+}

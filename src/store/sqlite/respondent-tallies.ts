@@ -1,0 +1,39 @@
+import type { StatementSync } from 'node:sqlite';
+import {
+  matchPageSql,
+  rebuildAllTalliesSql,
+  refreshTallySql,
+  type TallyDialect,
+  tallyRowsSql,
+} from '../shared/respondent-tallies.js';
+import { ANSWER_COLUMNS, count } from './rows.js';
+
+/**
+ * SQLite's spelling of the shared tally statements: numbered "?n" parameters, BINARY (code point) order, and the
+ * display order of remisser passed as a JSON array (SQLite has no array parameters).
+ */
+const SQLITE_TALLY: TallyDialect = {
+  p: (n) => `?${n}`,
+  codePoints: '',
+  count,
+  positionIn: (param) => `(SELECT CAST(key AS INTEGER) + 1 FROM json_each(${param}) WHERE value = remiss)`,
+};
+
+export const REBUILD_ALL_TALLIES = rebuildAllTalliesSql(SQLITE_TALLY);
+export const TALLY_ROWS = tallyRowsSql(SQLITE_TALLY);
+export const MATCH_PAGE = matchPageSql(
+  SQLITE_TALLY,
+  ANSWER_COLUMNS,
+  'stances s ON s.id = page.id JOIN documents d ON d.id = s.document_id',
+);
+
+const [DELETE_TALLY, INSERT_TALLY] = refreshTallySql(SQLITE_TALLY);
+
+/** Recomputes these respondents' tallies inside the caller's transaction (SQLite has one writer at a time). */
+export function refreshTallies(prepare: (sql: string) => StatementSync, keys: Iterable<string | null>): void {
+  for (const key of new Set(keys)) {
+    if (key === null) continue;
+    prepare(DELETE_TALLY).run(key);
+    prepare(INSERT_TALLY).run(key);
+  }
+}
