@@ -7,8 +7,12 @@ export interface BenchDatabase {
   backend: 'sqlite' | 'postgres';
   /** What `REMISS_DB` must hold for the store (and the search child) to open it. */
   location: string;
-  /** Refreshes the planner's statistics after the bulk load, as autovacuum would soon after on a live server. */
-  analyze(): Promise<void>;
+  /**
+   * Settles the database after the bulk load as autovacuum would within a minute on a live server (VACUUM
+   * ANALYZE: planner statistics, visibility map), so the latency runs measure a settled server rather than
+   * race autovacuum's first pass over 100,000 new stances on the same two cores.
+   */
+  settle(): Promise<void>;
   /** Removes the database; call after every store on it is closed. */
   drop(): Promise<void>;
 }
@@ -20,7 +24,7 @@ export interface BenchDatabase {
 export async function benchDatabase(env: NodeJS.ProcessEnv, dir: string): Promise<BenchDatabase> {
   const location = storeLocation(env);
   if (location.backend === 'sqlite')
-    return { backend: 'sqlite', location: join(dir, 'bench.db'), analyze: async () => {}, drop: async () => {} };
+    return { backend: 'sqlite', location: join(dir, 'bench.db'), settle: async () => {}, drop: async () => {} };
   const name = `remiss_bench_${process.pid}`;
   const admin = new Client({ connectionString: location.url });
   await admin.connect();
@@ -34,11 +38,11 @@ export async function benchDatabase(env: NodeJS.ProcessEnv, dir: string): Promis
   return {
     backend: 'postgres',
     location: url.toString(),
-    analyze: async () => {
+    settle: async () => {
       const client = new Client({ connectionString: url.toString() });
       await client.connect();
       try {
-        await client.query('ANALYZE');
+        await client.query('VACUUM ANALYZE');
       } finally {
         await client.end();
       }

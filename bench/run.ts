@@ -119,7 +119,7 @@ async function main(): Promise<void> {
     // The naive baseline is built in this process now, while the corpus is at hand; it is timed further below.
     const all = await store.allAnswers();
     await store.close();
-    await database.analyze();
+    await database.settle();
 
     const queries = buildQueries(corpus);
     const queriesFile = join(dir, 'queries.json');

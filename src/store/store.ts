@@ -78,7 +78,7 @@ export interface RespondentMatches {
   totals: ResultTotals;
 }
 
-/** How one respondent answered one remiss, counted by the database (GROUP BY), without reading the answers. */
+/** How one respondent answered one remiss, as the store keeps count of it (respondent_tallies), without reading the answers. */
 export interface RespondentTally {
   remiss: string;
   /** Distinct proposals answered (title-only answers count once per title): the matches a respondent query shows. */
