@@ -4,18 +4,11 @@ import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlit
 import type { Proposal, RemissRef } from '../core/types.js';
 import { ErrorCode, RemissError } from '../errors.js';
 import { orphansOf } from './correction-rows.js';
-import { respondentKey } from './respondent-key.js';
-import { CHANGE_MARKER_SELECT, toChangeMarker } from './shared/change-marker.js';
-import { type PageDialect, respondentPageQuery } from './shared/respondent-page.js';
-import { pageBounds, splitMatchPage } from './shared/respondent-tallies.js';
-import { toProposals } from './shared/rows.js';
 import { addCorrectionRow, correctionsSinceRows, currentCorrectionRows, stanceKeyRows } from './sqlite/corrections.js';
 import { claimDigestRow, completeDigestRow, lastDigestSentAtRow, releaseDigestRow } from './sqlite/digest-runs.js';
 import { enableWal } from './sqlite/enable-wal.js';
-import { ftsMatchExpression, likeContainsPattern } from './sqlite/fts-query.js';
 import { migrate } from './sqlite/migrate.js';
-import { MATCH_PAGE, TALLY_ROWS } from './sqlite/respondent-tallies.js';
-import { ANSWER_COLUMNS, SUMMARY_SELECT, toAnswer, toRespondentTally, toSummary } from './sqlite/rows.js';
+import * as reads from './sqlite/reads.js';
 import { saveDocumentRows } from './sqlite/save-document.js';
 import { toStoreError } from './sqlite/sqlite-errors.js';
 import type {
@@ -44,14 +37,6 @@ export interface SqliteStoreOptions {
 }
 
 const DEFAULT_BUSY_TIMEOUT_MS = 5000;
-const MAX_SEARCH_LIMIT = 1000;
-/** BINARY comparison is code-point order, as proposalSortKey needs. */
-const SQLITE_PAGE: PageDialect = {
-  placeholder: () => '?',
-  order: 's.remiss, s.sort_key, s.id',
-  remiss: '+s.remiss',
-  noLimit: -1,
-};
 
 /**
  * Opens (creating folders and file when needed) and migrates a SQLite database. Throws RemissError:
@@ -89,6 +74,10 @@ class SqliteStore implements Store {
   private readonly statements = new Map<string, StatementSync>();
   private closed = false;
   writes = 0;
+  private readonly reader: reads.SqliteReader = {
+    all: (sql, ...params) => this.all(sql, ...params),
+    get: (sql, ...params) => this.get(sql, ...params),
+  };
 
   constructor(
     private readonly db: DatabaseSync,
@@ -123,128 +112,55 @@ class SqliteStore implements Store {
   }
 
   async documentByHash(contentHash: string): Promise<ResponseSummary | null> {
-    const row = this.get(`${SUMMARY_SELECT} WHERE d.content_hash = ? GROUP BY d.id`, contentHash);
-    return row ? toSummary(row) : null;
+    return reads.documentByHash(this.reader, contentHash);
   }
 
   async listRemisser(): Promise<RemissRef[]> {
-    return this.all('SELECT id, title FROM remisser ORDER BY id').map((row) => ({
-      id: String(row.id),
-      title: row.title === null ? null : String(row.title),
-    }));
+    return reads.listRemisser(this.reader);
   }
 
   async listProposals(remiss?: string): Promise<Proposal[]> {
-    return toProposals(
-      remiss === undefined
-        ? this.all('SELECT remiss, number, title FROM proposals')
-        : this.all('SELECT remiss, number, title FROM proposals WHERE remiss = ?', remiss),
-    );
+    return reads.listProposals(this.reader, remiss);
   }
 
   async listRespondents(): Promise<Array<{ respondent: string; remiss: string }>> {
-    return this.all(
-      `SELECT DISTINCT respondent, coalesce(remiss, '') AS remiss FROM documents
-       WHERE respondent IS NOT NULL ORDER BY respondent, remiss`,
-    ).map((row) => ({ respondent: String(row.respondent), remiss: String(row.remiss) }));
+    return reads.listRespondents(this.reader);
   }
 
   async answersForProposal(number: string, remiss?: string): Promise<StoredAnswer[]> {
-    const base = `SELECT ${ANSWER_COLUMNS} FROM stances s JOIN documents d ON d.id = s.document_id WHERE s.proposal = ?`;
-    const order = 'ORDER BY s.remiss, respondent, s.id';
-    const rows =
-      remiss === undefined
-        ? this.all(`${base} ${order}`, number)
-        : this.all(`${base} AND s.remiss = ? ${order}`, number, remiss);
-    return rows.map(toAnswer);
+    return reads.answersForProposal(this.reader, number, remiss);
   }
 
-  /** Exact after trimming and Swedish case folding: "åstorps KOMMUN" finds "Åstorps kommun". */
   async answersForRespondent(respondent: string, page: AnswerPage = {}): Promise<StoredAnswer[]> {
-    const { sql, params } = respondentPageQuery(page, SQLITE_PAGE);
-    const rows = this.all(
-      `SELECT ${ANSWER_COLUMNS} FROM documents d JOIN stances s ON s.document_id = d.id ${sql}`,
-      respondentKey(respondent),
-      ...(params as SQLInputValue[]),
-    );
-    return rows.map(toAnswer);
+    return reads.answersForRespondent(this.reader, respondent, page);
   }
 
   async respondentTally(respondent: string): Promise<RespondentTally[]> {
-    return this.all(TALLY_ROWS, respondentKey(respondent)).map(toRespondentTally);
+    return reads.respondentTally(this.reader, respondent);
   }
 
   async respondentMatches(respondent: string, page: MatchPage): Promise<RespondentMatches> {
-    const { remiss, offset, limit, order } = pageBounds(page);
-    const rows = this.all(MATCH_PAGE, respondentKey(respondent), remiss, offset, limit, JSON.stringify(order));
-    const { answerRows, totals } = splitMatchPage(rows);
-    return { answers: answerRows.map(toAnswer), totals };
+    return reads.respondentMatches(this.reader, respondent, page);
   }
 
-  /**
-   * Quotes (and proposal titles) containing every word of 3+ characters, through FTS5 trigram; text with only
-   * shorter words by a literal LIKE. At most `limit` hits, in the order stored, not by relevance.
-   */
   async searchQuotes(text: string, limit: number): Promise<StoredAnswer[]> {
-    const cap = Math.max(1, Math.min(Math.floor(limit) || 1, MAX_SEARCH_LIMIT));
-    const match = ftsMatchExpression(text);
-    if (match !== null) {
-      // No ORDER BY rank: bm25 scores every match first (40-90 ms for a common word in 100,000 quotes), while a
-      // plain LIMIT stops at the first hits (0.1 ms). Callers group and rank the hits themselves.
-      return this.all(
-        `WITH hits AS (SELECT rowid FROM stances_fts WHERE stances_fts MATCH ? LIMIT ?)
-         SELECT ${ANSWER_COLUMNS} FROM hits JOIN stances s ON s.id = hits.rowid JOIN documents d ON d.id = s.document_id
-         ORDER BY s.id`,
-        match,
-        cap,
-      ).map(toAnswer);
-    }
-    if (text.trim() === '') return [];
-    const pattern = likeContainsPattern(text);
-    return this.all(
-      `SELECT ${ANSWER_COLUMNS} FROM stances s JOIN documents d ON d.id = s.document_id
-       WHERE s.quote LIKE ? ESCAPE '\\' OR s.title LIKE ? ESCAPE '\\' ORDER BY s.id LIMIT ?`,
-      pattern,
-      pattern,
-      cap,
-    ).map(toAnswer);
+    return reads.searchQuotes(this.reader, text, limit);
   }
 
   async allAnswers(remiss?: string): Promise<StoredAnswer[]> {
-    const base = `SELECT ${ANSWER_COLUMNS} FROM stances s JOIN documents d ON d.id = s.document_id`;
-    const rows =
-      remiss === undefined
-        ? this.all(`${base} ORDER BY s.remiss, s.id`)
-        : this.all(`${base} WHERE s.remiss = ? ORDER BY s.id`, remiss);
-    return rows.map(toAnswer);
+    return reads.allAnswers(this.reader, remiss);
   }
 
-  /** Responses (not the inquiry's own reports) added at or after `since`, oldest first; uses the added_at index. */
   async responsesAddedSince(since: Date): Promise<ResponseSummary[]> {
-    return this.all(
-      `${SUMMARY_SELECT} WHERE d.added_at >= ? AND d.kind <> 'report' GROUP BY d.id ORDER BY d.added_at, d.id`,
-      since.toISOString(),
-    ).map(toSummary);
+    return reads.responsesAddedSince(this.reader, since);
   }
 
   async status(): Promise<StoreStatus> {
-    const counts = this.get(
-      `SELECT (SELECT count(*) FROM remisser) AS remisser,
-              (SELECT count(*) FROM documents WHERE kind <> 'report') AS responses,
-              (SELECT count(*) FROM stances) AS stances`,
-    );
-    const last = this.get('SELECT added_at, file_name FROM documents ORDER BY added_at DESC, id DESC LIMIT 1');
-    return {
-      remisser: Number(counts?.remisser ?? 0),
-      responses: Number(counts?.responses ?? 0),
-      stances: Number(counts?.stances ?? 0),
-      lastAddedAt: last ? String(last.added_at) : null,
-      lastAddedFile: last ? String(last.file_name) : null,
-    };
+    return reads.status(this.reader);
   }
 
   async changeMarker(): Promise<string> {
-    return toChangeMarker(this.get(CHANGE_MARKER_SELECT));
+    return reads.changeMarker(this.reader);
   }
 
   async claimDigest(day: string, now: Date, leaseMs: number): Promise<boolean> {
@@ -266,13 +182,7 @@ class SqliteStore implements Store {
   async documentStances(
     documentId: number,
   ): Promise<{ contentHash: string; path: string; answers: StoredAnswer[] } | null> {
-    const document = this.get('SELECT content_hash, path FROM documents WHERE id = ?', documentId);
-    if (!document) return null;
-    const answers = this.all(
-      `SELECT ${ANSWER_COLUMNS} FROM stances s JOIN documents d ON d.id = s.document_id WHERE s.document_id = ? ORDER BY s.id`,
-      documentId,
-    ).map(toAnswer);
-    return { contentHash: String(document.content_hash), path: String(document.path), answers };
+    return reads.documentStances(this.reader, documentId);
   }
 
   async addCorrection(input: CorrectionInput): Promise<CorrectionOutcome> {

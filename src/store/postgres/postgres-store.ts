@@ -1,13 +1,7 @@
 import { Pool, type PoolClient, type QueryResultRow } from 'pg';
-import { compareSortKeys } from '../../core/search/answer-order.js';
 import type { Proposal, RemissRef } from '../../core/types.js';
 import { ErrorCode, RemissError } from '../../errors.js';
 import { orphansOf } from '../correction-rows.js';
-import { respondentKey } from '../respondent-key.js';
-import { CHANGE_MARKER_SELECT, toChangeMarker } from '../shared/change-marker.js';
-import { type PageDialect, respondentPageQuery } from '../shared/respondent-page.js';
-import { pageBounds, splitMatchPage } from '../shared/respondent-tallies.js';
-import { toProposals } from '../shared/rows.js';
 import type {
   AnswerPage,
   Correction,
@@ -25,25 +19,14 @@ import type {
 } from '../store.js';
 import { addCorrectionRow, correctionsSinceRows, currentCorrectionRows, stanceKeyRows } from './corrections.js';
 import { claimDigestRow, completeDigestRow, lastDigestSentAtRow, releaseDigestRow } from './digest-runs.js';
-import { DocumentCache, STANCE_COLUMNS } from './document-cache.js';
+import { DocumentCache } from './document-cache.js';
 import { migratePostgres } from './migrate.js';
 import { isConnectionError, isRetryableConflict, toStoreError } from './pg-errors.js';
 import { preparedQuery } from './prepared.js';
 import { boundReads } from './read-timeout.js';
+import * as reads from './reads.js';
 import { redactSecret, redactUrl } from './redact.js';
-import { MATCH_PAGE, TALLY_ROWS } from './respondent-tallies.js';
-import {
-  ANSWER_COLUMNS,
-  ANSWER_FROM,
-  isoString,
-  SUMMARY_GROUP,
-  SUMMARY_SELECT,
-  toAnswer,
-  toRespondentTally,
-  toSummary,
-} from './rows.js';
 import { saveDocumentRows } from './save-document.js';
-import { containsPattern, fold, searchWords } from './search-text.js';
 import { analyzeIfNeverAnalyzed } from './statistics.js';
 
 export interface PostgresStoreOptions {
@@ -66,14 +49,6 @@ export interface PostgresStoreOptions {
   onConnectionError?: (message: string) => void;
 }
 
-const MAX_SEARCH_LIMIT = 1000;
-/** "C": code-point order, as proposalSortKey needs and SQLite sorts, whatever the server's locale. */
-const PG_PAGE: PageDialect = {
-  placeholder: (n) => `$${n}`,
-  order: 's.remiss COLLATE "C", s.sort_key COLLATE "C", s.id',
-  remiss: 's.remiss',
-  noLimit: null,
-};
 const TRANSIENT_ATTEMPTS = 3;
 
 /**
@@ -121,6 +96,11 @@ class PostgresStore implements Store {
   private closed = false;
   writes = 0;
   private readonly documents = new DocumentCache((sql, params) => this.pool.query(sql, params).then((r) => r.rows));
+  private readonly reader: reads.PgReader = {
+    rows: (sql, params) => this.rows(sql, params),
+    prepared: (sql, params) => this.prepared(sql, params),
+    answers: (rows) => this.run(() => this.documents.answers(rows)),
+  };
 
   constructor(
     private readonly pool: Pool,
@@ -160,126 +140,55 @@ class PostgresStore implements Store {
   }
 
   async documentByHash(contentHash: string): Promise<ResponseSummary | null> {
-    const rows = await this.rows(`${SUMMARY_SELECT} WHERE d.content_hash = $1 ${SUMMARY_GROUP}`, [contentHash]);
-    return rows.length > 0 ? toSummary(rows[0]) : null;
+    return reads.documentByHash(this.reader, contentHash);
   }
 
   async listRemisser(): Promise<RemissRef[]> {
-    const rows = await this.rows('SELECT id, title FROM remisser ORDER BY id COLLATE "C"');
-    return rows.map((row) => ({ id: String(row.id), title: row.title === null ? null : String(row.title) }));
+    return reads.listRemisser(this.reader);
   }
 
   async listProposals(remiss?: string): Promise<Proposal[]> {
-    return toProposals(
-      remiss === undefined
-        ? await this.rows('SELECT remiss, number, title FROM proposals')
-        : await this.rows('SELECT remiss, number, title FROM proposals WHERE remiss = $1', [remiss]),
-    );
+    return reads.listProposals(this.reader, remiss);
   }
 
   async listRespondents(): Promise<Array<{ respondent: string; remiss: string }>> {
-    // Byte order ("C"), as SQLite sorts, so both backends list names identically whatever the server's locale.
-    const rows = await this.rows(
-      `SELECT DISTINCT respondent COLLATE "C" AS respondent, coalesce(remiss, '') COLLATE "C" AS remiss
-       FROM documents WHERE respondent IS NOT NULL ORDER BY 1, 2`,
-    );
-    return rows.map((row) => ({ respondent: String(row.respondent), remiss: String(row.remiss) }));
+    return reads.listRespondents(this.reader);
   }
 
-  /** Stances only, through the (proposal, remiss) index; documents from the cache; ordered here, not by a sort there. */
   async answersForProposal(number: string, remiss?: string): Promise<StoredAnswer[]> {
-    const base = `SELECT ${STANCE_COLUMNS} FROM stances s WHERE s.proposal = $1`;
-    const rows =
-      remiss === undefined
-        ? await this.prepared(base, [number])
-        : await this.prepared(`${base} AND s.remiss = $2`, [number, remiss]);
-    const answers = await this.run(() => this.documents.answers(rows));
-    return answers.sort(
-      (a, b) =>
-        compareSortKeys(a.remiss, b.remiss) || compareSortKeys(a.respondent, b.respondent) || a.stanceId - b.stanceId,
-    );
+    return reads.answersForProposal(this.reader, number, remiss);
   }
 
-  /** Exact after trimming and Swedish case folding: "åstorps KOMMUN" finds "Åstorps kommun". */
   async answersForRespondent(respondent: string, page: AnswerPage = {}): Promise<StoredAnswer[]> {
-    const { sql, params } = respondentPageQuery(page, PG_PAGE);
-    const rows = await this.prepared(
-      `SELECT ${ANSWER_COLUMNS} FROM documents d JOIN stances s ON s.document_id = d.id ${sql}`,
-      [respondentKey(respondent), ...params],
-    );
-    return rows.map(toAnswer);
+    return reads.answersForRespondent(this.reader, respondent, page);
   }
 
   async respondentTally(respondent: string): Promise<RespondentTally[]> {
-    return (await this.prepared(TALLY_ROWS, [respondentKey(respondent)])).map(toRespondentTally);
+    return reads.respondentTally(this.reader, respondent);
   }
 
   async respondentMatches(respondent: string, page: MatchPage): Promise<RespondentMatches> {
-    const { remiss, offset, limit, order } = pageBounds(page);
-    const rows = await this.prepared(MATCH_PAGE, [respondentKey(respondent), remiss, offset, limit, order]);
-    const { answerRows, totals } = splitMatchPage(rows);
-    return { answers: await this.run(() => this.documents.answers(answerRows)), totals };
+    return reads.respondentMatches(this.reader, respondent, page);
   }
 
-  /**
-   * Words of 3+ characters through the pg_trgm index; shorter text as one substring. Like the SQLite backend,
-   * the first `limit` hits in stance order, unranked: ranking every hit of a common word ("förslaget" is in half
-   * of all quotes) costs 200 ms on 100,000 quotes, a plain LIMIT under 1 ms. Callers group and rank.
-   */
   async searchQuotes(text: string, limit: number): Promise<StoredAnswer[]> {
-    const cap = Math.max(1, Math.min(Math.floor(limit) || 1, MAX_SEARCH_LIMIT));
-    const words = searchWords(text);
-    const literal = fold(text.trim());
-    if (words.length === 0 && literal === '') return [];
-    const patterns = words.length > 0 ? words.map(containsPattern) : [containsPattern(literal)];
-    const conditions = patterns.map((_, i) => `search_text LIKE $${i + 2}`).join(' AND ');
-    const rows = await this.rows(
-      `WITH hits AS (SELECT id FROM stances WHERE ${conditions} LIMIT $1)
-       SELECT ${STANCE_COLUMNS} FROM hits JOIN stances s ON s.id = hits.id ORDER BY s.id`,
-      [cap, ...patterns],
-    );
-    return this.run(() => this.documents.answers(rows));
+    return reads.searchQuotes(this.reader, text, limit);
   }
 
   async allAnswers(remiss?: string): Promise<StoredAnswer[]> {
-    const base = `SELECT ${ANSWER_COLUMNS} FROM ${ANSWER_FROM}`;
-    const rows =
-      remiss === undefined
-        ? await this.rows(`${base} ORDER BY s.remiss COLLATE "C", s.id`)
-        : await this.rows(`${base} WHERE s.remiss = $1 ORDER BY s.id`, [remiss]);
-    return rows.map(toAnswer);
+    return reads.allAnswers(this.reader, remiss);
   }
 
-  /** Responses (not the inquiry's own reports) added at or after `since`, oldest first; uses the added_at index. */
   async responsesAddedSince(since: Date): Promise<ResponseSummary[]> {
-    const rows = await this.rows(
-      `${SUMMARY_SELECT} WHERE d.added_at >= $1 AND d.kind <> 'report' ${SUMMARY_GROUP} ORDER BY d.added_at, d.id`,
-      [since],
-    );
-    return rows.map(toSummary);
+    return reads.responsesAddedSince(this.reader, since);
   }
 
   async status(): Promise<StoreStatus> {
-    const rows = await this.rows(
-      `SELECT (SELECT count(*) FROM remisser) AS remisser,
-              (SELECT count(*) FROM documents WHERE kind <> 'report') AS responses,
-              (SELECT count(*) FROM stances) AS stances,
-              last.added_at, last.file_name
-       FROM (SELECT 1) AS one
-       LEFT JOIN (SELECT added_at, file_name FROM documents ORDER BY added_at DESC, id DESC LIMIT 1) AS last ON true`,
-    );
-    const row = rows[0] ?? {};
-    return {
-      remisser: Number(row.remisser ?? 0),
-      responses: Number(row.responses ?? 0),
-      stances: Number(row.stances ?? 0),
-      lastAddedAt: row.added_at ? isoString(row.added_at) : null,
-      lastAddedFile: row.file_name ? String(row.file_name) : null,
-    };
+    return reads.status(this.reader);
   }
 
   async changeMarker(): Promise<string> {
-    return toChangeMarker((await this.prepared(CHANGE_MARKER_SELECT, []))[0]);
+    return reads.changeMarker(this.reader);
   }
 
   async claimDigest(day: string, now: Date, leaseMs: number): Promise<boolean> {
@@ -304,17 +213,7 @@ class PostgresStore implements Store {
   async documentStances(
     documentId: number,
   ): Promise<{ contentHash: string; path: string; answers: StoredAnswer[] } | null> {
-    const document = await this.rows('SELECT content_hash, path FROM documents WHERE id = $1', [documentId]);
-    if (!document[0]) return null;
-    const rows = await this.rows(
-      `SELECT ${ANSWER_COLUMNS} FROM ${ANSWER_FROM} WHERE s.document_id = $1 ORDER BY s.id`,
-      [documentId],
-    );
-    return {
-      contentHash: String(document[0].content_hash),
-      path: String(document[0].path),
-      answers: rows.map(toAnswer),
-    };
+    return reads.documentStances(this.reader, documentId);
   }
 
   async addCorrection(input: CorrectionInput): Promise<CorrectionOutcome> {

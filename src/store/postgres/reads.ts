@@ -1,0 +1,194 @@
+import type { QueryResultRow } from 'pg';
+import { compareSortKeys } from '../../core/search/answer-order.js';
+import type { Proposal, RemissRef } from '../../core/types.js';
+import { respondentKey } from '../respondent-key.js';
+import { CHANGE_MARKER_SELECT, toChangeMarker } from '../shared/change-marker.js';
+import { type PageDialect, respondentPageQuery } from '../shared/respondent-page.js';
+import { pageBounds, splitMatchPage } from '../shared/respondent-tallies.js';
+import { toProposals } from '../shared/rows.js';
+import type {
+  AnswerPage,
+  MatchPage,
+  RespondentMatches,
+  RespondentTally,
+  ResponseSummary,
+  StoredAnswer,
+  StoreStatus,
+} from '../store.js';
+import { STANCE_COLUMNS } from './document-cache.js';
+import { MATCH_PAGE, TALLY_ROWS } from './respondent-tallies.js';
+import {
+  ANSWER_COLUMNS,
+  ANSWER_FROM,
+  isoString,
+  SUMMARY_GROUP,
+  SUMMARY_SELECT,
+  toAnswer,
+  toRespondentTally,
+  toSummary,
+} from './rows.js';
+import { containsPattern, fold, searchWords } from './search-text.js';
+
+/**
+ * What the read queries need from PostgresStore. Each goes through the store's error mapping and stale-connection
+ * retry, so a read here fails exactly as one written in the class would.
+ */
+export interface PgReader {
+  rows(sql: string, params?: unknown[]): Promise<QueryResultRow[]>;
+  /** A search statement, prepared once per connection (prepared.ts). */
+  prepared(sql: string, params: unknown[]): Promise<QueryResultRow[]>;
+  /** Stance rows (STANCE_COLUMNS) → answers, documents from the store's DocumentCache. */
+  answers(rows: readonly QueryResultRow[]): Promise<StoredAnswer[]>;
+}
+
+const MAX_SEARCH_LIMIT = 1000;
+/** "C": code-point order, as proposalSortKey needs and SQLite sorts, whatever the server's locale. */
+const PG_PAGE: PageDialect = {
+  placeholder: (n) => `$${n}`,
+  order: 's.remiss COLLATE "C", s.sort_key COLLATE "C", s.id',
+  remiss: 's.remiss',
+  noLimit: null,
+};
+
+export async function documentByHash(db: PgReader, contentHash: string): Promise<ResponseSummary | null> {
+  const rows = await db.rows(`${SUMMARY_SELECT} WHERE d.content_hash = $1 ${SUMMARY_GROUP}`, [contentHash]);
+  return rows.length > 0 ? toSummary(rows[0]) : null;
+}
+
+export async function listRemisser(db: PgReader): Promise<RemissRef[]> {
+  const rows = await db.rows('SELECT id, title FROM remisser ORDER BY id COLLATE "C"');
+  return rows.map((row) => ({ id: String(row.id), title: row.title === null ? null : String(row.title) }));
+}
+
+export async function listProposals(db: PgReader, remiss?: string): Promise<Proposal[]> {
+  return toProposals(
+    remiss === undefined
+      ? await db.rows('SELECT remiss, number, title FROM proposals')
+      : await db.rows('SELECT remiss, number, title FROM proposals WHERE remiss = $1', [remiss]),
+  );
+}
+
+export async function listRespondents(db: PgReader): Promise<Array<{ respondent: string; remiss: string }>> {
+  // Byte order ("C"), as SQLite sorts, so both backends list names identically whatever the server's locale.
+  const rows = await db.rows(
+    `SELECT DISTINCT respondent COLLATE "C" AS respondent, coalesce(remiss, '') COLLATE "C" AS remiss
+       FROM documents WHERE respondent IS NOT NULL ORDER BY 1, 2`,
+  );
+  return rows.map((row) => ({ respondent: String(row.respondent), remiss: String(row.remiss) }));
+}
+
+/** Stances only, through the (proposal, remiss) index; documents from the cache; ordered here, not by a sort there. */
+export async function answersForProposal(db: PgReader, number: string, remiss?: string): Promise<StoredAnswer[]> {
+  const base = `SELECT ${STANCE_COLUMNS} FROM stances s WHERE s.proposal = $1`;
+  const rows =
+    remiss === undefined
+      ? await db.prepared(base, [number])
+      : await db.prepared(`${base} AND s.remiss = $2`, [number, remiss]);
+  const answers = await db.answers(rows);
+  return answers.sort(
+    (a, b) =>
+      compareSortKeys(a.remiss, b.remiss) || compareSortKeys(a.respondent, b.respondent) || a.stanceId - b.stanceId,
+  );
+}
+
+/** Exact after trimming and Swedish case folding: "åstorps KOMMUN" finds "Åstorps kommun". */
+export async function answersForRespondent(
+  db: PgReader,
+  respondent: string,
+  page: AnswerPage = {},
+): Promise<StoredAnswer[]> {
+  const { sql, params } = respondentPageQuery(page, PG_PAGE);
+  const rows = await db.prepared(
+    `SELECT ${ANSWER_COLUMNS} FROM documents d JOIN stances s ON s.document_id = d.id ${sql}`,
+    [respondentKey(respondent), ...params],
+  );
+  return rows.map(toAnswer);
+}
+
+export async function respondentTally(db: PgReader, respondent: string): Promise<RespondentTally[]> {
+  return (await db.prepared(TALLY_ROWS, [respondentKey(respondent)])).map(toRespondentTally);
+}
+
+export async function respondentMatches(db: PgReader, respondent: string, page: MatchPage): Promise<RespondentMatches> {
+  const { remiss, offset, limit, order } = pageBounds(page);
+  const rows = await db.prepared(MATCH_PAGE, [respondentKey(respondent), remiss, offset, limit, order]);
+  const { answerRows, totals } = splitMatchPage(rows);
+  return { answers: await db.answers(answerRows), totals };
+}
+
+/**
+ * Words of 3+ characters through the pg_trgm index; shorter text as one substring. Like the SQLite backend,
+ * the first `limit` hits in stance order, unranked: ranking every hit of a common word ("förslaget" is in half
+ * of all quotes) costs 200 ms on 100,000 quotes, a plain LIMIT under 1 ms. Callers group and rank.
+ */
+export async function searchQuotes(db: PgReader, text: string, limit: number): Promise<StoredAnswer[]> {
+  const cap = Math.max(1, Math.min(Math.floor(limit) || 1, MAX_SEARCH_LIMIT));
+  const words = searchWords(text);
+  const literal = fold(text.trim());
+  if (words.length === 0 && literal === '') return [];
+  const patterns = words.length > 0 ? words.map(containsPattern) : [containsPattern(literal)];
+  const conditions = patterns.map((_, i) => `search_text LIKE $${i + 2}`).join(' AND ');
+  const rows = await db.rows(
+    `WITH hits AS (SELECT id FROM stances WHERE ${conditions} LIMIT $1)
+       SELECT ${STANCE_COLUMNS} FROM hits JOIN stances s ON s.id = hits.id ORDER BY s.id`,
+    [cap, ...patterns],
+  );
+  return db.answers(rows);
+}
+
+export async function allAnswers(db: PgReader, remiss?: string): Promise<StoredAnswer[]> {
+  const base = `SELECT ${ANSWER_COLUMNS} FROM ${ANSWER_FROM}`;
+  const rows =
+    remiss === undefined
+      ? await db.rows(`${base} ORDER BY s.remiss COLLATE "C", s.id`)
+      : await db.rows(`${base} WHERE s.remiss = $1 ORDER BY s.id`, [remiss]);
+  return rows.map(toAnswer);
+}
+
+/** Responses (not the inquiry's own reports) added at or after `since`, oldest first; uses the added_at index. */
+export async function responsesAddedSince(db: PgReader, since: Date): Promise<ResponseSummary[]> {
+  const rows = await db.rows(
+    `${SUMMARY_SELECT} WHERE d.added_at >= $1 AND d.kind <> 'report' ${SUMMARY_GROUP} ORDER BY d.added_at, d.id`,
+    [since],
+  );
+  return rows.map(toSummary);
+}
+
+export async function status(db: PgReader): Promise<StoreStatus> {
+  const rows = await db.rows(
+    `SELECT (SELECT count(*) FROM remisser) AS remisser,
+              (SELECT count(*) FROM documents WHERE kind <> 'report') AS responses,
+              (SELECT count(*) FROM stances) AS stances,
+              last.added_at, last.file_name
+       FROM (SELECT 1) AS one
+       LEFT JOIN (SELECT added_at, file_name FROM documents ORDER BY added_at DESC, id DESC LIMIT 1) AS last ON true`,
+  );
+  const row = rows[0] ?? {};
+  return {
+    remisser: Number(row.remisser ?? 0),
+    responses: Number(row.responses ?? 0),
+    stances: Number(row.stances ?? 0),
+    lastAddedAt: row.added_at ? isoString(row.added_at) : null,
+    lastAddedFile: row.file_name ? String(row.file_name) : null,
+  };
+}
+
+export async function changeMarker(db: PgReader): Promise<string> {
+  return toChangeMarker((await db.prepared(CHANGE_MARKER_SELECT, []))[0]);
+}
+
+export async function documentStances(
+  db: PgReader,
+  documentId: number,
+): Promise<{ contentHash: string; path: string; answers: StoredAnswer[] } | null> {
+  const document = await db.rows('SELECT content_hash, path FROM documents WHERE id = $1', [documentId]);
+  if (!document[0]) return null;
+  const rows = await db.rows(`SELECT ${ANSWER_COLUMNS} FROM ${ANSWER_FROM} WHERE s.document_id = $1 ORDER BY s.id`, [
+    documentId,
+  ]);
+  return {
+    contentHash: String(document[0].content_hash),
+    path: String(document[0].path),
+    answers: rows.map(toAnswer),
+  };
+}
