@@ -23,7 +23,7 @@ const TALLY_LOCK_CLASS = 0x74616c6c;
 export const REBUILD_ALL_TALLIES = rebuildAllTalliesSql(PG_TALLY);
 export const TALLY_ROWS = tallyRowsSql(PG_TALLY);
 /** Stances only: their documents come from the store's DocumentCache. */
-export const MATCH_PAGE = matchPageSql(PG_TALLY, STANCE_COLUMNS, 'stances s ON s.id = page.id');
+export const MATCH_PAGE = matchPageSql(PG_TALLY, STANCE_COLUMNS);
 
 const [DELETE_TALLY, INSERT_TALLY] = refreshTallySql(PG_TALLY);
 

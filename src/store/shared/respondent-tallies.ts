@@ -71,16 +71,16 @@ export function tallyRowsSql(dialect: TallyDialect): string {
  * respondent key, 2 the remiss or NULL for all, 3 the matches to skip, 4 the page size in matches, 5 the remisser
  * in display order (a list; remisser not in it come after, in code-point order). Matches are numbered in display
  * order (remiss, then sort key in code points) from the tallies, so only the stances of the remisser the page
- * touches are read and ranked. Always at least one row: the totals; when the page is past
- * the end, its answer columns are NULL. `answerColumns` and `stanceAndDocument` are the backend's (which
- * columns; how a page row reaches its stance and document).
+ * touches are read and ranked. Always at least one row: the totals; when the page is past the end, its answer
+ * columns are NULL. `answerColumns` are the backend's, over `stances s JOIN documents d`.
  */
-export function matchPageSql(dialect: TallyDialect, answerColumns: string, stanceAndDocument: string): string {
+export function matchPageSql(dialect: TallyDialect, answerColumns: string): string {
   const { p, codePoints } = dialect;
   const [key, remiss, offset, limit] = [p(1), p(2), p(3), p(4)];
   const position = `coalesce(${dialect.positionIn(p(5))}, 2147483647)`;
-  const sum = (column: string) => `coalesce(sum(${column}), 0) AS total_${column}`;
-  return `WITH t AS (
+  const sum = (column: string) => `CAST(coalesce(sum(${column}), 0) AS INTEGER) AS total_${column}`;
+  // t is materialised: SQLite would otherwise re-run it (and its window) for every stance the join visits.
+  return `WITH t AS MATERIALIZED (
       SELECT remiss, proposals,
         sum(proposals) OVER (ORDER BY ${position}, remiss${codePoints} ROWS UNBOUNDED PRECEDING) - proposals AS before
       FROM respondent_tallies
@@ -92,15 +92,16 @@ export function matchPageSql(dialect: TallyDialect, answerColumns: string, stanc
       WHERE respondent_key = ${key} AND (${remiss} IS NULL OR remiss = ${remiss})
     ),
     hits AS (
-      SELECT s.id, t.before + dense_rank() OVER (PARTITION BY s.remiss ORDER BY s.sort_key${codePoints}) AS match_no
+      SELECT ${answerColumns},
+        t.before + dense_rank() OVER (PARTITION BY s.remiss ORDER BY s.sort_key${codePoints}) AS match_no
       FROM t JOIN documents d ON d.respondent_key = ${key} AND coalesce(d.remiss, '') = t.remiss
       JOIN stances s ON s.document_id = d.id
       WHERE t.before < ${offset} + ${limit} AND t.before + t.proposals > ${offset}
-    ),
-    page AS (SELECT id, match_no FROM hits WHERE match_no > ${offset} AND match_no <= ${offset} + ${limit})
-    SELECT totals.*, ${answerColumns}
-    FROM totals LEFT JOIN (page JOIN ${stanceAndDocument}) ON true
-    ORDER BY page.match_no, s.id`;
+    )
+    SELECT totals.*, page.*
+    FROM totals LEFT JOIN (SELECT * FROM hits WHERE match_no > ${offset} AND match_no <= ${offset} + ${limit}) page
+      ON true
+    ORDER BY page.match_no, page.stance_id`;
 }
 
 /** The rows of `matchPageSql` → the rows of the page's answers (still to be mapped) and the totals. */

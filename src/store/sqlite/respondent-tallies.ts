@@ -21,11 +21,7 @@ const SQLITE_TALLY: TallyDialect = {
 
 export const REBUILD_ALL_TALLIES = rebuildAllTalliesSql(SQLITE_TALLY);
 export const TALLY_ROWS = tallyRowsSql(SQLITE_TALLY);
-export const MATCH_PAGE = matchPageSql(
-  SQLITE_TALLY,
-  ANSWER_COLUMNS,
-  'stances s ON s.id = page.id JOIN documents d ON d.id = s.document_id',
-);
+export const MATCH_PAGE = matchPageSql(SQLITE_TALLY, ANSWER_COLUMNS);
 
 const [DELETE_TALLY, INSERT_TALLY] = refreshTallySql(SQLITE_TALLY);
 
