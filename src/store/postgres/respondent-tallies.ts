@@ -9,12 +9,12 @@ import {
 import { STANCE_COLUMNS } from './document-cache.js';
 import { count } from './rows.js';
 
-/** PostgreSQL's spelling of the shared tally statements: typed "$n" parameters, "C" order, an array for the order. */
+/** PostgreSQL's spelling of the shared tally statements: typed "$n" parameters, "C" (code point) order. */
 const PG_TALLY: TallyDialect = {
-  p: (n) => ['$1::text', '$2::text', '$3::int', '$4::int', '$5::text[]'][n - 1],
+  p: (n) => ['$1::text', '$2::text', '$3::int', '$4::int', '$5::text'][n - 1],
   codePoints: ' COLLATE "C"',
   count,
-  positionIn: (param) => `array_position(${param}, remiss)`,
+  positionIn: (param) => `nullif(strpos(${param}, chr(10) || remiss || chr(10)), 0)`,
 };
 
 /** Advisory lock class for "this respondent's tallies are being recomputed" (0x74616c6c = "tall"). */

@@ -31,7 +31,10 @@ export interface TallyDialect {
   codePoints: string;
   /** The backend's count of one stance over `s`. */
   count: (stance: Stance) => string;
-  /** 1-based position of `remiss` in the list parameter `param` (the display order), NULL when absent. */
+  /**
+   * Where `remiss` stands in the text parameter `param` (the display order, see pageBounds): a number that grows
+   * with the position, NULL when absent. A text search, since SQLite has no array parameters.
+   */
   positionIn: (param: string) => string;
 }
 
@@ -69,7 +72,7 @@ export function tallyRowsSql(dialect: TallyDialect): string {
 /**
  * One page of a respondent's matches with the totals over all of them, in one statement. Parameters: 1 the
  * respondent key, 2 the remiss or NULL for all, 3 the matches to skip, 4 the page size in matches, 5 the remisser
- * in display order (a list; remisser not in it come after, in code-point order). Matches are numbered in display
+ * in display order (as pageBounds writes them; remisser not in it come after, in code-point order). Matches are numbered in display
  * order (remiss, then sort key in code points) from the tallies, so only the stances of the remisser the page
  * touches are read and ranked. Always at least one row: the totals; when the page is past the end, its answer
  * columns are NULL. `answerColumns` are the backend's, over `stances s JOIN documents d`.
@@ -79,7 +82,9 @@ export function matchPageSql(dialect: TallyDialect, answerColumns: string): stri
   const [key, remiss, offset, limit] = [p(1), p(2), p(3), p(4)];
   const position = `coalesce(${dialect.positionIn(p(5))}, 2147483647)`;
   const sum = (column: string) => `CAST(coalesce(sum(${column}), 0) AS INTEGER) AS total_${column}`;
-  // t is materialised: SQLite would otherwise re-run it (and its window) for every stance the join visits.
+  // t is materialised and CROSS JOIN keeps it the outer loop in SQLite (PostgreSQL plans the joins itself): from
+  // the page's remisser to their documents to their stances, instead of re-running t for each of the respondent's
+  // stances.
   return `WITH t AS MATERIALIZED (
       SELECT remiss, proposals,
         sum(proposals) OVER (ORDER BY ${position}, remiss${codePoints} ROWS UNBOUNDED PRECEDING) - proposals AS before
@@ -94,9 +99,9 @@ export function matchPageSql(dialect: TallyDialect, answerColumns: string): stri
     hits AS (
       SELECT ${answerColumns},
         t.before + dense_rank() OVER (PARTITION BY s.remiss ORDER BY s.sort_key${codePoints}) AS match_no
-      FROM t JOIN documents d ON d.respondent_key = ${key} AND coalesce(d.remiss, '') = t.remiss
-      JOIN stances s ON s.document_id = d.id
+      FROM t CROSS JOIN documents d CROSS JOIN stances s
       WHERE t.before < ${offset} + ${limit} AND t.before + t.proposals > ${offset}
+        AND d.respondent_key = ${key} AND coalesce(d.remiss, '') = t.remiss AND s.document_id = d.id
     )
     SELECT totals.*, page.*
     FROM totals LEFT JOIN (SELECT * FROM hits WHERE match_no > ${offset} AND match_no <= ${offset} + ${limit}) page
@@ -121,16 +126,16 @@ export function splitMatchPage(rows: readonly Record<string, unknown>[]): {
   return { answerRows, totals: { matches: Number(first.total_proposals ?? 0), answers: total, tally } };
 }
 
-/** A page request as the statement's parameters 2–4: whole numbers, at least one match per page. */
-export function pageBounds(page: MatchPage): {
-  remiss: string | null;
-  offset: number;
-  limit: number;
-  order: readonly string[];
-} {
+/**
+ * A page request as the statement's parameters 2–5: whole numbers, at least one match per page, and the display
+ * order as one text, each id between newlines ("\nSkr. 2023/24:10\nSOU 2024:72\n"), which both databases can
+ * search for "\n<remiss>\n" (ids are one line; one with a newline in it is left out and sorts last).
+ */
+export function pageBounds(page: MatchPage): { remiss: string | null; offset: number; limit: number; order: string } {
+  const ids = (page.remissOrder ?? []).filter((id) => !id.includes('\n'));
   return {
     remiss: page.remiss ?? null,
-    order: page.remissOrder ?? [],
+    order: `\n${ids.join('\n')}\n`,
     offset: Math.max(0, Math.floor(page.offset) || 0),
     limit: Math.max(1, Math.floor(page.limit) || 1),
   };

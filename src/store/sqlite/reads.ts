@@ -95,7 +95,7 @@ export function respondentTally(db: SqliteReader, respondent: string): Responden
 
 export function respondentMatches(db: SqliteReader, respondent: string, page: MatchPage): RespondentMatches {
   const { remiss, offset, limit, order } = pageBounds(page);
-  const rows = db.all(MATCH_PAGE, respondentKey(respondent), remiss, offset, limit, JSON.stringify(order));
+  const rows = db.all(MATCH_PAGE, respondentKey(respondent), remiss, offset, limit, order);
   const { answerRows, totals } = splitMatchPage(rows);
   return { answers: answerRows.map(toAnswer), totals };
 }

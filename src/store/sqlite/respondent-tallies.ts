@@ -8,15 +8,12 @@ import {
 } from '../shared/respondent-tallies.js';
 import { ANSWER_COLUMNS, count } from './rows.js';
 
-/**
- * SQLite's spelling of the shared tally statements: numbered "?n" parameters, BINARY (code point) order, and the
- * display order of remisser passed as a JSON array (SQLite has no array parameters).
- */
+/** SQLite's spelling of the shared tally statements: numbered "?n" parameters, BINARY (code point) order. */
 const SQLITE_TALLY: TallyDialect = {
   p: (n) => `?${n}`,
   codePoints: '',
   count,
-  positionIn: (param) => `(SELECT CAST(key AS INTEGER) + 1 FROM json_each(${param}) WHERE value = remiss)`,
+  positionIn: (param) => `nullif(instr(${param}, char(10) || remiss || char(10)), 0)`,
 };
 
 export const REBUILD_ALL_TALLIES = rebuildAllTalliesSql(SQLITE_TALLY);
