@@ -50,9 +50,16 @@ function compareAnswers(a: Answer, b: Answer): number {
  * Remisser in Swedish order; within one, "*" (the remiss as a whole) first, then numbers in order
  * ("4.1" < "4.1.1" < "10.1"), title-only last: the order of `proposalSortKey`, which the stores page by.
  */
-export function compareMatches(a: Match, b: Match): number {
-  if (a.remiss !== b.remiss) return collator.compare(a.remiss, b.remiss);
-  return compareSortKeys(proposalSortKey(a.proposal, a.title), proposalSortKey(b.proposal, b.title));
+function sortMatches(matches: Match[]): Match[] {
+  // Each match's sort key is computed once, not in every comparison.
+  return matches
+    .map((match) => ({ match, key: proposalSortKey(match.proposal, match.title) }))
+    .sort((a, b) =>
+      a.match.remiss !== b.match.remiss
+        ? collator.compare(a.match.remiss, b.match.remiss)
+        : compareSortKeys(a.key, b.key),
+    )
+    .map(({ match }) => match);
 }
 
 function toAnswer(row: AnswerRow): Answer {
@@ -95,5 +102,5 @@ export function groupAnswers(
     match.answers.sort(compareAnswers);
     match.tally = tallyOf(match.answers);
   }
-  return matches.sort(compareMatches);
+  return sortMatches(matches);
 }
