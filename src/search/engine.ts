@@ -81,15 +81,16 @@ export class SearchEngine {
    * Queries notice changes by themselves (see revalidateAfterMs); call this to see an ingest at once.
    */
   async refresh(): Promise<void> {
-    // Read before loading: a write that lands during the load makes the next query load again.
+    // Both read before loading: a write that lands during the load (here, or on another instance, whose reads
+    // may go to other connections) leaves them behind the data, so the next query loads again rather than never.
     const writes = this.store.writes;
-    const [proposals, respondents, remisser, status, corrections, marker] = await Promise.all([
+    const marker = await this.store.changeMarker();
+    const [proposals, respondents, remisser, status, corrections] = await Promise.all([
       this.store.listProposals(),
       this.store.listRespondents(),
       this.store.listRemisser(),
       this.store.status(),
       this.store.currentCorrections(),
-      this.store.changeMarker(),
     ]);
     this.corrections = corrections;
     this.marker = marker;
