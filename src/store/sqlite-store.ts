@@ -19,6 +19,7 @@ import type {
   IngestOutcome,
   IngestRecord,
   MatchPage,
+  ProposalTally,
   RespondentMatches,
   RespondentTally,
   ResponseSummary,
@@ -145,6 +146,10 @@ class SqliteStore implements Store {
 
   async searchQuotes(text: string, limit: number): Promise<StoredAnswer[]> {
     return reads.searchQuotes(this.reader, text, limit);
+  }
+
+  async proposalTallies(remiss?: string): Promise<ProposalTally[]> {
+    return reads.proposalTallies(this.reader, remiss);
   }
 
   async allAnswers(remiss?: string): Promise<StoredAnswer[]> {

@@ -87,6 +87,14 @@ export interface RespondentTally {
   tally: Record<Stance, number>;
 }
 
+/** One proposal's answers counted per stance (numbered answers by number, title-only ones by title). Uncorrected. */
+export interface ProposalTally {
+  remiss: string;
+  proposal: string | null;
+  title: string | null;
+  tally: Record<Stance, number>;
+}
+
 export interface StoreStatus {
   remisser: number;
   responses: number;
@@ -127,6 +135,8 @@ export interface Store {
   /** Full-text search in quotes (FTS5 trigram on SQLite, pg_trgm on PostgreSQL). */
   searchQuotes(text: string, limit: number): Promise<StoredAnswer[]>;
   allAnswers(remiss?: string): Promise<StoredAnswer[]>;
+  /** Every proposal's tally (of one remiss, or all), counted by the database without reading the answers. */
+  proposalTallies(remiss?: string): Promise<ProposalTally[]>;
 
   /** Cheap, indexed: the daily digest asks it. */
   responsesAddedSince(since: Date): Promise<ResponseSummary[]>;

@@ -34,6 +34,7 @@ export function fakeDeps(overrides: Partial<SlackDeps> = {}): SlackDeps {
       .mockResolvedValue({ remisser: 1, responses: 4, stances: 30, lastAddedAt: null, lastAddedFile: null }),
     listRemisser: jest.fn().mockResolvedValue([{ id: 'SOU 2024:72', title: 'Stärkt medicinsk kompetens' }]),
     allAnswers: jest.fn().mockResolvedValue([]),
+    proposalTallies: jest.fn().mockResolvedValue([]),
     currentCorrections: jest.fn().mockResolvedValue([]),
   } as unknown as Store;
   return {

@@ -10,6 +10,7 @@ import type {
   IngestOutcome,
   IngestRecord,
   MatchPage,
+  ProposalTally,
   RespondentMatches,
   RespondentTally,
   ResponseSummary,
@@ -154,6 +155,18 @@ export class MemoryStore implements Store {
     this.calls.push(`searchQuotes ${text}`);
     const needle = text.toLocaleLowerCase('sv-SE');
     return this.answers.filter((a) => a.quote.toLocaleLowerCase('sv-SE').includes(needle)).slice(0, limit);
+  }
+
+  async proposalTallies(remiss?: string): Promise<ProposalTally[]> {
+    const groups = new Map<string, ProposalTally>();
+    for (const a of this.answers.filter((x) => remiss === undefined || x.remiss === remiss)) {
+      const key = `${a.remiss}\u0000${a.proposal ?? `\u0001${a.title ?? ''}`}`;
+      const group = groups.get(key) ?? { remiss: a.remiss, proposal: a.proposal, title: a.title, tally: tallyOf([]) };
+      if (a.title !== null && (group.title === null || a.title < group.title)) group.title = a.title;
+      group.tally[a.stance] += 1;
+      groups.set(key, group);
+    }
+    return [...groups.values()];
   }
 
   async allAnswers(remiss?: string): Promise<StoredAnswer[]> {

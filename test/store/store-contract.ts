@@ -318,6 +318,41 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       });
     });
 
+    describe('when counting proposals', () => {
+      test('each proposal is counted per stance, title-only answers by title, over all documents', async () => {
+        await store.saveDocument(
+          record({
+            stances: [
+              stance({ proposal: '7.2.2', stance: 'against' }),
+              stance({ proposal: null, title: 'Översyn av tillsynen', stance: 'for' }),
+            ],
+          }),
+        );
+        await store.saveDocument(
+          record({ file: 'vision.pdf', respondent: 'Vision', stances: [stance({ proposal: '7.2.2', stance: 'for' })] }),
+        );
+        const tallies = (await store.proposalTallies(SOU)).sort((a, b) =>
+          (a.proposal ?? '').localeCompare(b.proposal ?? ''),
+        );
+        expect(tallies).toEqual([
+          {
+            remiss: SOU,
+            proposal: null,
+            title: 'Översyn av tillsynen',
+            tally: { for: 1, partly: 0, against: 0, neutral: 0 },
+          },
+          {
+            remiss: SOU,
+            proposal: '7.2.2',
+            title: 'Magnetmodellen',
+            tally: { for: 1, partly: 0, against: 1, neutral: 0 },
+          },
+        ]);
+        expect(await store.proposalTallies('Ds 2099:1')).toEqual([]);
+        expect(await store.proposalTallies()).toHaveLength(2);
+      });
+    });
+
     describe('when searching quotes', () => {
       beforeEach(async () => {
         await store.saveDocument(

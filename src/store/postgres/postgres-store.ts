@@ -10,6 +10,7 @@ import type {
   IngestOutcome,
   IngestRecord,
   MatchPage,
+  ProposalTally,
   RespondentMatches,
   RespondentTally,
   ResponseSummary,
@@ -173,6 +174,10 @@ class PostgresStore implements Store {
 
   async searchQuotes(text: string, limit: number): Promise<StoredAnswer[]> {
     return reads.searchQuotes(this.reader, text, limit);
+  }
+
+  async proposalTallies(remiss?: string): Promise<ProposalTally[]> {
+    return reads.proposalTallies(this.reader, remiss);
   }
 
   async allAnswers(remiss?: string): Promise<StoredAnswer[]> {

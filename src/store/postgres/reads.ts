@@ -3,12 +3,14 @@ import { compareSortKeys } from '../../core/search/answer-order.js';
 import type { Proposal, RemissRef } from '../../core/types.js';
 import { respondentKey } from '../respondent-key.js';
 import { CHANGE_MARKER_SELECT, toChangeMarker } from '../shared/change-marker.js';
+import { proposalTalliesSql, toProposalTally } from '../shared/proposal-tallies.js';
 import { type PageDialect, respondentPageQuery } from '../shared/respondent-page.js';
 import { pageBounds, splitMatchPage } from '../shared/respondent-tallies.js';
 import { toProposals } from '../shared/rows.js';
 import type {
   AnswerPage,
   MatchPage,
+  ProposalTally,
   RespondentMatches,
   RespondentTally,
   ResponseSummary,
@@ -20,6 +22,7 @@ import { MATCH_PAGE, TALLY_ROWS } from './respondent-tallies.js';
 import {
   ANSWER_COLUMNS,
   ANSWER_FROM,
+  count,
   isoString,
   SUMMARY_GROUP,
   SUMMARY_SELECT,
@@ -134,6 +137,15 @@ export async function searchQuotes(db: PgReader, text: string, limit: number): P
     [cap, ...patterns],
   );
   return db.answers(rows);
+}
+
+const PROPOSAL_TALLIES = proposalTalliesSql(count, ' COLLATE "C"', '');
+const REMISS_PROPOSAL_TALLIES = proposalTalliesSql(count, ' COLLATE "C"', 'WHERE s.remiss = $1');
+
+export async function proposalTallies(db: PgReader, remiss?: string): Promise<ProposalTally[]> {
+  const rows =
+    remiss === undefined ? await db.rows(PROPOSAL_TALLIES) : await db.rows(REMISS_PROPOSAL_TALLIES, [remiss]);
+  return rows.map(toProposalTally);
 }
 
 export async function allAnswers(db: PgReader, remiss?: string): Promise<StoredAnswer[]> {

@@ -2,12 +2,14 @@ import type { SQLInputValue } from 'node:sqlite';
 import type { Proposal, RemissRef } from '../../core/types.js';
 import { respondentKey } from '../respondent-key.js';
 import { CHANGE_MARKER_SELECT, toChangeMarker } from '../shared/change-marker.js';
+import { proposalTalliesSql, toProposalTally } from '../shared/proposal-tallies.js';
 import { type PageDialect, respondentPageQuery } from '../shared/respondent-page.js';
 import { pageBounds, splitMatchPage } from '../shared/respondent-tallies.js';
 import { toProposals } from '../shared/rows.js';
 import type {
   AnswerPage,
   MatchPage,
+  ProposalTally,
   RespondentMatches,
   RespondentTally,
   ResponseSummary,
@@ -16,7 +18,7 @@ import type {
 } from '../store.js';
 import { ftsMatchExpression, likeContainsPattern } from './fts-query.js';
 import { MATCH_PAGE, TALLY_ROWS } from './respondent-tallies.js';
-import { ANSWER_COLUMNS, SUMMARY_SELECT, toAnswer, toRespondentTally, toSummary } from './rows.js';
+import { ANSWER_COLUMNS, count, SUMMARY_SELECT, toAnswer, toRespondentTally, toSummary } from './rows.js';
 
 type Row = Record<string, unknown>;
 
@@ -131,6 +133,14 @@ export function searchQuotes(db: SqliteReader, text: string, limit: number): Sto
       cap,
     )
     .map(toAnswer);
+}
+
+const PROPOSAL_TALLIES = proposalTalliesSql(count, '', '');
+const REMISS_PROPOSAL_TALLIES = proposalTalliesSql(count, '', 'WHERE s.remiss = ?');
+
+export function proposalTallies(db: SqliteReader, remiss?: string): ProposalTally[] {
+  const rows = remiss === undefined ? db.all(PROPOSAL_TALLIES) : db.all(REMISS_PROPOSAL_TALLIES, remiss);
+  return rows.map(toProposalTally);
 }
 
 export function allAnswers(db: SqliteReader, remiss?: string): StoredAnswer[] {

@@ -1,17 +1,9 @@
 import { appHomeOpenedCallback } from '../../../../src/slack/listeners/events/app-home-opened.js';
-import type { StoredAnswer } from '../../../../src/store/store.js';
 import { fakeClient, fakeDeps, fakeLogger } from '../../../helpers/fake-slack-args.js';
 import { visibleText } from '../../../helpers/fake-slack-blocks.js';
-import { answer } from '../../../helpers/fake-slack-results.js';
 
-function stored(proposal: string, stance: StoredAnswer['stance'], id: number): StoredAnswer {
-  return {
-    ...answer({ stance, stanceId: id }),
-    remiss: 'SOU 2024:72',
-    proposal,
-    title: `Förslag ${proposal}`,
-    addedAt: '2026-11-23T07:00:00Z',
-  };
+function tally(counts: Partial<Record<'for' | 'partly' | 'against' | 'neutral', number>>) {
+  return { for: 0, partly: 0, against: 0, neutral: 0, ...counts };
 }
 
 function buildArguments({ tab = 'home', client = fakeClient() } = {}) {
@@ -24,11 +16,9 @@ function buildArguments({ tab = 'home', client = fakeClient() } = {}) {
 describe('The app_home_opened listener', () => {
   test('publishes the overview with the most contested proposal first', async () => {
     const deps = fakeDeps();
-    (deps.store.allAnswers as jest.Mock).mockResolvedValue([
-      stored('4.1', 'for', 1),
-      stored('4.1', 'for', 2),
-      stored('7.2.2', 'for', 3),
-      stored('7.2.2', 'against', 4),
+    (deps.store.proposalTallies as jest.Mock).mockResolvedValue([
+      { remiss: 'SOU 2024:72', proposal: '4.1', title: 'Förslag 4.1', tally: tally({ for: 2 }) },
+      { remiss: 'SOU 2024:72', proposal: '7.2.2', title: 'Förslag 7.2.2', tally: tally({ for: 1, against: 1 }) },
     ]);
     const { args, client } = buildArguments();
     await appHomeOpenedCallback(deps)(args);

@@ -1,0 +1,71 @@
+import { tallyOf } from '../../src/core/search/group-answers.js';
+import { correctedAnswers } from '../../src/search/corrections.js';
+import { loadHome } from '../../src/slack/home-data.js';
+import { openSqliteStore } from '../../src/store/sqlite-store.js';
+import type { Store } from '../../src/store/store.js';
+import { fillStore } from '../search/fixture-corpus.js';
+
+// The App Home's tallies come from the database's count; a remiss with a correction from the corrected answers.
+// Either way they must be what counting the corrected answers one by one gives.
+
+/** The tallies by reading every corrected answer: what the Home showed before the database counted. */
+async function countedByHand(store: Store) {
+  const out: Record<string, Record<string, ReturnType<typeof tallyOf>>> = {};
+  for (const remiss of await store.listRemisser()) {
+    const byProposal: Record<string, Array<{ stance: 'for' | 'partly' | 'against' | 'neutral' }>> = {};
+    for (const a of await correctedAnswers(store, remiss.id)) {
+      const key = a.proposal ?? `title:${a.title ?? ''}`;
+      byProposal[key] = [...(byProposal[key] ?? []), a];
+    }
+    out[remiss.id] = Object.fromEntries(Object.entries(byProposal).map(([k, list]) => [k, tallyOf(list)]));
+  }
+  return out;
+}
+
+async function shownOnHome(store: Store) {
+  const out: Record<string, Record<string, ReturnType<typeof tallyOf>>> = {};
+  for (const { remiss, proposals } of await loadHome(store)) {
+    out[remiss.id] = Object.fromEntries(proposals.map((p) => [p.proposal ?? `title:${p.title ?? ''}`, p.tally]));
+  }
+  return out;
+}
+
+describe('The App Home data', () => {
+  let store: Store;
+  beforeEach(async () => {
+    store = await fillStore(await openSqliteStore(':memory:'));
+  });
+  afterEach(async () => {
+    await store.close();
+  });
+
+  test('counts every proposal of every remiss as the answers do', async () => {
+    const home = await shownOnHome(store);
+    expect(Object.keys(home).length).toBeGreaterThan(0);
+    expect(home).toEqual(await countedByHand(store));
+  });
+
+  test('shows a corrected stance in its proposal’s tally', async () => {
+    const astorp = (await store.answersForRespondent('Åstorps kommun')).find((a) => a.proposal === '7.2.2');
+    if (!astorp) throw new Error('fixture missing');
+    const before = (await shownOnHome(store))[astorp.remiss]['7.2.2'];
+    await store.addCorrection({
+      userId: 'U0ANNA',
+      respondent: 'Åstorps kommun',
+      remiss: astorp.remiss,
+      proposal: '7.2.2',
+      oldProposal: '7.2.2',
+      newProposal: '7.2.2',
+      oldStance: astorp.stance,
+      newStance: 'for',
+      oldQuote: astorp.quote,
+      newQuote: astorp.quote,
+      documentId: astorp.documentId,
+      expectedCurrent: null,
+    });
+    const after = (await shownOnHome(store))[astorp.remiss]['7.2.2'];
+    expect(after[astorp.stance]).toBe(before[astorp.stance] - 1);
+    expect(after.for).toBe(before.for + 1);
+    expect(await shownOnHome(store)).toEqual(await countedByHand(store));
+  });
+});
