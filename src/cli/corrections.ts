@@ -4,7 +4,7 @@ import { stanceKey } from '../core/review/correction.js';
 import type { Store } from '../store/store.js';
 import { withStoreForReading } from './cli-store.js';
 import { CORRECTIONS_SV as C } from './corrections-strings-sv.js';
-import { formatLocalTime } from './format-time.js';
+import { answerTimeZone, DISPLAY_TIME_ZONE, formatLocalTime } from './format-time.js';
 import type { CliIo } from './io.js';
 
 interface Options {
@@ -53,14 +53,14 @@ export async function runCorrections(args: string[], io: CliIo): Promise<number>
       } else io.stdout.write(`${gold}\n`);
       return 0;
     }
-    const lines = await auditLines(store, options.since);
+    const lines = await auditLines(store, options.since, answerTimeZone(io.env));
     io.stdout.write(`${(lines.length > 0 ? lines : [C.none]).join('\n')}\n`);
     return 0;
   });
 }
 
 /** "#3 2026-11-23 11:00 U0ANNA · Åstorps kommun · SOU 2024:72 · 7.2.2: avstyrker → delvis · …" */
-export async function auditLines(store: Store, since?: Date): Promise<string[]> {
+export async function auditLines(store: Store, since?: Date, timeZone = DISPLAY_TIME_ZONE): Promise<string[]> {
   const [all, current, orphans] = await Promise.all([
     store.correctionsSince(),
     store.currentCorrections(),
@@ -72,7 +72,7 @@ export async function auditLines(store: Store, since?: Date): Promise<string[]> 
     .filter((c) => !since || c.createdAt >= since.toISOString())
     .map((c) => {
       const parts = [
-        `#${c.id} ${formatLocalTime(c.createdAt)} ${c.userId}`,
+        `#${c.id} ${formatLocalTime(c.createdAt, timeZone)} ${c.userId}`,
         c.respondent,
         c.remiss,
         `${c.proposal}: ${C.stance[c.oldStance]} → ${C.stance[c.newStance]}`,

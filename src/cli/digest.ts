@@ -1,7 +1,7 @@
 import type { ResponseSummary } from '../store/store.js';
 import { withStoreForReading } from './cli-store.js';
 import { runDigestDryRun } from './digest-dry-run.js';
-import { formatLocalTime, parseLocalDay } from './format-time.js';
+import { answerTimeZone, formatLocalTime, parseLocalDay } from './format-time.js';
 import type { CliIo } from './io.js';
 import { CLI_SV } from './strings-sv.js';
 
@@ -20,6 +20,7 @@ export async function runDigest(args: string[], io: CliIo, now: () => Date = () 
       now,
     );
   }
+  const zone = answerTimeZone(io.env);
   let since: Date | undefined;
   if (args.length > 0) {
     const value = args[0] === '--since' ? args[1] : args[0].startsWith('--since=') ? args[0].slice(8) : undefined;
@@ -27,7 +28,7 @@ export async function runDigest(args: string[], io: CliIo, now: () => Date = () 
       io.stderr.write(`${CLI_SV.digestUsage}\n`);
       return 2;
     }
-    since = parseLocalDay(value);
+    since = parseLocalDay(value, zone);
     if (!since) {
       io.stderr.write(`${CLI_SV.badDate(value)}\n`);
       return 2;
@@ -36,21 +37,21 @@ export async function runDigest(args: string[], io: CliIo, now: () => Date = () 
   return withStoreForReading(io, { message: CLI_SV.statusNoDatabase, exitCode: 1 }, async (store) => {
     const from = since ?? (await store.lastDigestSentAt()) ?? new Date(now().getTime() - DAY_MS);
     const responses = await store.responsesAddedSince(from);
-    const when = formatLocalTime(from);
+    const when = formatLocalTime(from, zone);
     const lines = responses.length === 0 ? [CLI_SV.digestNothing(when)] : [CLI_SV.digestHeading(when)];
-    for (const response of responses) lines.push(digestLine(response));
+    for (const response of responses) lines.push(digestLine(response, zone));
     io.stdout.write(`${lines.join('\n')}\n`);
     return 0;
   });
 }
 
 /** "  Åstorps kommun · SOU 2024:72 · 9 avstyrker, 7 tillstyrker · 002.txt (2026-11-23 13:12)" */
-function digestLine(r: ResponseSummary): string {
+function digestLine(r: ResponseSummary, zone: string): string {
   const tally = (Object.keys(r.tally) as Array<keyof typeof r.tally>)
     .filter((s) => r.tally[s] > 0)
     .map((s) => `${r.tally[s]} ${CLI_SV.stance[s]}`)
     .join(', ');
   const parts = [r.respondent ?? CLI_SV.unknownRespondent, r.remiss?.id ?? CLI_SV.unknownRemiss];
   if (tally) parts.push(tally);
-  return `  ${parts.join(' · ')} · ${r.file} (${formatLocalTime(r.addedAt)})`;
+  return `  ${parts.join(' · ')} · ${r.file} (${formatLocalTime(r.addedAt, zone)})`;
 }

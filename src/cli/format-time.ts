@@ -16,10 +16,11 @@ export function answerTimeZone(env: NodeJS.ProcessEnv): string {
   }
 }
 
-export function formatLocalTime(iso: string | Date): string {
+/** "2026-11-23 13:12" in `timeZone` (answerTimeZone(env) in the CLI, so every command shows one local time). */
+export function formatLocalTime(iso: string | Date, timeZone: string = DISPLAY_TIME_ZONE): string {
   const date = typeof iso === 'string' ? new Date(iso) : iso;
   return date.toLocaleString('sv-SE', {
-    timeZone: DISPLAY_TIME_ZONE,
+    timeZone,
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
@@ -32,14 +33,14 @@ export function formatLocalDate(date: Date): string {
   return date.toLocaleDateString('sv-SE', { timeZone: DISPLAY_TIME_ZONE });
 }
 
-/** "2026-11-20" → the instant Swedish local midnight begins that day; anything else → undefined. */
-export function parseLocalDay(value: string): Date | undefined {
+/** "2026-11-20" → the instant local midnight (Swedish, or `timeZone`) begins that day; anything else → undefined. */
+export function parseLocalDay(value: string, timeZone: string = DISPLAY_TIME_ZONE): Date | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return undefined;
   const utcMidnight = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
   if (new Date(utcMidnight).toISOString().slice(0, 10) !== value) return undefined;
   // The zone's offset at that moment (+1 h winter, +2 h summer), read back from the formatted wall time.
-  const wall = new Date(utcMidnight).toLocaleString('sv-SE', { timeZone: DISPLAY_TIME_ZONE }).replace(' ', 'T');
+  const wall = new Date(utcMidnight).toLocaleString('sv-SE', { timeZone }).replace(' ', 'T');
   const offset = Date.parse(`${wall}Z`) - utcMidnight;
   return new Date(utcMidnight - offset);
 }

@@ -1,6 +1,6 @@
 import type { Store } from '../store/store.js';
 import { databaseWhere, withStoreForReading } from './cli-store.js';
-import { formatLocalTime } from './format-time.js';
+import { answerTimeZone, DISPLAY_TIME_ZONE, formatLocalTime } from './format-time.js';
 import type { CliIo } from './io.js';
 import { CLI_SV } from './strings-sv.js';
 
@@ -10,17 +10,17 @@ import { CLI_SV } from './strings-sv.js';
  */
 export async function runStatus(_args: string[], io: CliIo): Promise<number> {
   return withStoreForReading(io, { message: CLI_SV.statusNoDatabase, exitCode: 0 }, async (store) => {
-    io.stdout.write(`${(await statusLines(store, databaseWhere(io.env))).join('\n')}\n`);
+    io.stdout.write(`${(await statusLines(store, databaseWhere(io.env), answerTimeZone(io.env))).join('\n')}\n`);
     return 0;
   });
 }
 
-export async function statusLines(store: Store, where: string): Promise<string[]> {
+export async function statusLines(store: Store, where: string, timeZone = DISPLAY_TIME_ZONE): Promise<string[]> {
   const status = await store.status();
   const lines = [CLI_SV.statusDatabase(where), CLI_SV.statusCounts(status)];
   for (const remiss of await store.listRemisser()) lines.push(CLI_SV.statusRemiss(remiss.id, remiss.title));
   if (status.lastAddedAt && status.lastAddedFile) {
-    lines.push(CLI_SV.statusLastAdded(status.lastAddedFile, formatLocalTime(status.lastAddedAt)));
+    lines.push(CLI_SV.statusLastAdded(status.lastAddedFile, formatLocalTime(status.lastAddedAt, timeZone)));
   } else {
     lines.push(CLI_SV.statusEmpty);
   }

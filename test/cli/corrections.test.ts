@@ -95,6 +95,15 @@ describe('When remiss corrections lists the audit trail', () => {
   });
 });
 
+describe('When DIGEST_TZ names another zone', () => {
+  test('the audit trail shows the time there, as ask shows the day there', async () => {
+    const io = captureIo({ REMISS_DB: db, DIGEST_TZ: 'Pacific/Pago_Pago' });
+    expect(await runCli(['corrections'], io)).toBe(0);
+    // 09:00 UTC on 2 November is 22:00 on 1 November in Pago Pago (UTC−11).
+    expect(io.out()).toMatch(/^#1 2026-11-01 22:00 U0ANNA/);
+  });
+});
+
 describe('When remiss corrections --as-gold writes a gold file', () => {
   const read = async (args: string[] = []) => {
     const out = temp.path(`gold-${Math.random().toString(36).slice(2)}.json`);

@@ -38,6 +38,12 @@ describe('When remiss status runs on the ingested seeds', () => {
     expect(io.out()).toContain('SOU 2024:72 – Stärkt medicinsk kompetens i kommunal hälso- och sjukvård');
   });
 
+  test('it names the last file added in DIGEST_TZ when that names a zone', async () => {
+    const io = captureIo({ REMISS_DB: db, DIGEST_TZ: 'UTC' });
+    await runStatus([], io);
+    expect(io.out()).toMatch(/Senast tillagd: \S+\.txt \(2026-11-20 08:00\)/);
+  });
+
   test('it names the last file added, in Swedish local time', async () => {
     const io = captureIo({ REMISS_DB: db });
     await runStatus([], io);
