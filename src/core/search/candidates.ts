@@ -48,6 +48,9 @@ export class CandidateIndex {
   private readonly trigrams = new Map<string, number[]>();
   /** Scratch space for `fuzzy`: trigrams shared per word id; all zero between calls. */
   private readonly sharedCounts: Uint16Array;
+  /** Scratch space for `rank`, per candidate id: the summed score, and one query word's best match; zero between calls. */
+  private readonly totals: Float64Array;
+  private readonly wordBest: Float64Array;
 
   constructor(proposals: readonly Proposal[], respondents: ReadonlyArray<{ respondent: string; remiss: string }>) {
     const remisserOf = new Map<string, { respondent: string; remisser: Set<string> }>();
@@ -74,6 +77,8 @@ export class CandidateIndex {
       for (const gram of trigramsOf(word)) push(this.trigrams, gram, id);
     });
     this.sharedCounts = new Uint16Array(this.sortedWords.length);
+    this.totals = new Float64Array(this.candidates.length);
+    this.wordBest = new Float64Array(this.candidates.length);
   }
 
   get size(): number {
@@ -84,44 +89,60 @@ export class CandidateIndex {
   rank(text: string, accept: (candidate: Candidate) => boolean = () => true): ScoredCandidate[] {
     const query = queryWords(text).map((w) => w.slice(0, MAX_WORD_LENGTH));
     if (query.length === 0) return [];
-    const totals = new Map<number, number>();
+    // Summed in reused typed arrays, not Maps: a common word ("kommun") hits hundreds of names on every query.
+    const { totals, wordBest } = this;
+    const touched: number[] = [];
     for (const word of query) {
-      for (const [id, quality] of this.wordHits(word)) totals.set(id, (totals.get(id) ?? 0) + quality);
+      const hit: number[] = [];
+      this.wordHits(word, (id, quality) => {
+        if (wordBest[id] === 0) hit.push(id);
+        if (wordBest[id] < quality) wordBest[id] = quality;
+      });
+      for (const id of hit) {
+        if (totals[id] === 0) touched.push(id);
+        totals[id] += wordBest[id];
+        wordBest[id] = 0;
+      }
     }
     for (const id of this.byName.get(normalizeName(text)) ?? []) {
-      totals.set(id, (totals.get(id) ?? 0) + WHOLE_NAME_BONUS * query.length);
+      if (totals[id] === 0) touched.push(id);
+      totals[id] += WHOLE_NAME_BONUS * query.length;
     }
     const scored: ScoredCandidate[] = [];
-    for (const [id, total] of totals) {
+    for (const id of touched) {
+      const total = totals[id];
+      totals[id] = 0;
       const candidate = this.candidates[id];
       if (accept(candidate)) scored.push({ candidate, score: total / query.length });
     }
     return scored.sort((a, b) => b.score - a.score);
   }
 
-  /** Candidate id → best quality with which one query word matched one of its words. */
-  private wordHits(word: string): Map<number, number> {
-    const hits = new Map<number, number>();
-    const add = (ids: readonly number[] | undefined, quality: number) => {
-      for (const id of ids ?? []) if ((hits.get(id) ?? 0) < quality) hits.set(id, quality);
+  /** Calls `add` with each candidate one query word matches and how well (a candidate may come more than once). */
+  private wordHits(word: string, add: (id: number, quality: number) => void): void {
+    let found = false;
+    const addAll = (ids: readonly number[] | undefined, quality: number) => {
+      for (const id of ids ?? []) {
+        add(id, quality);
+        found = true;
+      }
     };
-    add(this.byWord.get(word), EXACT);
+    addAll(this.byWord.get(word), EXACT);
     // "ledarskapsutbildningen" finds "ledarskapsutbildning": the query word is an inflected form.
     for (let cut = 1; cut <= MAX_ENDING && word.length - cut >= 5; cut++) {
-      add(this.byWord.get(word.slice(0, -cut)), INFLECTED);
+      addAll(this.byWord.get(word.slice(0, -cut)), INFLECTED);
     }
     // "Åstorp" finds "Åstorps kommun": the query word begins a longer word.
     if (word.length >= MIN_PREFIX_LENGTH) {
       for (let i = lowerBound(this.sortedWords, word); i < this.sortedWords.length; i++) {
         const candidateWord = this.sortedWords[i];
         if (!candidateWord.startsWith(word)) break;
-        if (candidateWord !== word) add(this.byWord.get(candidateWord), PREFIX);
+        if (candidateWord !== word) addAll(this.byWord.get(candidateWord), PREFIX);
       }
     }
-    if (hits.size === 0 && word.length >= MIN_FUZZY_LENGTH) {
-      for (const result of this.fuzzy(word)) add(this.byWord.get(result.item), FUZZY * (1 - (result.score ?? 1)));
+    if (!found && word.length >= MIN_FUZZY_LENGTH) {
+      for (const result of this.fuzzy(word)) addAll(this.byWord.get(result.item), FUZZY * (1 - (result.score ?? 1)));
     }
-    return hits;
   }
 
   /**
