@@ -128,10 +128,22 @@ function proposalOptions(input: CorrectionModalInput): PlainTextOption[] {
     proposalOfKey(input.proposal) === null ? `${R.noNumber} ${input.proposalLabel}` : input.proposalLabel,
     input.proposal,
   );
-  const others = input.catalog
-    .filter((p) => p.number !== input.proposal)
-    .map((p) => option(`${p.number} ${p.title}`, p.number));
-  return [current, ...others].slice(0, MAX_OPTIONS);
+  const others = nearest(
+    input.catalog.filter((p) => p.number !== input.proposal),
+    input.catalog.findIndex((p) => p.number === input.proposal),
+    MAX_OPTIONS - 1,
+  ).map((p) => option(`${p.number} ${p.title}`, p.number));
+  return [current, ...others];
+}
+
+/**
+ * At most `count` proposals in catalog order, those around position `at` when there are more: an answer is most
+ * often moved to a neighbouring proposal (7.2.2 → 7.2.3), and a select holds 100 options.
+ */
+function nearest<T>(list: readonly T[], at: number, count: number): T[] {
+  if (list.length <= count) return [...list];
+  const start = Math.min(Math.max(0, at - Math.floor(count / 2)), list.length - count);
+  return list.slice(start, start + count);
 }
 
 function input(blockId: string, label: string, element: KnownBlock | object, optional = false): KnownBlock {

@@ -1,6 +1,7 @@
 import {
   answerMarkers,
   answerMenu,
+  type CorrectionModalInput,
   decodeMenuValue,
   decodeMetadata,
   readCorrectionForm,
@@ -43,7 +44,7 @@ describe('When an answer line is rendered', () => {
 
 describe('When the correction modal is rendered', () => {
   const quotes = Array.from({ length: 150 }, (_, i) => `Mening nummer ${i + 1} ur remissvaret, ordagrant <!here>.`);
-  const modal = renderCorrectionModal({
+  const input: CorrectionModalInput = {
     respondent: 'Åstorps kommun <!channel>',
     remiss: 'SOU 2024:72',
     proposal: '7.2.2',
@@ -58,10 +59,30 @@ describe('When the correction modal is rendered', () => {
       title: 'x'.repeat(90),
     })),
     metadata: { d: 4, s: 17, h: 'abc', e: null, c: 'C0000000001' },
-  });
+  };
+  const modal = renderCorrectionModal(input);
 
   test('it stays within Block Kit limits even with 150 sentences and 140 proposals', () => {
     expect(blockProblems(modal.blocks, 100)).toEqual([]);
+  });
+
+  test('with more proposals than a select holds, those around the current one are offered, in catalog order', () => {
+    const around = renderCorrectionModal({
+      ...input,
+      proposal: '9.120',
+      proposalLabel: '9.120 Förslag',
+      catalog: Array.from({ length: 140 }, (_, i) => ({ remiss: 'SOU 2024:72', number: `9.${i}`, title: 'Förslag' })),
+    });
+    const proposal = around.blocks.find((b) => b.block_id === 'proposal') as {
+      element: { options: Array<{ value: string }> };
+    };
+    const values = proposal.element.options.map((o) => o.value);
+    expect(values).toHaveLength(100);
+    expect(values[0]).toBe('9.120');
+    expect(values).toContain('9.119');
+    expect(values).toContain('9.121');
+    expect(values).toContain('9.139');
+    expect(values).not.toContain('9.0');
   });
 
   test('document text is escaped wherever Slack reads mrkdwn', () => {
