@@ -2,6 +2,7 @@ import { createSearchIndex } from '../../src/search/ask.js';
 import type { SearchEngine } from '../../src/search/engine.js';
 import { openSqliteStore } from '../../src/store/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
+import { stanceCorrection } from '../helpers/correction-input.js';
 import { record, stance } from '../store/documents.js';
 import { tempDir } from '../store/temp-db.js';
 import { fillStore } from './fixture-corpus.js';
@@ -49,20 +50,7 @@ describe("When another instance changes the database behind a search engine's ba
 
   test('a correction it makes is shown once the window has passed', async () => {
     const [astorp] = (await other.answersForRespondent('Åstorps kommun')).filter((a) => a.proposal === '7.2.2');
-    await other.addCorrection({
-      userId: 'U0ANNA',
-      respondent: 'Åstorps kommun',
-      remiss: SOU,
-      proposal: '7.2.2',
-      oldProposal: '7.2.2',
-      newProposal: '7.2.2',
-      oldStance: astorp.stance,
-      newStance: 'for',
-      oldQuote: astorp.quote,
-      newQuote: astorp.quote,
-      documentId: astorp.documentId,
-      expectedCurrent: null,
-    });
+    await other.addCorrection(stanceCorrection(astorp, 'for'));
     const astorpStance = async () =>
       (await engine.ask(`7.2.2 ${SOU}`)).matches[0].answers.find((a) => a.respondent === 'Åstorps kommun')?.stance;
     expect(await astorpStance()).toBe(astorp.stance);

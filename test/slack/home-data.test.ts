@@ -3,6 +3,7 @@ import { correctedAnswers } from '../../src/search/corrections.js';
 import { loadHome } from '../../src/slack/home-data.js';
 import { openSqliteStore } from '../../src/store/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
+import { stanceCorrection } from '../helpers/correction-input.js';
 import { fillStore } from '../search/fixture-corpus.js';
 
 // The App Home's tallies come from the database's count; a remiss with a correction from the corrected answers.
@@ -49,20 +50,7 @@ describe('The App Home data', () => {
     const astorp = (await store.answersForRespondent('Åstorps kommun')).find((a) => a.proposal === '7.2.2');
     if (!astorp) throw new Error('fixture missing');
     const before = (await shownOnHome(store))[astorp.remiss]['7.2.2'];
-    await store.addCorrection({
-      userId: 'U0ANNA',
-      respondent: 'Åstorps kommun',
-      remiss: astorp.remiss,
-      proposal: '7.2.2',
-      oldProposal: '7.2.2',
-      newProposal: '7.2.2',
-      oldStance: astorp.stance,
-      newStance: 'for',
-      oldQuote: astorp.quote,
-      newQuote: astorp.quote,
-      documentId: astorp.documentId,
-      expectedCurrent: null,
-    });
+    await store.addCorrection(stanceCorrection(astorp, 'for'));
     const after = (await shownOnHome(store))[astorp.remiss]['7.2.2'];
     expect(after[astorp.stance]).toBe(before[astorp.stance] - 1);
     expect(after.for).toBe(before.for + 1);
