@@ -43,6 +43,7 @@ export async function benchDatabase(env: NodeJS.ProcessEnv, dir: string): Promis
       await client.connect();
       try {
         await client.query('VACUUM ANALYZE');
+        await client.query('CHECKPOINT');
       } finally {
         await client.end();
       }

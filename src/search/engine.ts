@@ -25,6 +25,11 @@ export interface AskOptions {
   limit?: number;
   /** For a respondent query: matches to skip, for the next page (default 0); `totals` tells how many there are. */
   offset?: number;
+  /**
+   * For a respondent query: matches per page (default `limit`). Slack shows one page per message and asks for
+   * just that, while other kinds still return every match up to `limit` (a proposal's answers are grouped whole).
+   */
+  pageSize?: number;
 }
 
 export interface SearchEngineOptions {
@@ -161,8 +166,8 @@ export class SearchEngine {
       // "SOU 2024:72" alone: which of its proposals?
       return result('none', { choices: this.proposals.filter((p) => p.remiss === remiss).map(proposalChoice) });
     }
-    const offset = Math.max(0, Math.floor(options.offset ?? 0));
-    return this.askText(parsed.text, remiss, limit, offset, result);
+    const page = { offset: Math.max(0, Math.floor(options.offset ?? 0)), size: Math.max(1, options.pageSize ?? limit) };
+    return this.askText(parsed.text, remiss, limit, page, result);
   }
 
   private async askNumber(
@@ -216,7 +221,7 @@ export class SearchEngine {
     text: string,
     remiss: string | null,
     limit: number,
-    offset: number,
+    page: { offset: number; size: number },
     result: (kind: ResultKind, extra?: Partial<SearchResult>) => SearchResult,
   ): Promise<SearchResult> {
     const top = this.rank(text, remiss);
@@ -233,9 +238,10 @@ export class SearchEngine {
         const matches = this.group(await withCorrections(this.store, stored, this.corrections, { number, remiss: id }));
         return result('proposal', { matches: matches.length > 0 ? matches : [emptyMatch(id, number, title)] });
       }
+      const { offset, size: limit } = page;
       const request = { respondent: hit.respondent, remiss, offset, limit, remissOrder: this.remissOrder };
-      const page = await respondentPage(this.store, request, (rows) => this.group(rows), this.corrections);
-      return result('respondent', { respondent: hit.respondent, matches: page.matches, totals: page.totals });
+      const found = await respondentPage(this.store, request, (rows) => this.group(rows), this.corrections);
+      return result('respondent', { respondent: hit.respondent, matches: found.matches, totals: found.totals });
     }
     // Not a title or a name: the words may be in what respondents wrote. Trigram FTS needs three characters.
     if (text.length >= 3) {

@@ -32,7 +32,7 @@ async function searchMessage(
   deps: SlackDeps,
   request: AnswerRequest,
 ): Promise<{ message: SlackMessage; hits: number }> {
-  const result = await deps.ask(request.query);
+  const result = await deps.ask(request.query, request.offset ?? 0);
   if (result.notices?.includes('empty_database')) return { message: renderNotice(S.emptyDatabase), hits: 0 };
   if (result.notices?.includes('empty_query')) return { message: renderHelp(), hits: 0 };
   // Corrected markers ("rättad av … 23 nov") show the day in the team's zone (DIGEST_TZ), like status and digest.

@@ -6,8 +6,11 @@ import type { Store } from '../store/store.js';
 /** What listeners need from the rest of the app. Built once in `run.ts`; tests pass fakes. */
 export interface SlackDeps {
   store: Store;
-  /** The warm search engine: "7.2.2", "magnetmodellen", "Vision". */
-  ask(query: string): Promise<SearchResult>;
+  /**
+   * The warm search engine: "7.2.2", "magnetmodellen", "Vision". A respondent's answers come one message's page
+   * at a time, from `offset` (in proposals, default 0); other results whole, since Slack groups and pages them.
+   */
+  ask(query: string, offset?: number): Promise<SearchResult>;
   /** Parses and stores one shared file; the search sees it when this resolves. */
   ingestFile(bytes: Uint8Array, fileName: string): Promise<FileReport>;
   /** Fetches a Slack-hosted file (url_private) with the bot token. */

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { type App, type Logger, LogLevel } from '@slack/bolt';
 import { ConsoleLogger } from '@slack/logger';
 import type { Config } from '../config.js';
+import { PAGE_SIZE } from '../core/render/blocks-search.js';
 import { type DigestOutcome, runDigestTurn } from '../digest/digest-turn.js';
 import { type DigestScheduler, startDigestScheduler } from '../digest/scheduler.js';
 import { ingestBuffer, ingestPaths } from '../ingest/pipeline.js';
@@ -23,6 +24,12 @@ import { type SeedsWatcher, watchSeeds } from './seeds-watcher.js';
 
 /** Matches (proposals) one Slack answer may page through; far above any remiss's number of proposals. */
 const SLACK_MATCH_LIMIT = 2000;
+/**
+ * A respondent's proposals per message. With two blocks per answer this is the renderer's page, so a message
+ * reads what it shows: a prolific respondent's ~400 answers were read whole for every message and "Visa fler"
+ * (5 ms median on PostgreSQL at 100,000 stances, against under 1 ms for one page).
+ */
+const SLACK_RESPONDENT_PAGE = PAGE_SIZE;
 export interface RunOptions {
   /** Wall clock for ingest timestamps and the digest; tests drive it. */
   clock?: () => Date;
@@ -79,9 +86,9 @@ export async function startSlackBot(config: Config, options: RunOptions = {}): P
 
     const deps: SlackDeps = {
       store,
-      // Slack pages a result itself ("Visa fler" within Block Kit's limits), so it asks for every match at once rather
-      // than the search's default first page of 50: a respondent with 80 proposals must be reachable to the last.
-      ask: (query) => engine.ask(query, { limit: SLACK_MATCH_LIMIT }),
+      // Slack pages a proposal's answers itself ("Visa fler" within Block Kit's limits), so it asks for every match
+      // rather than the search's default first 50; a respondent's answers it reads a message's page at a time.
+      ask: (query, offset) => engine.ask(query, { limit: SLACK_MATCH_LIMIT, offset, pageSize: SLACK_RESPONDENT_PAGE }),
       async ingestFile(bytes, fileName) {
         const report = await ingestBuffer(store, bytes, fileName, { now: clock });
         await engine.refresh();

@@ -39,7 +39,7 @@ export function fakeDeps(overrides: Partial<SlackDeps> = {}): SlackDeps {
   } as unknown as Store;
   return {
     store,
-    ask: jest.fn<Promise<SearchResult>, [string]>().mockResolvedValue(proposalResult()),
+    ask: jest.fn<Promise<SearchResult>, [string, number?]>().mockResolvedValue(proposalResult()),
     ingestFile: jest.fn(),
     downloadFile: jest.fn(),
     timeZone: 'Europe/Stockholm',

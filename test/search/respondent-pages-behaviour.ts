@@ -118,6 +118,12 @@ export function describeRespondentPages(name: string, openStore: () => Promise<S
       expect(seen).toEqual(ALL);
     });
 
+    test('pageSize sets the respondent page when limit is high (as Slack asks: a proposal whole, a respondent by page)', async () => {
+      const slack = { limit: 2000, pageSize: 3 };
+      expect(labels(await engine.ask(SKANE, { ...slack, offset: 3 }))).toEqual(ALL.slice(3, 6));
+      expect((await engine.ask(SKANE, slack)).totals?.matches).toBe(9);
+    });
+
     test('without limit or offset the whole list is one page', async () => {
       expect(labels(await engine.ask(SKANE))).toEqual(ALL);
     });

@@ -1,4 +1,5 @@
 import { ACTION } from '../../src/core/render/blocks-actions.js';
+import { SLACK_SV } from '../../src/core/render/strings-sv.js';
 import type { ParsedDocument, StanceRecord } from '../../src/core/types.js';
 import type { Store } from '../../src/store/store.js';
 import { waitFor } from '../helpers/fake-slack.js';
@@ -54,5 +55,22 @@ describe('When a respondent has answered more proposals than one search page hol
     }
     expect(new Set(seen).size).toBe(PROPOSALS);
     expect(seen).toHaveLength(PROPOSALS);
+  });
+
+  test('each message is one page of their proposals, counted as such', async () => {
+    const first = await t.command('Konstruerade förbundet');
+    expect(visibleText(first.body.blocks)).toContain(SLACK_SV.showingProposals(1, 15, PROPOSALS));
+  });
+
+  test('"Dela i kanalen" on the second page shares the quote it stands under', async () => {
+    const first = await t.command('Konstruerade förbundet');
+    const more = buttons(first.body.blocks).find((b) => b.action_id === ACTION.showMore)!;
+    await t.interaction(buttonClick({ button: more, response_url: t.fake.responseUrl('second') }));
+    const second = await waitFor(() => t.fake.responses.find((r) => r.id === 'second'), 'the second page');
+    expect(visibleText(second.body.blocks)).toContain('förslag 9.16.');
+    const share = buttons(second.body.blocks).find((b) => b.action_id.startsWith(ACTION.shareChannel))!;
+    await t.interaction(buttonClick({ button: share, response_url: t.fake.responseUrl('shared-16') }));
+    const shared = await waitFor(() => t.fake.responses.find((r) => r.id === 'shared-16'), 'the shared quote');
+    expect(visibleText(shared.body.blocks)).toContain('Konstruerade förbundet tar ställning till förslag 9.16.');
   });
 });

@@ -26,7 +26,7 @@ export const SHORTCUT_SEARCH_MESSAGE = 'remiss_search_message';
 export interface QueryValue {
   /** The query to re-run. */
   q: string;
-  /** Offset of the first answer to show. */
+  /** Where the page starts: the first answer to show; for a respondent's answers, the first of their proposals. */
   o?: number;
   /** The thread the conversation lives in, when it does. */
   t?: string;

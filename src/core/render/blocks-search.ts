@@ -4,7 +4,7 @@
  * Pure: SearchResult in, message out.
  */
 import type { Button, KnownBlock } from '@slack/types';
-import type { Answer, Match, SearchResult, Tally } from '../search/types.js';
+import type { Answer, Match, ResultTotals, SearchResult, Tally } from '../search/types.js';
 import { type Stance, WHOLE_REMISS } from '../types.js';
 import { ACTION, encodeValue } from './blocks-actions.js';
 import { answerMarkers, answerMenu } from './blocks-correction.js';
@@ -18,7 +18,10 @@ export interface SlackMessage {
 }
 
 export interface SearchRenderOptions {
-  /** Index of the first answer to show (the "Visa fler" offset). */
+  /**
+   * Where the page starts (the "Visa fler" offset): the first answer to show, or for a respondent's answers
+   * (which the search returns one page at a time, with `totals`) the first of their proposals on this page.
+   */
   offset?: number;
   /**
    * Who sees the message. `private` (ephemeral): per-quote sharing and "Posta i kanalen". `thread` (the bot's
@@ -107,10 +110,17 @@ function answerText(result: SearchResult, row: Row, timeZone?: string): string {
   return `${head}\n${quote}\n${source}`;
 }
 
-function answerBlocks(result: SearchResult, row: Row, index: number, options: SearchRenderOptions): KnownBlock[] {
+/** `page`: where the search must start to find this answer again (a respondent's page), for the share buttons. */
+function answerBlocks(
+  result: SearchResult,
+  row: Row,
+  index: number,
+  options: SearchRenderOptions,
+  page?: number,
+): KnownBlock[] {
   const text = answerText(result, row, options.timeZone);
   if (options.audience === 'public') return [section(text)];
-  const base = { q: result.query, s: row.answer.stanceId };
+  const base = { q: result.query, s: row.answer.stanceId, ...(page ? { o: page } : {}) };
   const toChannel = button(S.shareInChannel, `${ACTION.shareChannel}_${index}`, encodeValue(base));
   // The "…" menu ("Rätta", "Varför denna tolkning?") sits as the section's accessory; the share buttons below.
   const menu = answerMenu(row.answer, index);
@@ -192,6 +202,10 @@ function fallbackText(result: SearchResult): string {
   return safeMrkdwn(head + more, LIMITS.fallbackText);
 }
 
+/** "Visar x–y av n" + the actions row. */
+const FOOTER_BLOCKS = 2;
+const BUDGET = LIMITS.blocksPerMessage - FOOTER_BLOCKS;
+
 /**
  * Renders one page of a search result. Never more than 50 blocks: rows are added while they fit,
  * and the rest is one "Visa fler" click away.
@@ -200,13 +214,12 @@ export function renderSearchResult(result: SearchResult, options: SearchRenderOp
   if (result.choices.length > 0) return renderChoices(result, options);
   const rows = rowsOf(result);
   if (rows.length === 0) return renderNothing(result, options);
+  // A respondent's answers arrive one page at a time (the search read just that page): `offset` counts proposals.
+  if (result.kind === 'respondent' && result.totals) return renderRespondentPage(result, rows, result.totals, options);
 
   const total = rows.length;
   const offset = Math.min(Math.max(0, options.offset ?? 0), total - 1);
-  const footerReserve = 2; // "Visar x–y av n" + the actions row
-  const budget = LIMITS.blocksPerMessage - footerReserve;
-  const blocks: KnownBlock[] = offset === 0 ? resultHeading(result) : [];
-  if (result.notices?.includes('truncated')) blocks.push(context(S.queryTruncated));
+  const blocks = pageHeading(result, offset === 0);
   let lastMatch: Match | null = null;
   let lastStance: Stance | null = null;
   let shown = 0;
@@ -220,26 +233,81 @@ export function renderSearchResult(result: SearchResult, options: SearchRenderOp
       pending.push(context(`*${S.stanceGroup[row.answer.stance]}* (${count})`));
     }
     pending.push(...answerBlocks(result, row, i, options));
-    if (blocks.length + pending.length > budget) break;
+    if (blocks.length + pending.length > BUDGET) break;
     blocks.push(...pending);
     lastMatch = row.match;
     lastStance = row.answer.stance;
     shown++;
   }
-
   const next = offset + shown;
-  const footerButtons: Button[] = [];
-  if (next < total) {
-    footerButtons.push(
-      button(S.showMore, ACTION.showMore, encodeValue({ q: result.query, o: next, t: options.threadTs })),
-    );
+  const showing = total > shown ? S.showing(offset + 1, next, total) : null;
+  return {
+    text: fallbackText(result),
+    blocks: [...blocks, ...footer(result, options, offset, next < total ? next : null, showing)],
+  };
+}
+
+/**
+ * One page of a respondent's answers, as the search returned it: whole proposals while they fit (a proposal is
+ * never split across two pages, so "Visa fler", which counts proposals, shows each answer once).
+ */
+function renderRespondentPage(
+  result: SearchResult,
+  rows: readonly Row[],
+  totals: ResultTotals,
+  options: SearchRenderOptions,
+): SlackMessage {
+  const offset = Math.max(0, options.offset ?? 0);
+  const blocks = pageHeading(result, offset === 0);
+  let shownMatches = 0;
+  let i = 0;
+  while (i < rows.length) {
+    const match = rows[i].match;
+    const pending: KnownBlock[] = [];
+    let j = i;
+    for (; j < rows.length && rows[j].match === match; j++) {
+      pending.push(...answerBlocks(result, rows[j], j, options, offset));
+    }
+    const room = BUDGET - blocks.length;
+    if (pending.length > room) {
+      if (shownMatches > 0) break;
+      // One proposal alone over the budget (answers from many documents): show what fits of it.
+      blocks.push(...pending.slice(0, room));
+    } else blocks.push(...pending);
+    shownMatches++;
+    i = j;
+  }
+  const next = offset + shownMatches;
+  const showing = totals.matches > shownMatches ? S.showingProposals(offset + 1, next, totals.matches) : null;
+  return {
+    text: fallbackText(result),
+    blocks: [...blocks, ...footer(result, options, offset, next < totals.matches ? next : null, showing)],
+  };
+}
+
+function pageHeading(result: SearchResult, first: boolean): KnownBlock[] {
+  const blocks: KnownBlock[] = first ? resultHeading(result) : [];
+  if (result.notices?.includes('truncated')) blocks.push(context(S.queryTruncated));
+  return blocks;
+}
+
+/** "Visar x–y av n" when there is more than this page, then "Visa fler" (from `next`) and "Posta i kanalen". */
+function footer(
+  result: SearchResult,
+  options: SearchRenderOptions,
+  offset: number,
+  next: number | null,
+  showing: string | null,
+): KnownBlock[] {
+  const buttons: Button[] = [];
+  if (next !== null) {
+    buttons.push(button(S.showMore, ACTION.showMore, encodeValue({ q: result.query, o: next, t: options.threadTs })));
   }
   if (options.audience === 'private' && !options.threadTs) {
-    footerButtons.push(
-      button(S.postInChannel, ACTION.postInChannel, encodeValue({ q: result.query, o: offset }), 'primary'),
-    );
+    buttons.push(button(S.postInChannel, ACTION.postInChannel, encodeValue({ q: result.query, o: offset }), 'primary'));
   }
-  if (total > shown) blocks.push(context(S.showing(offset + 1, next, total)));
-  if (footerButtons.length > 0) blocks.push({ type: 'actions', elements: footerButtons });
-  return { text: fallbackText(result), blocks };
+  const blocks: KnownBlock[] = [];
+  if (showing !== null) blocks.push(context(showing));
+  if (buttons.length > 0) blocks.push({ type: 'actions', elements: buttons });
+  return blocks;
 }

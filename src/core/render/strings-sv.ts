@@ -80,6 +80,7 @@ export const SLACK_SV = Object.freeze({
   shareInChannel: 'Dela i kanalen',
   showMore: 'Visa fler',
   showing: (from: number, to: number, total: number) => `Visar ${from}–${to} av ${total} svar`,
+  showingProposals: (from: number, to: number, total: number) => `Visar förslag ${from}–${to} av ${total}`,
   respondentHeading: (respondent: string) => `${respondent}: ståndpunkter`,
   searchHeading: (query: string) => `Träffar för ”${query}”`,
   pickOne: (query: string) => `Flera träffar för ”${query}”. Vilken menar du?`,

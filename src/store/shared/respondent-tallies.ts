@@ -22,6 +22,8 @@ export const TALLY_TABLE = `
   )`;
 
 const COLUMNS = 'respondent_key, remiss, proposals, n_for, n_partly, n_against, n_neutral';
+const TALLIED = ['proposals', 'n_for', 'n_partly', 'n_against', 'n_neutral'];
+const TOTAL_COLUMNS = TALLIED.map((column) => `total_${column}`);
 
 /** How a backend spells what the tally statements need. */
 export interface TallyDialect {
@@ -74,8 +76,9 @@ export function tallyRowsSql(dialect: TallyDialect): string {
  * respondent key, 2 the remiss or NULL for all, 3 the matches to skip, 4 the page size in matches, 5 the remisser
  * in display order (as pageBounds writes them; remisser not in it come after, in code-point order). Matches are numbered in display
  * order (remiss, then sort key in code points) from the tallies, so only the stances of the remisser the page
- * touches are read and ranked. Always at least one row: the totals; when the page is past the end, its answer
- * columns are NULL. `answerColumns` are the backend's, over `stances s JOIN documents d`.
+ * touches are read and ranked. One row holds the totals (its answer columns NULL; it sorts wherever NULL sorts),
+ * the others the page's answers (their total columns NULL: sent once, not with every answer, they were a fifth of
+ * the bytes pg parsed per page). `answerColumns` are the backend's, over `stances s JOIN documents d`.
  */
 export function matchPageSql(dialect: TallyDialect, answerColumns: string): string {
   const { p, codePoints } = dialect;
@@ -84,7 +87,7 @@ export function matchPageSql(dialect: TallyDialect, answerColumns: string): stri
   const sum = (column: string) => `CAST(coalesce(sum(${column}), 0) AS INTEGER) AS total_${column}`;
   // t is materialised and CROSS JOIN keeps it the outer loop in SQLite (PostgreSQL plans the joins itself): from
   // the page's remisser to their documents to their stances, instead of re-running t for each of the respondent's
-  // stances.
+  // stances. The totals row pads its answer columns with an empty LEFT JOIN of the page, whatever they are.
   return `WITH t AS MATERIALIZED (
       SELECT remiss, proposals,
         sum(proposals) OVER (ORDER BY ${position}, remiss${codePoints} ROWS UNBOUNDED PRECEDING) - proposals AS before
@@ -92,7 +95,7 @@ export function matchPageSql(dialect: TallyDialect, answerColumns: string): stri
       WHERE respondent_key = ${key} AND (${remiss} IS NULL OR remiss = ${remiss})
     ),
     totals AS (
-      SELECT ${['proposals', 'n_for', 'n_partly', 'n_against', 'n_neutral'].map(sum).join(', ')}
+      SELECT ${TALLIED.map(sum).join(', ')}
       FROM respondent_tallies
       WHERE respondent_key = ${key} AND (${remiss} IS NULL OR remiss = ${remiss})
     ),
@@ -102,11 +105,12 @@ export function matchPageSql(dialect: TallyDialect, answerColumns: string): stri
       FROM t CROSS JOIN documents d CROSS JOIN stances s
       WHERE t.before < ${offset} + ${limit} AND t.before + t.proposals > ${offset}
         AND d.respondent_key = ${key} AND coalesce(d.remiss, '') = t.remiss AND s.document_id = d.id
-    )
-    SELECT totals.*, page.*
-    FROM totals LEFT JOIN (SELECT * FROM hits WHERE match_no > ${offset} AND match_no <= ${offset} + ${limit}) page
-      ON true
-    ORDER BY page.match_no, page.stance_id`;
+    ),
+    page AS (SELECT * FROM hits WHERE match_no > ${offset} AND match_no <= ${offset} + ${limit})
+    SELECT page.*, ${TOTAL_COLUMNS.map((c) => `NULL AS ${c}`).join(', ')} FROM page
+    UNION ALL
+    SELECT page.*, totals.* FROM totals LEFT JOIN page ON 1 = 0
+    ORDER BY match_no, stance_id`;
 }
 
 /** The rows of `matchPageSql` → the rows of the page's answers (still to be mapped) and the totals. */
@@ -114,16 +118,16 @@ export function splitMatchPage(rows: readonly Record<string, unknown>[]): {
   answerRows: Record<string, unknown>[];
   totals: ResultTotals;
 } {
-  const first = rows[0] ?? {};
+  const totalsRow = rows.find((row) => row.stance_id === null || row.stance_id === undefined) ?? {};
   const tally = toTally({
-    n_for: first.total_n_for ?? 0,
-    n_partly: first.total_n_partly ?? 0,
-    n_against: first.total_n_against ?? 0,
-    n_neutral: first.total_n_neutral ?? 0,
+    n_for: totalsRow.total_n_for ?? 0,
+    n_partly: totalsRow.total_n_partly ?? 0,
+    n_against: totalsRow.total_n_against ?? 0,
+    n_neutral: totalsRow.total_n_neutral ?? 0,
   });
   const answerRows = rows.filter((row) => row.stance_id !== null && row.stance_id !== undefined);
   const total = tally.for + tally.partly + tally.against + tally.neutral;
-  return { answerRows, totals: { matches: Number(first.total_proposals ?? 0), answers: total, tally } };
+  return { answerRows, totals: { matches: Number(totalsRow.total_proposals ?? 0), answers: total, tally } };
 }
 
 /**

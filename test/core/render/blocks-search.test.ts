@@ -193,6 +193,88 @@ describe('When rendering a respondent query for Vision', () => {
   });
 });
 
+describe('When rendering the second page of a respondent with 80 proposals (the search returned that page)', () => {
+  // Constructed: proposals 9.16–9.30 of 80; 9.16 answered in two documents (two answers, one proposal).
+  const page = Array.from({ length: 15 }, (_, i) =>
+    match([answer({ respondent: 'Vision', stance: 'for', stanceId: 100 + i })], {
+      proposal: `9.${i + 16}`,
+      title: `Konstruerat förslag ${i + 16}`,
+    }),
+  );
+  page[0] = match(
+    [
+      answer({ respondent: 'Vision', stance: 'for', stanceId: 200 }),
+      answer({ respondent: 'Vision', stance: 'against', stanceId: 201 }),
+    ],
+    { proposal: '9.16', title: 'Konstruerat förslag 16' },
+  );
+  const result: SearchResult = {
+    query: 'Vision',
+    kind: 'respondent',
+    respondent: 'Vision',
+    matches: page,
+    totals: { matches: 80, answers: 81, tally: { for: 60, partly: 0, against: 21, neutral: 0 } },
+    choices: [],
+    suggestions: [],
+  };
+  const message = renderSearchResult(result, { audience: 'private', offset: 15 });
+  const text = visibleText(message.blocks);
+
+  test('it says which proposals of how many it shows, counted in proposals', () => {
+    expect(text).toContain(SLACK_SV.showingProposals(16, 30, 80));
+    expect(text).not.toContain('Vision: ståndpunkter');
+  });
+
+  test('"Visa fler" continues at the 31st proposal and "Posta i kanalen" repeats this page', () => {
+    const values = buttons(message.blocks).map((b) => [b.action_id, decodeQueryValue(b.value)?.o]);
+    expect(values).toContainEqual([ACTION.showMore, 30]);
+    expect(values).toContainEqual([ACTION.postInChannel, 15]);
+  });
+
+  test('a share button finds its quote again on this page', () => {
+    const share = buttons(message.blocks).find((b) => b.action_id.startsWith(ACTION.shareChannel));
+    expect(decodeShareValue(share?.value)).toEqual({ q: 'Vision', s: 201, o: 15 }); // objections first
+  });
+
+  test('every answer of the page is shown, both of 9.16 included, within Block Kit limits', () => {
+    expect(text).toContain('Konstruerat förslag 16');
+    expect(text).toContain('Konstruerat förslag 30');
+    expect(buttons(message.blocks).filter((b) => b.action_id.startsWith(ACTION.shareChannel))).toHaveLength(16);
+    expect(blockProblems(message.blocks)).toEqual([]);
+  });
+});
+
+describe('When a respondent page holds more than fits in one message', () => {
+  // Constructed: 30 proposals with two answers each on one page: 120 blocks' worth, 50 allowed.
+  const page = Array.from({ length: 30 }, (_, i) =>
+    match(
+      [
+        answer({ respondent: 'Vision', stanceId: 300 + 2 * i }),
+        answer({ respondent: 'Vision', stanceId: 301 + 2 * i }),
+      ],
+      { proposal: `9.${i + 1}`, title: `Konstruerat förslag ${i + 1}` },
+    ),
+  );
+  const result: SearchResult = {
+    query: 'Vision',
+    kind: 'respondent',
+    respondent: 'Vision',
+    matches: page,
+    totals: { matches: 30, answers: 60, tally: { for: 0, partly: 0, against: 60, neutral: 0 } },
+    choices: [],
+    suggestions: [],
+  };
+  const message = renderSearchResult(result, { audience: 'private' });
+
+  test('whole proposals are shown while they fit, and "Visa fler" starts at the first one left out', () => {
+    expect(blockProblems(message.blocks)).toEqual([]);
+    const shares = buttons(message.blocks).filter((b) => b.action_id.startsWith(ACTION.shareChannel));
+    expect(shares.length % 2).toBe(0);
+    const more = buttons(message.blocks).find((b) => b.action_id === ACTION.showMore);
+    expect(decodeQueryValue(more?.value)?.o).toBe(shares.length / 2);
+  });
+});
+
 describe('formatTally', () => {
   test('shows against and for always, partly and neutral only when present', () => {
     expect(formatTally({ for: 0, partly: 0, against: 2, neutral: 0 })).toBe('2 avstyrker · 0 tillstyrker');

@@ -9,9 +9,12 @@ import { actionContext } from './action-context.js';
 
 type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>;
 
-/** Re-runs the query and finds the quote by stance id: a replaced document's quote is not shared by mistake. */
+/**
+ * Re-runs the query (the page the button was on) and finds the quote by stance id: a replaced document's quote
+ * is not shared by mistake.
+ */
 async function sharedQuote(deps: SlackDeps, value: ShareValue, user: string): Promise<SlackMessage | null> {
-  const result = await deps.ask(value.q);
+  const result = await deps.ask(value.q, value.o);
   for (const match of result.matches) {
     const answer = match.answers.find((a) => a.stanceId === value.s);
     if (answer) return renderSharedQuote(match, answer, user);

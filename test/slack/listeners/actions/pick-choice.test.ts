@@ -14,7 +14,7 @@ describe('The pick-list listener', () => {
     const deps = fakeDeps();
     const { args, respond } = buildArguments();
     await pickChoiceCallback(deps)(args);
-    expect(deps.ask).toHaveBeenCalledWith('7.2.2 SOU 2024:72');
+    expect(deps.ask).toHaveBeenCalledWith('7.2.2 SOU 2024:72', 0);
     expect(respond.mock.calls[0][0].replace_original).toBe(true);
     expect(visibleText(respond.mock.calls[0][0].blocks)).toContain('Åstorps kommun');
   });

@@ -130,7 +130,7 @@ describe('The /remiss export listener', () => {
     const deps = depsWith();
     const { args, uploadV2 } = buildArguments({ text: '7.2.2' });
     await remissCommandCallback(deps)(args);
-    expect(deps.ask).toHaveBeenCalledWith('7.2.2');
+    expect(deps.ask).toHaveBeenCalledWith('7.2.2', 0);
     expect(uploadV2).not.toHaveBeenCalled();
   });
 });

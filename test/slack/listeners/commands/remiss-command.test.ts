@@ -21,7 +21,7 @@ describe('The /remiss command listener', () => {
     const { args, ack, respond } = buildArguments();
     await remissCommandCallback(deps)(args);
     expect(ack).toHaveBeenCalledTimes(1);
-    expect(deps.ask).toHaveBeenCalledWith('7.2.2');
+    expect(deps.ask).toHaveBeenCalledWith('7.2.2', 0);
     expect(respond.mock.calls[0][0].response_type).toBe('ephemeral');
     expect(visibleText(respond.mock.calls[0][0].blocks)).toContain('Åstorps kommun');
   });

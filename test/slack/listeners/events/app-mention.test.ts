@@ -37,7 +37,7 @@ describe('The app_mention listener', () => {
   test('searches for the text without the mention', async () => {
     const deps = fakeDeps();
     await appMentionCallback(deps)(buildArguments({ text: '<@UBOT>   magnetmodellen ' }).args);
-    expect(deps.ask).toHaveBeenCalledWith('magnetmodellen');
+    expect(deps.ask).toHaveBeenCalledWith('magnetmodellen', 0);
   });
 
   test('a bare mention explains how to ask', async () => {

@@ -23,7 +23,7 @@ describe('The "Sök i remissvar" message shortcut', () => {
     const deps = fakeDeps();
     const { args, respond } = buildArguments();
     await searchMessageCallback(deps)(args);
-    expect(deps.ask).toHaveBeenCalledWith('Vad tycker kommunerna om magnetmodellen?');
+    expect(deps.ask).toHaveBeenCalledWith('Vad tycker kommunerna om magnetmodellen?', 0);
     expect(respond.mock.calls[0][0].response_type).toBe('ephemeral');
     expect(visibleText(respond.mock.calls[0][0].blocks)).toContain('Åstorps kommun');
   });
