@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { createSearchIndex } from '../src/search/ask.js';
+import { SLACK_ASK } from '../src/slack/ask-options.js';
 import { openStore } from '../src/store/open-store.js';
 import type { QueryKind, QuerySet } from './queries.js';
 
@@ -19,6 +20,8 @@ export interface ChildReport {
   latency?: Record<QueryKind, number[]>;
   /** How the timed queries were answered (proposal/respondent/search/none/choices), to show they were real hits. */
   outcomes?: Record<QueryKind, Record<string, number>>;
+  /** The respondent queries again as the Slack app asks them (every match, a respondent one message's page). */
+  slackRespondent?: number[];
 }
 
 async function main(): Promise<void> {
@@ -48,6 +51,13 @@ async function main(): Promise<void> {
       }
       report.latency[kind] = samples;
       report.outcomes[kind] = outcomes;
+    }
+    const names = queries['respondent name'];
+    report.slackRespondent = [];
+    for (let i = 0; i < reps; i++) {
+      const t = performance.now();
+      await engine.ask(names[i % names.length], SLACK_ASK);
+      report.slackRespondent.push(performance.now() - t);
     }
   }
   report.maxRssKb = process.resourceUsage().maxRSS;

@@ -8,7 +8,6 @@ import { resolve } from 'node:path';
 import { type App, type Logger, LogLevel } from '@slack/bolt';
 import { ConsoleLogger } from '@slack/logger';
 import type { Config } from '../config.js';
-import { PAGE_SIZE } from '../core/render/blocks-search.js';
 import { type DigestOutcome, runDigestTurn } from '../digest/digest-turn.js';
 import { type DigestScheduler, startDigestScheduler } from '../digest/scheduler.js';
 import { ingestBuffer, ingestPaths } from '../ingest/pipeline.js';
@@ -16,20 +15,13 @@ import { createSearchIndex } from '../search/ask.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { createSlackApp } from './app.js';
+import { SLACK_ASK } from './ask-options.js';
 import type { SlackDeps } from './deps.js';
 import { createFileDownloader } from './download-file.js';
 import { InFlight } from './in-flight.js';
 import { describeError } from './request-log.js';
 import { type SeedsWatcher, watchSeeds } from './seeds-watcher.js';
 
-/** Matches (proposals) one Slack answer may page through; far above any remiss's number of proposals. */
-const SLACK_MATCH_LIMIT = 2000;
-/**
- * A respondent's proposals per message. With two blocks per answer this is the renderer's page, so a message
- * reads what it shows: a prolific respondent's ~400 answers were read whole for every message and "Visa fler"
- * (5 ms median on PostgreSQL at 100,000 stances, against under 1 ms for one page).
- */
-const SLACK_RESPONDENT_PAGE = PAGE_SIZE;
 export interface RunOptions {
   /** Wall clock for ingest timestamps and the digest; tests drive it. */
   clock?: () => Date;
@@ -86,9 +78,7 @@ export async function startSlackBot(config: Config, options: RunOptions = {}): P
 
     const deps: SlackDeps = {
       store,
-      // Slack pages a proposal's answers itself ("Visa fler" within Block Kit's limits), so it asks for every match
-      // rather than the search's default first 50; a respondent's answers it reads a message's page at a time.
-      ask: (query, offset) => engine.ask(query, { limit: SLACK_MATCH_LIMIT, offset, pageSize: SLACK_RESPONDENT_PAGE }),
+      ask: (query, offset) => engine.ask(query, { ...SLACK_ASK, offset }),
       async ingestFile(bytes, fileName) {
         const report = await ingestBuffer(store, bytes, fileName, { now: clock });
         await engine.refresh();
