@@ -271,7 +271,8 @@ function renderRespondentPage(
     const room = BUDGET - blocks.length;
     if (pending.length > room) {
       if (shownMatches > 0) break;
-      // One proposal alone over the budget (answers from many documents): show what fits of it.
+      // One proposal alone over the budget (24+ documents of one respondent answering it): show what fits of it;
+      // "Visa fler" goes on with the next proposal.
       blocks.push(...pending.slice(0, room));
     } else blocks.push(...pending);
     shownMatches++;

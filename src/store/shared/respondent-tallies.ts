@@ -77,8 +77,8 @@ export function tallyRowsSql(dialect: TallyDialect): string {
  * in display order (as pageBounds writes them; remisser not in it come after, in code-point order). Matches are numbered in display
  * order (remiss, then sort key in code points) from the tallies, so only the stances of the remisser the page
  * touches are read and ranked. One row holds the totals (its answer columns NULL; it sorts wherever NULL sorts),
- * the others the page's answers (their total columns NULL: sent once, not with every answer, they were a fifth of
- * the bytes pg parsed per page). `answerColumns` are the backend's, over `stances s JOIN documents d`.
+ * the others the page's answers (their total columns NULL: the totals are sent once rather than with each of 50
+ * answers, five fields fewer per row for the client to decode). `answerColumns` are the backend's, over `stances s JOIN documents d`.
  */
 export function matchPageSql(dialect: TallyDialect, answerColumns: string): string {
   const { p, codePoints } = dialect;
