@@ -12,7 +12,6 @@ import * as reads from './sqlite/reads.js';
 import { saveDocumentRows } from './sqlite/save-document.js';
 import { toStoreError } from './sqlite/sqlite-errors.js';
 import type {
-  AnswerPage,
   Correction,
   CorrectionInput,
   CorrectionOutcome,
@@ -21,7 +20,6 @@ import type {
   MatchPage,
   ProposalTally,
   RespondentMatches,
-  RespondentTally,
   ResponseSummary,
   Store,
   StoredAnswer,
@@ -132,12 +130,8 @@ class SqliteStore implements Store {
     return reads.answersForProposal(this.reader, number, remiss);
   }
 
-  async answersForRespondent(respondent: string, page: AnswerPage = {}): Promise<StoredAnswer[]> {
-    return reads.answersForRespondent(this.reader, respondent, page);
-  }
-
-  async respondentTally(respondent: string): Promise<RespondentTally[]> {
-    return reads.respondentTally(this.reader, respondent);
+  async answersForRespondent(respondent: string): Promise<StoredAnswer[]> {
+    return reads.answersForRespondent(this.reader, respondent);
   }
 
   async respondentMatches(respondent: string, page: MatchPage): Promise<RespondentMatches> {

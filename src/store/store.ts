@@ -49,19 +49,6 @@ export interface ResponseSummary {
   tally: Record<Stance, number>;
 }
 
-/**
- * One page of a respondent's answers. Answers come in remiss order (code points), then `proposalSortKey` order,
- * then stance id: per remiss, the order search shows a respondent's matches in.
- */
-export interface AnswerPage {
-  /** Only this remiss's answers. */
-  remiss?: string;
-  /** Answers to skip (default 0). */
-  offset?: number;
-  /** At most this many answers (default all). */
-  limit?: number;
-}
-
 /** One page of a respondent's matches (proposals), not answers: `offset` matches skipped, at most `limit` shown. */
 export interface MatchPage {
   /** Only this remiss's answers (also in the totals). */
@@ -76,15 +63,6 @@ export interface MatchPage {
 export interface RespondentMatches {
   answers: StoredAnswer[];
   totals: ResultTotals;
-}
-
-/** How one respondent answered one remiss, as the store keeps count of it (respondent_tallies), without reading the answers. */
-export interface RespondentTally {
-  remiss: string;
-  /** Distinct proposals answered (title-only answers count once per title): the matches a respondent query shows. */
-  proposals: number;
-  /** Answers per stance; their sum is the number of answers. */
-  tally: Record<Stance, number>;
 }
 
 /** One proposal's answers counted per stance (numbered answers by number, title-only ones by title). Uncorrected. */
@@ -120,16 +98,15 @@ export interface Store {
 
   answersForProposal(number: string, remiss?: string): Promise<StoredAnswer[]>;
   /**
-   * A respondent's answers (exact name after case folding), all or one page; see AnswerPage for the order.
+   * All of a respondent's answers (exact name after case folding) in remiss order (code points), then
+   * `proposalSortKey` order, then stance id: per remiss, the order search shows a respondent's matches in.
    * Applies no corrections (src/search/corrections.ts does).
    */
-  answersForRespondent(respondent: string, page?: AnswerPage): Promise<StoredAnswer[]>;
-  /** Per remiss the respondent answered (in remiss order, code points): proposals answered and the stance tally. */
-  respondentTally(respondent: string): Promise<RespondentTally[]>;
+  answersForRespondent(respondent: string): Promise<StoredAnswer[]>;
   /**
    * What a respondent query shows, in one read: the answers of matches `offset`+1 … `offset`+`limit` in display
-   * order (remisser as `remissOrder` lists them, then proposal sort key; see AnswerPage), and the totals.
-   * Uncorrected.
+   * order (remisser as `remissOrder` lists them, then the order of answersForRespondent), and the totals, counted
+   * from the respondent_tallies rows the writers keep. Uncorrected.
    */
   respondentMatches(respondent: string, page: MatchPage): Promise<RespondentMatches>;
   /** Full-text search in quotes (FTS5 trigram on SQLite, pg_trgm on PostgreSQL). */

@@ -3,7 +3,6 @@ import { compareSortKeys, proposalSortKey } from '../../src/core/search/answer-o
 import { tallyOf } from '../../src/core/search/group-answers.js';
 import type { Proposal, RemissRef } from '../../src/core/types.js';
 import type {
-  AnswerPage,
   Correction,
   CorrectionInput,
   CorrectionOutcome,
@@ -12,7 +11,6 @@ import type {
   MatchPage,
   ProposalTally,
   RespondentMatches,
-  RespondentTally,
   ResponseSummary,
   Store,
   StoredAnswer,
@@ -98,23 +96,9 @@ export class MemoryStore implements Store {
     return this.answers.filter((a) => a.proposal === number && (remiss === undefined || a.remiss === remiss));
   }
 
-  async answersForRespondent(respondent: string, page: AnswerPage = {}): Promise<StoredAnswer[]> {
+  async answersForRespondent(respondent: string): Promise<StoredAnswer[]> {
     this.calls.push(`answersForRespondent ${respondent}`);
-    const mine = this.answersOf(respondent).filter((a) => page.remiss === undefined || a.remiss === page.remiss);
-    const offset = page.offset ?? 0;
-    return mine.slice(offset, page.limit === undefined ? undefined : offset + page.limit);
-  }
-
-  async respondentTally(respondent: string): Promise<RespondentTally[]> {
-    this.calls.push(`respondentTally ${respondent}`);
-    const byRemiss = new Map<string, { keys: Set<string>; tally: RespondentTally['tally'] }>();
-    for (const a of this.answersOf(respondent)) {
-      const entry = byRemiss.get(a.remiss) ?? { keys: new Set(), tally: { for: 0, partly: 0, against: 0, neutral: 0 } };
-      entry.keys.add(proposalSortKey(a.proposal, a.title));
-      entry.tally[a.stance] += 1;
-      byRemiss.set(a.remiss, entry);
-    }
-    return [...byRemiss].map(([remiss, { keys, tally }]) => ({ remiss, proposals: keys.size, tally }));
+    return this.answersOf(respondent);
   }
 
   async respondentMatches(respondent: string, page: MatchPage): Promise<RespondentMatches> {

@@ -8,6 +8,7 @@ import { correction } from './corrections-contract.js';
 import { record, SOU, stance } from './documents.js';
 import { createTestDatabase, describePostgres, type TestDatabase } from './postgres-test-db.js';
 import { tempDir } from './temp-db.js';
+import { totalsByRemiss } from './totals-by-remiss.js';
 
 function fakeIo(env: NodeJS.ProcessEnv = {}) {
   const out: string[] = [];
@@ -73,7 +74,7 @@ async function snapshot(store: Store) {
     tallies: await Promise.all(
       (await store.listRespondents()).map(async ({ respondent }) => [
         respondent,
-        await store.respondentTally(respondent),
+        await totalsByRemiss(store, respondent),
       ]),
     ),
     lastDigest: await store.lastDigestSentAt(),

@@ -2,6 +2,7 @@ import { openPostgresStore } from '../../src/store/postgres/postgres-store.js';
 import type { Store } from '../../src/store/store.js';
 import { record, stance } from './documents.js';
 import { createTestDatabase, describePostgres, type TestDatabase } from './postgres-test-db.js';
+import { totalsByRemiss } from './totals-by-remiss.js';
 
 // Two stores = two connection pools, as two instances have: the database, not the app, must settle each race.
 describePostgres('PostgreSQL races between two instances', (adminUrl) => {
@@ -65,8 +66,8 @@ describePostgres('PostgreSQL races between two instances', (adminUrl) => {
        FROM documents d JOIN stances s ON s.document_id = d.id WHERE d.respondent_key = 'åstorps kommun'`,
     );
     expect(recount).toEqual([{ proposals: 21, answers: 40 }]);
-    expect(await a.respondentTally('Åstorps kommun')).toEqual([
-      { remiss: 'SOU 2024:72', proposals: 21, tally: { for: 20, partly: 0, against: 20, neutral: 0 } },
+    expect(await totalsByRemiss(a, 'Åstorps kommun')).toEqual([
+      { remiss: 'SOU 2024:72', matches: 21, answers: 40, tally: { for: 20, partly: 0, against: 20, neutral: 0 } },
     ]);
   });
 

@@ -3,7 +3,6 @@ import type { Proposal, RemissRef } from '../../core/types.js';
 import { ErrorCode, RemissError } from '../../errors.js';
 import { orphansOf } from '../correction-rows.js';
 import type {
-  AnswerPage,
   Correction,
   CorrectionInput,
   CorrectionOutcome,
@@ -12,7 +11,6 @@ import type {
   MatchPage,
   ProposalTally,
   RespondentMatches,
-  RespondentTally,
   ResponseSummary,
   Store,
   StoredAnswer,
@@ -160,12 +158,8 @@ class PostgresStore implements Store {
     return reads.answersForProposal(this.reader, number, remiss);
   }
 
-  async answersForRespondent(respondent: string, page: AnswerPage = {}): Promise<StoredAnswer[]> {
-    return reads.answersForRespondent(this.reader, respondent, page);
-  }
-
-  async respondentTally(respondent: string): Promise<RespondentTally[]> {
-    return reads.respondentTally(this.reader, respondent);
+  async answersForRespondent(respondent: string): Promise<StoredAnswer[]> {
+    return reads.answersForRespondent(this.reader, respondent);
   }
 
   async respondentMatches(respondent: string, page: MatchPage): Promise<RespondentMatches> {

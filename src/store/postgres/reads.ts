@@ -4,21 +4,18 @@ import type { Proposal, RemissRef } from '../../core/types.js';
 import { respondentKey } from '../respondent-key.js';
 import { CHANGE_MARKER_SELECT, toChangeMarker } from '../shared/change-marker.js';
 import { proposalTalliesSql, toProposalTally } from '../shared/proposal-tallies.js';
-import { type PageDialect, respondentPageQuery } from '../shared/respondent-page.js';
 import { pageBounds, splitMatchPage } from '../shared/respondent-tallies.js';
 import { toProposals } from '../shared/rows.js';
 import type {
-  AnswerPage,
   MatchPage,
   ProposalTally,
   RespondentMatches,
-  RespondentTally,
   ResponseSummary,
   StoredAnswer,
   StoreStatus,
 } from '../store.js';
 import { STANCE_COLUMNS } from './document-cache.js';
-import { MATCH_PAGE, TALLY_ROWS } from './respondent-tallies.js';
+import { MATCH_PAGE } from './respondent-tallies.js';
 import {
   ANSWER_COLUMNS,
   ANSWER_FROM,
@@ -27,7 +24,6 @@ import {
   SUMMARY_GROUP,
   SUMMARY_SELECT,
   toAnswer,
-  toRespondentTally,
   toSummary,
 } from './rows.js';
 import { containsPattern, fold, searchWords } from './search-text.js';
@@ -45,13 +41,6 @@ export interface PgReader {
 }
 
 const MAX_SEARCH_LIMIT = 1000;
-/** "C": code-point order, as proposalSortKey needs and SQLite sorts, whatever the server's locale. */
-const PG_PAGE: PageDialect = {
-  placeholder: (n) => `$${n}`,
-  order: 's.remiss COLLATE "C", s.sort_key COLLATE "C", s.id',
-  remiss: 's.remiss',
-  noLimit: null,
-};
 
 export async function documentByHash(db: PgReader, contentHash: string): Promise<ResponseSummary | null> {
   const rows = await db.rows(`${SUMMARY_SELECT} WHERE d.content_hash = $1 ${SUMMARY_GROUP}`, [contentHash]);
@@ -94,22 +83,17 @@ export async function answersForProposal(db: PgReader, number: string, remiss?: 
   );
 }
 
-/** Exact after trimming and Swedish case folding: "åstorps KOMMUN" finds "Åstorps kommun". */
-export async function answersForRespondent(
-  db: PgReader,
-  respondent: string,
-  page: AnswerPage = {},
-): Promise<StoredAnswer[]> {
-  const { sql, params } = respondentPageQuery(page, PG_PAGE);
+/**
+ * Exact after trimming and Swedish case folding: "åstorps KOMMUN" finds "Åstorps kommun". "C": code-point order,
+ * as proposalSortKey needs and SQLite sorts, whatever the server's locale.
+ */
+export async function answersForRespondent(db: PgReader, respondent: string): Promise<StoredAnswer[]> {
   const rows = await db.prepared(
-    `SELECT ${ANSWER_COLUMNS} FROM documents d JOIN stances s ON s.document_id = d.id ${sql}`,
-    [respondentKey(respondent), ...params],
+    `SELECT ${ANSWER_COLUMNS} FROM documents d JOIN stances s ON s.document_id = d.id
+     WHERE d.respondent_key = $1 ORDER BY s.remiss COLLATE "C", s.sort_key COLLATE "C", s.id`,
+    [respondentKey(respondent)],
   );
   return rows.map(toAnswer);
-}
-
-export async function respondentTally(db: PgReader, respondent: string): Promise<RespondentTally[]> {
-  return (await db.prepared(TALLY_ROWS, [respondentKey(respondent)])).map(toRespondentTally);
 }
 
 export async function respondentMatches(db: PgReader, respondent: string, page: MatchPage): Promise<RespondentMatches> {

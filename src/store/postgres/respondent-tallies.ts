@@ -4,7 +4,6 @@ import {
   rebuildAllTalliesSql,
   refreshTallySql,
   type TallyDialect,
-  tallyRowsSql,
 } from '../shared/respondent-tallies.js';
 import { STANCE_COLUMNS } from './document-cache.js';
 import { count } from './rows.js';
@@ -21,7 +20,6 @@ const PG_TALLY: TallyDialect = {
 const TALLY_LOCK_CLASS = 0x74616c6c;
 
 export const REBUILD_ALL_TALLIES = rebuildAllTalliesSql(PG_TALLY);
-export const TALLY_ROWS = tallyRowsSql(PG_TALLY);
 /** Stances only: their documents come from the store's DocumentCache. */
 export const MATCH_PAGE = matchPageSql(PG_TALLY, STANCE_COLUMNS);
 

@@ -65,12 +65,6 @@ export function refreshTallySql(dialect: TallyDialect): [string, string] {
   ];
 }
 
-/** A respondent's tally rows in remiss order (code points); parameter 1 is the respondent key. */
-export function tallyRowsSql(dialect: TallyDialect): string {
-  return `SELECT remiss, proposals, n_for, n_partly, n_against, n_neutral FROM respondent_tallies
-    WHERE respondent_key = ${dialect.p(1)} ORDER BY remiss${dialect.codePoints}`;
-}
-
 /**
  * One page of a respondent's matches with the totals over all of them, in one statement. Parameters: 1 the
  * respondent key, 2 the remiss or NULL for all, 3 the matches to skip, 4 the page size in matches, 5 the remisser

@@ -1,7 +1,7 @@
 import { compareProposalMarkers } from '../../core/render/export-order.js';
 import type { Confidence, DocumentKind, Proposal, Stance } from '../../core/types.js';
 import { respondentKey } from '../respondent-key.js';
-import type { IngestRecord, RespondentTally, ResponseSummary, StoredAnswer } from '../store.js';
+import type { IngestRecord, ResponseSummary, StoredAnswer } from '../store.js';
 
 /**
  * Row mapping both backends share: the same tables, so the same columns in and the same objects out. What differs
@@ -77,10 +77,6 @@ export function toSummary(row: Row, addedAt: (value: unknown) => string): Respon
     addedAt: addedAt(row.added_at),
     tally: toTally(row),
   };
-}
-
-export function toRespondentTally(row: Row): RespondentTally {
-  return { remiss: String(row.remiss), proposals: Number(row.proposals), tally: toTally(row) };
 }
 
 /** Catalog rows in numeric order per remiss ("7.2" < "7.2.2" < "10.1"). */

@@ -3,22 +3,19 @@ import type { Proposal, RemissRef } from '../../core/types.js';
 import { respondentKey } from '../respondent-key.js';
 import { CHANGE_MARKER_SELECT, toChangeMarker } from '../shared/change-marker.js';
 import { proposalTalliesSql, toProposalTally } from '../shared/proposal-tallies.js';
-import { type PageDialect, respondentPageQuery } from '../shared/respondent-page.js';
 import { pageBounds, splitMatchPage } from '../shared/respondent-tallies.js';
 import { toProposals } from '../shared/rows.js';
 import type {
-  AnswerPage,
   MatchPage,
   ProposalTally,
   RespondentMatches,
-  RespondentTally,
   ResponseSummary,
   StoredAnswer,
   StoreStatus,
 } from '../store.js';
 import { ftsMatchExpression, likeContainsPattern } from './fts-query.js';
-import { MATCH_PAGE, TALLY_ROWS } from './respondent-tallies.js';
-import { ANSWER_COLUMNS, count, SUMMARY_SELECT, toAnswer, toRespondentTally, toSummary } from './rows.js';
+import { MATCH_PAGE } from './respondent-tallies.js';
+import { ANSWER_COLUMNS, count, SUMMARY_SELECT, toAnswer, toSummary } from './rows.js';
 
 type Row = Record<string, unknown>;
 
@@ -33,13 +30,6 @@ export interface SqliteReader {
 }
 
 const MAX_SEARCH_LIMIT = 1000;
-/** BINARY comparison is code-point order, as proposalSortKey needs. */
-const SQLITE_PAGE: PageDialect = {
-  placeholder: () => '?',
-  order: 's.remiss, s.sort_key, s.id',
-  remiss: '+s.remiss',
-  noLimit: -1,
-};
 
 export function documentByHash(db: SqliteReader, contentHash: string): ResponseSummary | null {
   const row = db.get(`${SUMMARY_SELECT} WHERE d.content_hash = ? GROUP BY d.id`, contentHash);
@@ -80,19 +70,17 @@ export function answersForProposal(db: SqliteReader, number: string, remiss?: st
   return rows.map(toAnswer);
 }
 
-/** Exact after trimming and Swedish case folding: "åstorps KOMMUN" finds "Åstorps kommun". */
-export function answersForRespondent(db: SqliteReader, respondent: string, page: AnswerPage = {}): StoredAnswer[] {
-  const { sql, params } = respondentPageQuery(page, SQLITE_PAGE);
+/**
+ * Exact after trimming and Swedish case folding: "åstorps KOMMUN" finds "Åstorps kommun". BINARY comparison is
+ * code-point order, as proposalSortKey needs.
+ */
+export function answersForRespondent(db: SqliteReader, respondent: string): StoredAnswer[] {
   const rows = db.all(
-    `SELECT ${ANSWER_COLUMNS} FROM documents d JOIN stances s ON s.document_id = d.id ${sql}`,
+    `SELECT ${ANSWER_COLUMNS} FROM documents d JOIN stances s ON s.document_id = d.id
+     WHERE d.respondent_key = ? ORDER BY s.remiss, s.sort_key, s.id`,
     respondentKey(respondent),
-    ...(params as SQLInputValue[]),
   );
   return rows.map(toAnswer);
-}
-
-export function respondentTally(db: SqliteReader, respondent: string): RespondentTally[] {
-  return db.all(TALLY_ROWS, respondentKey(respondent)).map(toRespondentTally);
 }
 
 export function respondentMatches(db: SqliteReader, respondent: string, page: MatchPage): RespondentMatches {

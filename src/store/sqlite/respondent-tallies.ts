@@ -4,7 +4,6 @@ import {
   rebuildAllTalliesSql,
   refreshTallySql,
   type TallyDialect,
-  tallyRowsSql,
 } from '../shared/respondent-tallies.js';
 import { ANSWER_COLUMNS, count } from './rows.js';
 
@@ -17,7 +16,6 @@ const SQLITE_TALLY: TallyDialect = {
 };
 
 export const REBUILD_ALL_TALLIES = rebuildAllTalliesSql(SQLITE_TALLY);
-export const TALLY_ROWS = tallyRowsSql(SQLITE_TALLY);
 export const MATCH_PAGE = matchPageSql(SQLITE_TALLY, ANSWER_COLUMNS);
 
 const [DELETE_TALLY, INSERT_TALLY] = refreshTallySql(SQLITE_TALLY);

@@ -2,8 +2,6 @@ import type { Stance } from '../../core/types.js';
 import * as shared from '../shared/rows.js';
 import type { ResponseSummary, StoredAnswer } from '../store.js';
 
-export { toRespondentTally } from '../shared/rows.js';
-
 type Row = Record<string, unknown>;
 
 /** SQLite counts a stance by summing a comparison (true is 1); coalesce makes a document without stances 0. */
