@@ -1,9 +1,8 @@
-import { Packer } from 'docx';
 import { renderExportCsv } from './export-csv.js';
-import { buildExportDocx } from './export-docx.js';
+import { renderExportDocx } from './export-docx.js';
 import { renderExportMarkdown } from './export-markdown.js';
 import type { ExportRemiss } from './export-model.js';
-import { buildExportWorkbook } from './export-xlsx.js';
+import { renderExportXlsx } from './export-xlsx.js';
 
 export const EXPORT_FORMATS = ['docx', 'xlsx', 'md', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -26,7 +25,7 @@ export const EXPORT_MIME_TYPES: Readonly<Record<ExportFormat, string>> = Object.
 
 /**
  * The remissammanställning as the bytes of a file. CSV starts with a UTF-8 byte-order mark so Excel shows Å Ä Ö;
- * `date` ("2026-11-23") is the compilation date printed in Markdown and DOCX; `created` stamps the workbook.
+ * `date` ("2026-11-23") is the compilation date printed in Markdown and DOCX; `created` stamps DOCX and XLSX.
  * No file system here: the CLI writes the bytes, Slack uploads them.
  */
 export async function renderExportFile(
@@ -37,9 +36,9 @@ export async function renderExportFile(
 ): Promise<Uint8Array> {
   switch (format) {
     case 'docx':
-      return new Uint8Array(await Packer.toBuffer(buildExportDocx(remisser, date)));
+      return renderExportDocx(remisser, date, created);
     case 'xlsx':
-      return new Uint8Array(await buildExportWorkbook(remisser, created).xlsx.writeBuffer());
+      return renderExportXlsx(remisser, created);
     case 'md':
       return new TextEncoder().encode(renderExportMarkdown(remisser, date));
     case 'csv':

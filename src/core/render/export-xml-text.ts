@@ -12,3 +12,15 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 export function xmlText(text: string): string {
   return text.replace(FORBIDDEN, '').replace(LONE_SURROGATE, '\uFFFD');
 }
+
+const MARKUP = /[&<>"]/g;
+const ENTITY: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/**
+ * `xmlText` escaped for element content and double-quoted attributes of XML written by hand:
+ * `Vi säger "nej" <till> A & B` → `Vi säger &quot;nej&quot; &lt;till&gt; A &amp; B`. `>` is escaped too, so a quote
+ * containing "]]>" cannot end up as markup.
+ */
+export function xmlEscaped(text: string): string {
+  return xmlText(text).replace(MARKUP, (c) => ENTITY[c]);
+}

@@ -1,18 +1,17 @@
-import { Packer } from 'docx';
 import mammoth from 'mammoth';
-import { buildExportDocx } from '../../../src/core/render/export-docx.js';
+import { renderExportDocx } from '../../../src/core/render/export-docx.js';
 import { buildRemissammanstallning, type ExportAnswer } from '../../../src/core/render/export-model.js';
 import { ASTORP_QUOTE, exportAnswer, MAGNET_TITLE } from '../../helpers/fake-slack-results.js';
-import { docxParagraphs, docxTables } from '../../helpers/office-files.js';
+import { docxParagraphs, docxTables, zipEntryText } from '../../helpers/office-files.js';
 
 // Answers shaped like stored ones; the Åstorp quote is seed text (seeds/002), the others are constructed.
 const answer = exportAnswer;
 
 const remisser = [{ id: 'SOU 2024:72', title: 'Stärkt medicinsk kompetens i kommunal hälso- och sjukvård' }];
 
-async function docxOf(answers: ExportAnswer[]): Promise<Uint8Array> {
+function docxOf(answers: ExportAnswer[]): Uint8Array {
   const model = buildRemissammanstallning(answers, [], remisser);
-  return new Uint8Array(await Packer.toBuffer(buildExportDocx(model, '2026-11-23')));
+  return renderExportDocx(model, '2026-11-23');
 }
 
 const SAMPLE = [
@@ -106,7 +105,7 @@ describe('When the remissammanställning is built as DOCX', () => {
       [{ remiss: 'SOU 2024:72', number: '4.1', title: 'Läkare' }],
       remisser,
     );
-    const paragraphs = docxParagraphs(new Uint8Array(await Packer.toBuffer(buildExportDocx(model, '2026-11-23'))));
+    const paragraphs = docxParagraphs(renderExportDocx(model, '2026-11-23'));
     const at = paragraphs.findIndex((p) => p.text === '4.1 Läkare');
     expect(paragraphs[at + 1].text).toBe('Inga remissvar om förslaget.');
   });
@@ -122,7 +121,78 @@ describe('When the remissammanställning is built as DOCX', () => {
   });
 
   test('an empty export says there is nothing to compile', async () => {
-    const bytes = new Uint8Array(await Packer.toBuffer(buildExportDocx([], '2026-11-23')));
+    const bytes = renderExportDocx([], '2026-11-23');
     expect(docxParagraphs(bytes).map((p) => p.text)).toEqual(['Inga remissvar att sammanställa.']);
+  });
+
+  test('a quote with <, & and quotation marks reads back verbatim', async () => {
+    const quote = 'Vi anser att "A < B" & att <b>fet</b> stil inte ska gälla ]]> här.';
+    const bytes = docxOf([answer({ quote, respondent: 'Region A & B', file: 'a&b <1>.pdf' })]);
+    expect(docxTables(bytes)[0][1]).toEqual(['Region A & B', 'avstyrker', `”${quote}”`, 'a&b <1>.pdf, s. 4']);
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+    expect(value).toContain(`”${quote}”`);
+  });
+
+  test('control characters in respondent, file and title are dropped too', () => {
+    const bytes = docxOf([answer({ respondent: 'Åstorps\u0007 kommun', file: 'svar\u001F.pdf', title: 'Magnet\u0000' })]);
+    expect(docxTables(bytes)[0][1]).toEqual(['Åstorps kommun', 'avstyrker', `”${ASTORP_QUOTE}”`, 'svar.pdf, s. 4']);
+    expect(docxParagraphs(bytes).filter((p) => p.style === 'Heading2')[0].text).toBe('7.2.2 Magnet');
+  });
+
+  test('a very long quote (100,000 characters) is kept whole', () => {
+    const quote = `${'Vi avstyrker förslaget. '.repeat(4166)}Slut.`;
+    expect(docxTables(docxOf([answer({ quote })]))[0][1][2]).toBe(`”${quote}”`);
+  });
+
+  test("Word's reader sees the headings as h1 and h2 and each proposal's answers as a table", async () => {
+    const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(docxOf(SAMPLE)) });
+    expect(value.match(/<h1>/g)).toHaveLength(1);
+    expect(value.match(/<h2>/g)).toHaveLength(3);
+    expect(value.match(/<table>/g)).toHaveLength(3);
+    expect(value).toContain('<th><p><strong>Remissinstans</strong></p></th>');
+    expect(value).toContain('<td><p>Åstorps kommun</p></td>');
+  });
+
+  test('the header row is shaded and repeats on every page the table runs onto', () => {
+    const xml = zipEntryText(docxOf(SAMPLE), 'word/document.xml')!;
+    const headerRow = /<w:tr><w:trPr><w:tblHeader\/><\/w:trPr>[\s\S]*?<\/w:tr>/.exec(xml)![0];
+    expect(headerRow.match(/<w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"\/>/g)).toHaveLength(4);
+  });
+
+  test('the table spans the text width in the shares 22/15/45/18', () => {
+    const xml = zipEntryText(docxOf(SAMPLE), 'word/document.xml')!;
+    const grid = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].slice(0, 4).map((m) => Number(m[1]));
+    expect(grid).toEqual([1986, 1354, 4062, 1625]);
+  });
+
+  test('a remiss nobody has answered yet still has its heading, basis line and proposals', () => {
+    const model = buildRemissammanstallning([], [{ remiss: 'SOU 2024:72', number: '4.1', title: 'Läkare' }], remisser);
+    const paragraphs = docxParagraphs(renderExportDocx(model, '2026-11-23'));
+    expect(paragraphs.map((p) => p.text)).toEqual([
+      'Remissammanställning: SOU 2024:72 – Stärkt medicinsk kompetens i kommunal hälso- och sjukvård',
+      'Underlag: 0 remissvar, 0 ståndpunkter. Sammanställd 2026-11-23.',
+      '4.1 Läkare',
+      'Inga remissvar om förslaget.',
+    ]);
+  });
+
+  test("the file's properties carry the title, the creator, the remiss and the date", () => {
+    const model = buildRemissammanstallning(SAMPLE, [], remisser);
+    const core = zipEntryText(
+      renderExportDocx(model, '2026-11-23', new Date('2026-11-23T10:00:00Z')),
+      'docProps/core.xml',
+    );
+    expect(core).toContain(
+      '<dc:title>Remissammanställning: SOU 2024:72 – Stärkt medicinsk kompetens i kommunal hälso- och sjukvård</dc:title>',
+    );
+    expect(core).toContain('<dc:creator>remiss</dc:creator>');
+    expect(core).toContain('<dc:description>SOU 2024:72</dc:description>');
+    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-11-23T10:00:00Z</dcterms:created>');
+  });
+
+  test("Heading 1 and Heading 2 are defined as Word's built-in headings", () => {
+    const styles = zipEntryText(docxOf(SAMPLE), 'word/styles.xml')!;
+    expect(styles).toContain('<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/>');
+    expect(styles).toContain('<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/>');
   });
 });

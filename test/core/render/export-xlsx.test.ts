@@ -1,7 +1,7 @@
 import { buildRemissammanstallning, type ExportAnswer } from '../../../src/core/render/export-model.js';
-import { buildExportWorkbook, STANCE_FILL } from '../../../src/core/render/export-xlsx.js';
+import { renderExportXlsx, STANCE_FILL } from '../../../src/core/render/export-xlsx.js';
 import { ASTORP_QUOTE, exportAnswer, MAGNET_TITLE } from '../../helpers/fake-slack-results.js';
-import { readWorkbook, sheetRows } from '../../helpers/office-files.js';
+import { readWorkbook, sheetRows, zipEntryText } from '../../helpers/office-files.js';
 
 // Answers shaped like stored ones; the Åstorp quote is seed text (seeds/002), the others are constructed.
 const answer = exportAnswer;
@@ -34,8 +34,7 @@ const SAMPLE = [
 /** Writes the workbook to bytes and opens them again, as a user's Excel would. */
 async function roundTrip(answers: ExportAnswer[]) {
   const model = buildRemissammanstallning(answers, [], remisser);
-  const bytes = new Uint8Array(await buildExportWorkbook(model).xlsx.writeBuffer());
-  return readWorkbook(bytes);
+  return readWorkbook(renderExportXlsx(model));
 }
 
 describe('When the remissammanställning is built as XLSX', () => {
@@ -143,5 +142,84 @@ describe('When the remissammanställning is built as XLSX', () => {
       )!,
     );
     expect(rows[2]).toEqual(['Åstorps kommun', 'avstyrker / tillstyrker delvis']);
+  });
+
+  test('a quote with <, & and quotation marks reads back verbatim, control characters dropped', async () => {
+    const quote = 'Vi anser att "A < B" & att <b>fet</b>\u0002 stil inte ska gälla ]]> här.';
+    const rows = sheetRows(
+      (await roundTrip([answer({ quote, respondent: 'Region A & B' })])).getWorksheet('Ställningstaganden')!,
+    );
+    expect(rows[1][3]).toBe('Region A & B');
+    expect(rows[1][5]).toBe('Vi anser att "A < B" & att <b>fet</b> stil inte ska gälla ]]> här.');
+  });
+
+  test('text that looks like an Excel escape ("_x000D_") reads back as typed', async () => {
+    const quote = 'Se fil_x000D_bilaga och _x00e9_.';
+    const rows = sheetRows((await roundTrip([answer({ quote })])).getWorksheet('Ställningstaganden')!);
+    expect(rows[1][5]).toBe(quote);
+  });
+
+  test('spaces at the ends of a quote and line breaks inside it are kept', async () => {
+    const quote = '  Vi avstyrker.\nSe bilaga.  ';
+    const rows = sheetRows((await roundTrip([answer({ quote })])).getWorksheet('Ställningstaganden')!);
+    expect(rows[1][5]).toBe(quote);
+    // Office may drop spaces at the ends of a text unless xml:space says to keep them.
+    const bytes = renderExportXlsx(buildRemissammanstallning([answer({ quote })], [], remisser));
+    expect(zipEntryText(bytes, 'xl/sharedStrings.xml')).toContain(`<si><t xml:space="preserve">${quote}</t></si>`);
+  });
+
+  test("a very long quote (30,000 characters, near Excel's cell limit) is kept whole", async () => {
+    const quote = 'Vi avstyrker förslaget. '.repeat(1250);
+    const rows = sheetRows((await roundTrip([answer({ quote })])).getWorksheet('Ställningstaganden')!);
+    expect(rows[1][5]).toBe(quote);
+  });
+
+  test('the filter covers the header and every answer row', async () => {
+    const sheet = (await roundTrip(SAMPLE)).getWorksheet('Ställningstaganden')!;
+    expect(sheet.autoFilter).toBe('A1:J5');
+  });
+
+  test('"Översikt" keeps the respondent column and both header rows in view', async () => {
+    const sheet = (await roundTrip(SAMPLE)).getWorksheet('Översikt')!;
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 2 });
+  });
+
+  test('the column widths are as set: the quote column widest', async () => {
+    const sheet = (await roundTrip(SAMPLE)).getWorksheet('Ställningstaganden')!;
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((c) => sheet.getColumn(c).width)).toEqual([
+      14, 9, 40, 30, 17, 80, 28, 6, 9, 24,
+    ]);
+  });
+
+  test('the header row is bold and the count rows under the grid italic', async () => {
+    const workbook = await roundTrip(SAMPLE);
+    expect(workbook.getWorksheet('Ställningstaganden')!.getCell('A1').font).toMatchObject({ bold: true });
+    const overview = workbook.getWorksheet('Översikt')!;
+    const countRow = sheetRows(overview).findIndex((r) => r[0] === 'Antal avstyrker') + 1;
+    expect(overview.getRow(countRow).getCell(2).font).toMatchObject({ italic: true });
+    expect(overview.getRow(countRow).getCell(1).fill).toMatchObject({ fgColor: { argb: STANCE_FILL.against } });
+  });
+
+  test('an export without answers has both sheets with only their headers and counts', async () => {
+    const workbook = await roundTrip([]);
+    expect(sheetRows(workbook.getWorksheet('Ställningstaganden')!)).toHaveLength(1);
+    expect(sheetRows(workbook.getWorksheet('Översikt')!).map((r) => r[0])).toEqual([
+      'Förslag',
+      'Remissinstans',
+      'Antal avstyrker',
+      'Antal tillstyrker delvis',
+      'Antal tillstyrker',
+      'Antal neutral',
+    ]);
+  });
+
+  test("the workbook's properties carry the title, the creator and the date", () => {
+    const model = buildRemissammanstallning(SAMPLE, [], remisser);
+    const core = zipEntryText(renderExportXlsx(model, new Date('2026-11-23T10:00:00Z')), 'docProps/core.xml');
+    expect(core).toContain(
+      '<dc:title>Remissammanställning: SOU 2024:72 – Stärkt medicinsk kompetens i kommunal hälso- och sjukvård</dc:title>',
+    );
+    expect(core).toContain('<dc:creator>remiss</dc:creator>');
+    expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2026-11-23T10:00:00Z</dcterms:modified>');
   });
 });
