@@ -134,7 +134,9 @@ describe('When the remissammanställning is built as DOCX', () => {
   });
 
   test('control characters in respondent, file and title are dropped too', () => {
-    const bytes = docxOf([answer({ respondent: 'Åstorps\u0007 kommun', file: 'svar\u001F.pdf', title: 'Magnet\u0000' })]);
+    const bytes = docxOf([
+      answer({ respondent: 'Åstorps\u0007 kommun', file: 'svar\u001F.pdf', title: 'Magnet\u0000' }),
+    ]);
     expect(docxTables(bytes)[0][1]).toEqual(['Åstorps kommun', 'avstyrker', `”${ASTORP_QUOTE}”`, 'svar.pdf, s. 4']);
     expect(docxParagraphs(bytes).filter((p) => p.style === 'Heading2')[0].text).toBe('7.2.2 Magnet');
   });

@@ -11,7 +11,7 @@ import { describeError, logRequest } from '../../request-log.js';
 
 const S = EXPORT_SV.slack;
 
-/** Exports are built one after another in this process: each may peak at hundreds of MB (see the README bench). */
+/** Exports are built one after another in this process: each peaks at about 70 MB over the process (README). */
 const building = oneAtATime();
 
 export interface ExportCommandArgs {
