@@ -1,3 +1,4 @@
+import { storeCounts, svCount } from '../core/render/strings-sv.js';
 import type { Stance } from '../core/types.js';
 import type { IngestFailure } from '../ingest/ingest-failure.js';
 
@@ -30,7 +31,7 @@ export const CLI_SV = Object.freeze({
     against: 'avstyrker',
     neutral: 'neutral',
   } satisfies Record<Stance, string>,
-  stanceCount: (n: number) => (n === 1 ? '1 ståndpunkt' : `${n} ståndpunkter`),
+  stanceCount: (n: number) => svCount(n, 'ståndpunkt', 'ståndpunkter'),
   report: 'utredningens eget betänkande',
   unknownRespondent: 'okänd avsändare',
   unknownRemiss: 'okänd remiss',
@@ -56,13 +57,12 @@ export const CLI_SV = Object.freeze({
   statusDatabase: (where: string) => `Databas: ${where}`,
   statusNoDatabase: (where: string) =>
     `Ingen databas än (${where}). Läs in remissvar med: npm run remiss -- ingest seeds/`,
-  statusCounts: (s: { remisser: number; responses: number; stances: number }) =>
-    `${s.remisser} remisser · ${s.responses} remissvar · ${s.stances} ståndpunkter`,
+  statusCounts: (s: { remisser: number; responses: number; stances: number }) => storeCounts(s),
   statusRemiss: (id: string, title: string | null) => (title && title !== id ? `  ${id} – ${title}` : `  ${id}`),
   statusLastAdded: (file: string, when: string) => `Senast tillagd: ${file} (${when})`,
   statusEmpty: 'Databasen är tom. Läs in remissvar med: npm run remiss -- ingest seeds/',
   exportWritten: (file: string, remisser: number) =>
-    `Remissammanställningen (${remisser} remisser) skrevs till ${file}`,
+    `Remissammanställningen (${svCount(remisser, 'remiss', 'remisser')}) skrevs till ${file}`,
   exportUnknownRemiss: (id: string, known: string[]) =>
     known.length > 0 ? `Remissen ${id} finns inte. Kända remisser: ${known.join(', ')}` : `Remissen ${id} finns inte.`,
   exportCannotWrite: (file: string) => `Kunde inte skriva ${file}.`,

@@ -135,6 +135,7 @@ describe('When a DOCX or XLSX export names no file', () => {
     const { code, out } = await runIn(temp.path(''), ['--format', 'docx', '--remiss', 'SOU 2024:72']);
     expect(code).toBe(0);
     expect(out).toContain(join(temp.path(''), 'remissammanstallning-SOU-2024-72.docx'));
+    expect(out).toContain('Remissammanställningen (1 remiss) skrevs till');
     expect(readFileSync(temp.path('remissammanstallning-SOU-2024-72.docx')).subarray(0, 2).toString()).toBe('PK');
   });
 

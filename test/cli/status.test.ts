@@ -29,7 +29,7 @@ describe('When remiss status runs on the ingested seeds', () => {
   test('it counts remisser, remissvar and stances in Swedish', async () => {
     const io = captureIo({ REMISS_DB: db });
     await runStatus([], io);
-    expect(io.out()).toMatch(/\d+ remisser · 4 remissvar · \d+ ståndpunkter/);
+    expect(io.out()).toMatch(/\d+ remiss(er)? · 4 remissvar · \d+ ståndpunkter/);
   });
 
   test('it lists the remisser with their titles', async () => {

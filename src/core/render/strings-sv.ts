@@ -53,6 +53,20 @@ export const SEARCH_SV = Object.freeze({
 });
 
 // --- Slack app (Block Kit) and the daily digest ---
+/** "1 remiss", "2 remisser": a count with the noun in the right number. */
+export function svCount(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "1 remiss · 4 remissvar · 26 ståndpunkter": what a store holds (remissvar is the same word in the plural). */
+export function storeCounts(s: { remisser: number; responses: number; stances: number }): string {
+  return [
+    svCount(s.remisser, 'remiss', 'remisser'),
+    `${s.responses} remissvar`,
+    svCount(s.stances, 'ståndpunkt', 'ståndpunkter'),
+  ].join(' · ');
+}
+
 export const SLACK_SV = Object.freeze({
   stanceLabel: {
     for: 'tillstyrker',
@@ -104,8 +118,7 @@ export const SLACK_SV = Object.freeze({
     'Nämn mig i en tråd (`@remiss 7.2.2`) så svarar jag i tråden. Dela en PDF/DOCX/TXT med ordet "remissvar" så läser jag in den.',
   ].join('\n'),
   statusTitle: 'Inläst just nu',
-  statusBody: (s: { remisser: number; responses: number; stances: number }) =>
-    `${s.remisser} remisser · ${s.responses} remissvar · ${s.stances} ståndpunkter`,
+  statusBody: (s: { remisser: number; responses: number; stances: number }) => storeCounts(s),
   lastAdded: (file: string, when: string) => `Senast tillagd: ${file} (${when})`,
   nothingIndexed: 'Inga remissvar är inlästa än.',
   mentionEmpty: 'Skriv vad du söker efter namnet, t.ex. `@remiss 7.2.2`.',

@@ -70,7 +70,7 @@ describe('The status message', () => {
       'Europe/Stockholm',
     );
     const text = visibleText(m.blocks);
-    expect(text).toContain('1 remisser · 4 remissvar · 26 ståndpunkter');
+    expect(text).toContain('1 remiss · 4 remissvar · 26 ståndpunkter');
     expect(text).toContain('Senast tillagd: 004.txt (2026-11-23 13:06)');
     expect(text).toContain('• SOU 2024:72');
   });

@@ -73,7 +73,7 @@ describe('The /remiss command listener', () => {
     const deps = fakeDeps();
     const { args, respond } = buildArguments({ text: 'status' });
     await remissCommandCallback(deps)(args);
-    expect(visibleText(respond.mock.calls[0][0].blocks)).toContain('1 remisser · 4 remissvar · 30 ståndpunkter');
+    expect(visibleText(respond.mock.calls[0][0].blocks)).toContain('1 remiss · 4 remissvar · 30 ståndpunkter');
   });
 
   test('an empty database is explained', async () => {
