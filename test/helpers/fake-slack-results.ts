@@ -63,6 +63,23 @@ export function proposalResult(answers: Answer[] = [answer()], query = '7.2.2'):
   return { query, kind: 'proposal', matches: [match(answers)], choices: [], suggestions: [] };
 }
 
+/** Vision's answers (or another respondent's) as a respondent query returns them; `totals` when paged by the search. */
+export function respondentResult(
+  matches: Match[],
+  totals?: SearchResult['totals'],
+  respondent = 'Vision',
+): SearchResult {
+  return {
+    query: respondent,
+    kind: 'respondent',
+    respondent,
+    matches,
+    ...(totals ? { totals } : {}),
+    choices: [],
+    suggestions: [],
+  };
+}
+
 const STANCE_CYCLE: Stance[] = ['for', 'against', 'partly', 'neutral'];
 
 /** Constructed: 300 respondents on one proposal, to exercise pagination. */

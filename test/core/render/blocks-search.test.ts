@@ -10,6 +10,7 @@ import {
   manyAnswers,
   match,
   proposalResult,
+  respondentResult,
 } from '../../helpers/fake-slack-results.js';
 
 describe('When rendering /remiss 7.2.2 with one answer from Åstorps kommun', () => {
@@ -208,15 +209,11 @@ describe('When rendering the second page of a respondent with 80 proposals (the 
     ],
     { proposal: '9.16', title: 'Konstruerat förslag 16' },
   );
-  const result: SearchResult = {
-    query: 'Vision',
-    kind: 'respondent',
-    respondent: 'Vision',
-    matches: page,
-    totals: { matches: 80, answers: 81, tally: { for: 60, partly: 0, against: 21, neutral: 0 } },
-    choices: [],
-    suggestions: [],
-  };
+  const result = respondentResult(page, {
+    matches: 80,
+    answers: 81,
+    tally: { for: 60, partly: 0, against: 21, neutral: 0 },
+  });
   const message = renderSearchResult(result, { audience: 'private', offset: 15 });
   const text = visibleText(message.blocks);
 
@@ -255,15 +252,11 @@ describe('When a respondent page holds more than fits in one message', () => {
       { proposal: `9.${i + 1}`, title: `Konstruerat förslag ${i + 1}` },
     ),
   );
-  const result: SearchResult = {
-    query: 'Vision',
-    kind: 'respondent',
-    respondent: 'Vision',
-    matches: page,
-    totals: { matches: 30, answers: 60, tally: { for: 0, partly: 0, against: 60, neutral: 0 } },
-    choices: [],
-    suggestions: [],
-  };
+  const result = respondentResult(page, {
+    matches: 30,
+    answers: 60,
+    tally: { for: 0, partly: 0, against: 60, neutral: 0 },
+  });
   const message = renderSearchResult(result, { audience: 'private' });
 
   test('whole proposals are shown while they fit, and "Visa fler" starts at the first one left out', () => {
