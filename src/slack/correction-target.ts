@@ -57,6 +57,15 @@ export async function loadCorrectionTarget(
   };
 }
 
+/**
+ * Whether a submitted proposal key is one the modal could offer: a number in the remiss's catalog, or the key the
+ * answer is shown or was parsed under ("title:…", "*", a number the catalog lacks). The value comes back from the
+ * client, so it is checked, never stored as given.
+ */
+export function isChoosableProposal(key: string, target: Pick<CorrectionTarget, 'key' | 'shown' | 'catalog'>): boolean {
+  return key === target.shown.proposal || key === target.key || target.catalog.some((p) => p.number === key);
+}
+
 /** "7.2.2 Genomför försöksverksamhet…" for a key, with the catalog's title when it has one. */
 export function labelOfKey(key: string, target: Pick<CorrectionTarget, 'stored' | 'catalog'>): string {
   const number = proposalOfKey(key);

@@ -10,6 +10,27 @@ interface AnyBlock {
   accessory?: { type: string; text?: { text: string }; action_id?: string; value?: string };
 }
 
+interface SelectOption {
+  text: { type?: string; text: string };
+  value?: string;
+}
+
+/**
+ * Slack's limits on select options, inline or sent by an options endpoint (`ack({ options })`): text 1–75
+ * characters, value at most 150, at most 100 options.
+ */
+export function optionProblems(options: readonly SelectOption[], where = 'options'): string[] {
+  const problems: string[] = [];
+  if (options.length > 100) problems.push(`${where}: ${options.length} options > 100`);
+  for (const o of options) {
+    if (o.text.text.length === 0 || o.text.text.length > 75)
+      problems.push(`${where}: option text length ${o.text.text.length}`);
+    if (o.value === undefined) problems.push(`${where}: option without value`);
+    else if (o.value.length > 150) problems.push(`${where}: option value ${o.value.length} > 150`);
+  }
+  return problems;
+}
+
 export function blockProblems(blocks: unknown, maxBlocks = 50): string[] {
   const problems: string[] = [];
   if (!Array.isArray(blocks)) return ['blocks is not an array'];
@@ -27,10 +48,16 @@ export function blockProblems(blocks: unknown, maxBlocks = 50): string[] {
       const [min, max] = el.type === 'overflow' ? [2, 5] : [1, 100];
       if (options.length < min || options.length > max)
         problems.push(`${where}: ${el.type} has ${options.length} options`);
-      for (const o of options) {
-        if (o.text.text.length > 75) problems.push(`${where}: option text ${o.text.text.length} > 75`);
-        if (o.value.length > 150) problems.push(`${where}: option value ${o.value.length} > 150`);
-      }
+      problems.push(...optionProblems(options, where));
+    }
+    if (el.type === 'external_select') {
+      // Options come from the app's options endpoint, never inline; the preselected one within the option limits.
+      const ext = el as { options?: unknown; min_query_length?: unknown; initial_option?: SelectOption };
+      if (ext.options !== undefined) problems.push(`${where}: external_select with inline options`);
+      const min = ext.min_query_length;
+      if (min !== undefined && !(Number.isInteger(min) && (min as number) >= 0))
+        problems.push(`${where}: min_query_length ${String(min)}`);
+      if (ext.initial_option) problems.push(...optionProblems([ext.initial_option], `${where} initial_option`));
     }
     if (el.action_id) {
       if (actionIds.has(el.action_id)) problems.push(`${where}: duplicate action_id ${el.action_id}`);

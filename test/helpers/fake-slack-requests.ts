@@ -1,6 +1,7 @@
 /**
  * Requests the way Slack sends them: signed (v0 HMAC-SHA256 of "v0:timestamp:body" with the signing secret),
- * slash commands and interactions form-encoded, events as JSON.
+ * slash commands and interactions form-encoded, events as JSON. Options requests (block_suggestion) are
+ * interactions too: form-encoded `payload`, answered in the HTTP response with `{ options }`.
  */
 import { createHmac } from 'node:crypto';
 import type { Json } from './fake-slack.js';
@@ -118,5 +119,48 @@ export function buttonClick(fields: {
         action_ts: '1700000001.000200',
       },
     ],
+  };
+}
+
+/**
+ * A block_suggestion payload: the user typed `value` in an external select of an opened modal (as recorded by the
+ * fake views.open), so Slack asks the app's options endpoint what to offer. Carries the view as Slack does,
+ * private_metadata included.
+ */
+export function blockSuggestion(fields: {
+  view: Json;
+  blockId: string;
+  actionId?: string;
+  value: string;
+  user?: string;
+  viewId?: string;
+}): Json {
+  const viewId = fields.viewId ?? 'V0TYPEAHEAD';
+  // Slack asks for options only for an external select: typing in a static one filters its own list.
+  const element = fields.view.blocks?.find((b: Json) => b.block_id === fields.blockId)?.element;
+  if (element?.type !== 'external_select') {
+    throw new Error(`${fields.blockId} is ${element?.type ?? 'missing'}: Slack sends no block_suggestion for it`);
+  }
+  return {
+    type: 'block_suggestion',
+    user: { id: fields.user ?? 'U0000000001', username: 'analytiker', name: 'analytiker', team_id: 'T00000001' },
+    container: { type: 'view', view_id: viewId },
+    api_app_id: 'A00000001',
+    token: 'deprecated-verification-token',
+    action_id: fields.actionId ?? fields.blockId,
+    block_id: fields.blockId,
+    value: fields.value,
+    team: { id: 'T00000001', domain: 'remiss-test' },
+    enterprise: null,
+    is_enterprise_install: false,
+    view: {
+      ...fields.view,
+      id: viewId,
+      team_id: 'T00000001',
+      app_id: 'A00000001',
+      bot_id: 'B0001',
+      hash: '1700000002.abcdef',
+      state: { values: {} },
+    },
   };
 }

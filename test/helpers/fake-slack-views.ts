@@ -1,6 +1,7 @@
 /**
  * Interaction payloads for the correction flow, shaped as Slack sends them: an overflow menu choice
- * (block_actions) and a modal submission (view_submission).
+ * (block_actions) and a modal submission (view_submission). The proposal field's type-ahead request
+ * (block_suggestion) is `blockSuggestion` in fake-slack-requests.ts.
  */
 import type { Json } from './fake-slack.js';
 
@@ -58,7 +59,10 @@ export function optionOf(view: Json, blockId: string, label: string): Json {
   return option;
 }
 
-/** A view_submission of an opened modal with the given selected options (block id → option) and comment. */
+/**
+ * A view_submission of an opened modal with the given selected options (block id → option, from the view's own
+ * options or from an options response) and comment.
+ */
 export function viewSubmission(fields: {
   view: Json;
   viewId: string;
@@ -68,7 +72,14 @@ export function viewSubmission(fields: {
 }): Json {
   const values: Record<string, Json> = {};
   for (const [blockId, option] of Object.entries(fields.selected)) {
-    values[blockId] = { [blockId]: { type: 'static_select', selected_option: option } };
+    // Slack reports the element's own type: static_select, or external_select for the long-catalog proposal field.
+    const element = fields.view.blocks?.find((b: Json) => b.block_id === blockId)?.element;
+    const type = element?.type ?? 'static_select';
+    // In a static select a user can only pick one of its options; what an external select offers came from the app.
+    if (type === 'static_select' && !element?.options?.some((o: Json) => o.value === option.value)) {
+      throw new Error(`${blockId} offers no option "${option.value}"`);
+    }
+    values[blockId] = { [blockId]: { type, selected_option: option } };
   }
   values.comment = { comment: { type: 'plain_text_input', value: fields.comment ?? null } };
   return {

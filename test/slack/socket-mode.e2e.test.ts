@@ -1,5 +1,7 @@
+import { CORRECTION, encodeMetadata } from '../../src/core/render/blocks-correction.js';
 import { type FakeSlack, startFakeSlack, waitFor } from '../helpers/fake-slack.js';
 import { visibleText } from '../helpers/fake-slack-blocks.js';
+import { blockSuggestion } from '../helpers/fake-slack-requests.js';
 import { type FakeSocketMode, startFakeSocketMode } from '../helpers/fake-slack-socket.js';
 import { BOT_TOKEN, startTestBot, type TestBot } from './e2e-harness.js';
 
@@ -45,4 +47,38 @@ test('in Socket Mode, /remiss 7.2.2 is acked over the socket and answered throug
   const answer = await waitFor(() => fake.responses.find((r) => r.id === 'socket-1'), 'the answer');
   expect(visibleText(answer.body.blocks)).toContain('*Åstorps kommun* — avstyrker');
   expect(fake.callsTo('apps.connections.open')[0].authorization).toBe('Bearer xapp-1-A00000001-1111-testapptoken');
+});
+
+test('in Socket Mode, the "Rätta" proposal type-ahead is answered in the ack, with no options URL', async () => {
+  const answer = (await t.bot.store.allAnswers('SOU 2024:72')).find((a) => a.respondent === 'Åstorps kommun');
+  if (!answer) throw new Error('no answer from Åstorps kommun');
+  const stored = await t.bot.store.documentStances(answer.documentId);
+  // The modal as Slack hands it back: our callback id and metadata, the proposal field an external select.
+  const view = {
+    type: 'modal',
+    callback_id: CORRECTION.view,
+    private_metadata: encodeMetadata({
+      d: answer.documentId,
+      s: answer.stanceId,
+      h: stored?.contentHash ?? '',
+      e: null,
+    }),
+    blocks: [{ type: 'input', block_id: CORRECTION.proposal, element: { type: 'external_select' } }],
+  };
+  socket.deliver({
+    envelope_id: 'env-options',
+    type: 'interactive',
+    accepts_response_payload: true,
+    payload: blockSuggestion({ view, blockId: CORRECTION.proposal, value: '7.2' }),
+  });
+  const ack = await waitFor(() => socket.acks.find((a) => a.envelope_id === 'env-options'), 'the options ack');
+  expect(ack.payload.options.map((o: { value: string }) => o.value)).toEqual([
+    '7.2.1',
+    '7.2.2',
+    '7.2.3',
+    '7.2.4',
+    '7.2.5',
+    '7.2.6',
+    '7.2.7',
+  ]);
 });

@@ -6,6 +6,7 @@
 import type { KnownBlock, ModalView, Overflow, PlainTextOption } from '@slack/types';
 import type { CorrectedStance } from '../review/correction.js';
 import { CORRECTED_STANCES, proposalOfKey } from '../review/correction.js';
+import { matchProposals } from '../search/match-proposals.js';
 import type { Answer } from '../search/types.js';
 import type { Proposal } from '../types.js';
 import { plainText, safeMrkdwn } from './blocks-text.js';
@@ -123,17 +124,40 @@ function option(text: string, value: string): PlainTextOption {
   return { text: { type: 'plain_text', text: plainText(text, OPTION_TEXT) || '–' }, value };
 }
 
-function proposalOptions(input: CorrectionModalInput): PlainTextOption[] {
-  const current = option(
-    proposalOfKey(input.proposal) === null ? `${R.noNumber} ${input.proposalLabel}` : input.proposalLabel,
-    input.proposal,
-  );
+/** What the proposal field needs: the current key and label, and the remiss's catalog. */
+export type ProposalField = Pick<CorrectionModalInput, 'proposal' | 'proposalLabel' | 'catalog'>;
+
+function currentProposalOption(field: ProposalField): PlainTextOption {
+  const label = proposalOfKey(field.proposal) === null ? `${R.noNumber} ${field.proposalLabel}` : field.proposalLabel;
+  return option(label, field.proposal);
+}
+
+function catalogOption(proposal: Proposal): PlainTextOption {
+  return option(`${proposal.number} ${proposal.title}`, proposal.number);
+}
+
+function othersOf(field: ProposalField): Proposal[] {
+  return field.catalog.filter((p) => p.number !== field.proposal);
+}
+
+/** The current proposal first, then the others, those around it when they do not all fit in one select. */
+function proposalOptions(field: ProposalField): PlainTextOption[] {
   const others = nearest(
-    input.catalog.filter((p) => p.number !== input.proposal),
-    input.catalog.findIndex((p) => p.number === input.proposal),
+    othersOf(field),
+    field.catalog.findIndex((p) => p.number === field.proposal),
     MAX_OPTIONS - 1,
-  ).map((p) => option(`${p.number} ${p.title}`, p.number));
-  return [current, ...others];
+  ).map(catalogOption);
+  return [currentProposalOption(field), ...others];
+}
+
+/**
+ * The options for what was typed in the proposal field when it is an external select (the catalog does not fit
+ * in one): the matching proposals in catalog order ("14" → 14.1, 14.2 …), at most 100; nothing typed → the
+ * current proposal and those around it, as the static select shows.
+ */
+export function proposalSuggestions(field: ProposalField, typed: string): PlainTextOption[] {
+  const matches = matchProposals(field.catalog, typed, MAX_OPTIONS);
+  return matches === null ? proposalOptions(field) : matches.map(catalogOption);
 }
 
 /**
@@ -146,20 +170,50 @@ function nearest<T>(list: readonly T[], at: number, count: number): T[] {
   return list.slice(start, start + count);
 }
 
-function input(blockId: string, label: string, element: KnownBlock | object, optional = false): KnownBlock {
+function input(
+  blockId: string,
+  label: string,
+  element: KnownBlock | object,
+  optional = false,
+  hint?: string,
+): KnownBlock {
   return {
     type: 'input',
     block_id: blockId,
     label: { type: 'plain_text', text: label },
     element,
     optional,
+    ...(hint ? { hint: { type: 'plain_text', text: hint } } : {}),
   } as KnownBlock;
+}
+
+/**
+ * A static select while the whole catalog fits (simplest for users, and needs no options endpoint); otherwise an
+ * external select whose options the proposal-options listener sends as the analyst types (min_query_length 0:
+ * opening it without typing lists those around the current proposal), with a hint that typing finds the rest.
+ */
+function proposalInput(field: ProposalField): KnownBlock {
+  if (1 + othersOf(field).length <= MAX_OPTIONS) {
+    const options = proposalOptions(field);
+    return input(CORRECTION.proposal, R.proposalLabel, {
+      type: 'static_select',
+      action_id: CORRECTION.proposal,
+      options,
+      initial_option: options[0],
+    });
+  }
+  const element = {
+    type: 'external_select',
+    action_id: CORRECTION.proposal,
+    min_query_length: 0,
+    initial_option: currentProposalOption(field),
+  };
+  return input(CORRECTION.proposal, R.proposalLabel, element, false, R.proposalHint);
 }
 
 /** The "Rätta" modal: stance, proposal, a verbatim quote chosen among the document's sentences, a comment. */
 export function renderCorrectionModal(m: CorrectionModalInput): ModalView {
   const stanceOptions = CORRECTED_STANCES.map((s) => option(R.stances[s], s));
-  const proposals = proposalOptions(m);
   const quotes = m.quotes.slice(0, MAX_OPTIONS).map((q, i) => option(`${i + 1}. ${q}`, String(i)));
   // The full sentences, numbered like the select's (cut) option texts; whole lines only, within 3,000 characters.
   const lines: string[] = [];
@@ -185,12 +239,7 @@ export function renderCorrectionModal(m: CorrectionModalInput): ModalView {
       options: stanceOptions,
       initial_option: stanceOptions[CORRECTED_STANCES.indexOf(m.stance)],
     }),
-    input(CORRECTION.proposal, R.proposalLabel, {
-      type: 'static_select',
-      action_id: CORRECTION.proposal,
-      options: proposals,
-      initial_option: proposals[0],
-    }),
+    proposalInput(m),
     {
       type: 'section',
       text: { type: 'mrkdwn', text: `${R.sentencesHeading}\n${numbered}` },

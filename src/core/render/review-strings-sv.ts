@@ -19,6 +19,10 @@ export const REVIEW_SV = Object.freeze({
   modalCurrentCorrection: (user: string, day: string) => `Senast rättad av ${user} ${day}`,
   stanceLabel: 'Ståndpunkt',
   proposalLabel: 'Förslag',
+  /** Under the proposal field when the catalog is too long for one list (an external select). */
+  proposalHint: 'Skriv ett nummer (t.ex. 14 eller 7.2) eller ett ord ur rubriken för att hitta fler förslag.',
+  /** The chosen proposal is not in the remiss's catalog (a forged or outdated submission). */
+  proposalUnknown: 'Förslaget finns inte i remissens förslagslista. Välj ett förslag i listan.',
   quoteLabel: 'Citat (en mening ur remissvaret)',
   quoteHint: 'Citat väljs ur dokumentets egen text, så att de förblir ordagranna.',
   sentencesHeading: 'Meningar i dokumentet:',

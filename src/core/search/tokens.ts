@@ -26,6 +26,18 @@ export function queryWords(text: string): string[] {
   return content.length > 0 ? content : all;
 }
 
+/**
+ * A word with its diacritics dropped, for type-ahead where a user may type without them: "läkarförsörjning" →
+ * "lakarforsorjning", "Åtgärder" (already lower-cased by `words`) → "atgarder". Looser than the search, which
+ * keeps å/ä/ö apart; a pick list can afford a few extra hits.
+ */
+export function foldDiacritics(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC');
+}
+
 /** One string for equality checks: "Åstorps  Kommun" and "åstorps kommun" are the same name. */
 export function normalizeName(text: string): string {
   return words(text).join(' ');

@@ -4,11 +4,15 @@ import {
   type CorrectionModalInput,
   decodeMenuValue,
   decodeMetadata,
+  type ProposalField,
+  proposalSuggestions,
   readCorrectionForm,
   renderCorrectionModal,
 } from '../../../src/core/render/blocks-correction.js';
 import { REVIEW_SV } from '../../../src/core/render/review-strings-sv.js';
-import { blockProblems, visibleText } from '../../helpers/fake-slack-blocks.js';
+import type { Proposal } from '../../../src/core/types.js';
+import { constructedCatalog } from '../../helpers/constructed-catalog.js';
+import { blockProblems, optionProblems, visibleText } from '../../helpers/fake-slack-blocks.js';
 
 describe('When an answer line is rendered', () => {
   test('a low-confidence answer carries "osäker tolkning"', () => {
@@ -66,25 +70,6 @@ describe('When the correction modal is rendered', () => {
     expect(blockProblems(modal.blocks, 100)).toEqual([]);
   });
 
-  test('with more proposals than a select holds, those around the current one are offered, in catalog order', () => {
-    const around = renderCorrectionModal({
-      ...input,
-      proposal: '9.120',
-      proposalLabel: '9.120 Förslag',
-      catalog: Array.from({ length: 140 }, (_, i) => ({ remiss: 'SOU 2024:72', number: `9.${i}`, title: 'Förslag' })),
-    });
-    const proposal = around.blocks.find((b) => b.block_id === 'proposal') as {
-      element: { options: Array<{ value: string }> };
-    };
-    const values = proposal.element.options.map((o) => o.value);
-    expect(values).toHaveLength(100);
-    expect(values[0]).toBe('9.120');
-    expect(values).toContain('9.119');
-    expect(values).toContain('9.121');
-    expect(values).toContain('9.139');
-    expect(values).not.toContain('9.0');
-  });
-
   test('document text is escaped wherever Slack reads mrkdwn', () => {
     const mrkdwn: string[] = [];
     const walk = (v: unknown): void => {
@@ -117,5 +102,122 @@ describe('When the correction modal is rendered', () => {
     };
     expect(readCorrectionForm(values)).toEqual({ stance: 'none', proposal: '7.2.2', quoteIndex: 2, comment: null });
     expect(readCorrectionForm({ ...values, stance: { stance: { selected_option: null } } })).toBeNull();
+  });
+});
+
+interface ProposalElement {
+  type: string;
+  action_id: string;
+  options?: Array<{ text: { text: string }; value: string }>;
+  initial_option: { text: { text: string }; value: string };
+  min_query_length?: number;
+}
+
+describe('When the proposal field is rendered', () => {
+  const catalogOf = (count: number, title = 'Förslag'): Proposal[] =>
+    Array.from({ length: count }, (_, i) => ({ remiss: 'SOU 2099:2', number: `9.${i + 1}`, title }));
+  const modalWith = (catalog: Proposal[], proposal = '9.1', proposalLabel = '9.1 Förslag') =>
+    renderCorrectionModal({
+      respondent: 'Åstorps kommun',
+      remiss: 'SOU 2099:2',
+      proposal,
+      proposalLabel,
+      parsedStance: 'for',
+      stance: 'for',
+      quoteIndex: 0,
+      quotes: ['Kommunen tillstyrker förslaget.'],
+      catalog,
+      metadata: { d: 1, s: 2, h: 'abc', e: null, c: 'C0000000001' },
+    });
+  const fieldOf = (modal: ReturnType<typeof renderCorrectionModal>) =>
+    modal.blocks.find((b) => b.block_id === 'proposal') as unknown as { element: ProposalElement; hint?: unknown };
+
+  test('a catalog of 100 proposals fits one static select: all of them, the current one first and preselected', () => {
+    const modal = modalWith(catalogOf(100), '9.50', '9.50 Förslag');
+    const { element, hint } = fieldOf(modal);
+    expect(element.type).toBe('static_select');
+    expect(element.options?.map((o) => o.value)).toHaveLength(100);
+    expect(element.options?.[0].value).toBe('9.50');
+    expect(element.initial_option.value).toBe('9.50');
+    expect(hint).toBeUndefined();
+    expect(blockProblems(modal.blocks, 100)).toEqual([]);
+  });
+
+  test('a catalog of 101 proposals becomes an external select with the current proposal preselected', () => {
+    const modal = modalWith(catalogOf(101), '9.7', '9.7 Förslag');
+    const { element } = fieldOf(modal);
+    expect(element).toEqual({
+      type: 'external_select',
+      action_id: 'proposal',
+      min_query_length: 0,
+      initial_option: { text: { type: 'plain_text', text: '9.7 Förslag' }, value: '9.7' },
+    });
+    expect(blockProblems(modal.blocks, 100)).toEqual([]);
+  });
+
+  test('the external select tells the analyst that typing a number or a word finds the other proposals', () => {
+    const { hint } = fieldOf(modalWith(catalogOf(150)));
+    expect(hint).toEqual({ type: 'plain_text', text: REVIEW_SV.proposalHint });
+  });
+
+  test('an answer shown without a number keeps "(utan nummer)" on its preselected option', () => {
+    const modal = modalWith(catalogOf(150), 'title:ledarskap', 'Ledarskap');
+    expect(fieldOf(modal).element.initial_option).toEqual({
+      text: { type: 'plain_text', text: `${REVIEW_SV.noNumber} Ledarskap` },
+      value: 'title:ledarskap',
+    });
+  });
+
+  test('a long title is cut to 75 characters on the preselected option too', () => {
+    const long = 'Genomför en försöksverksamhet med Magnetmodellen i samtliga regioner och kommuner under fem år';
+    const modal = modalWith(catalogOf(150, long), '9.3', `9.3 ${long}`);
+    const text = fieldOf(modal).element.initial_option.text.text;
+    expect(text).toHaveLength(75);
+    expect(text.endsWith('…')).toBe(true);
+    expect(blockProblems(modal.blocks, 100)).toEqual([]);
+  });
+});
+
+describe('When the analyst types in the proposal field of a catalog of 150 (constructed)', () => {
+  const catalog = constructedCatalog('SOU 2099:2');
+  const field: ProposalField = {
+    proposal: '1.1',
+    proposalLabel: '1.1 Ledarskapsutbildning för chefer – ansvar',
+    catalog,
+  };
+
+  test('"14" is answered with chapter 14, as options with the number and title', () => {
+    const options = proposalSuggestions(field, '14');
+    expect(options.map((o) => o.value)).toEqual(catalog.filter((p) => p.number.startsWith('14.')).map((p) => p.number));
+    expect(options.find((o) => o.value === '14.9')?.text).toEqual({
+      type: 'plain_text',
+      text: '14.9 Övergångsbestämmelser för vårdgivare – tillsyn',
+    });
+  });
+
+  test('"overgang tillsyn" (no å/ä/ö typed) finds 14.9', () => {
+    expect(proposalSuggestions(field, 'overgang tillsyn').map((o) => o.value)).toEqual(['14.9']);
+  });
+
+  test("a word in every title is answered with the first 100, within Slack's option limits", () => {
+    const everywhere = catalog.map((p) => ({ ...p, title: `${'Mycket lång rubrik om vården '.repeat(4)}${p.title}` }));
+    const options = proposalSuggestions({ ...field, catalog: everywhere }, 'rubrik');
+    expect(options).toHaveLength(100);
+    expect(options[99].value).toBe(everywhere[99].number);
+    expect(Math.max(...options.map((o) => o.text.text.length))).toBe(75);
+    expect(optionProblems(options)).toEqual([]);
+  });
+
+  test('nothing typed is answered with the current proposal first, then the 99 around it, as the static select showed', () => {
+    const around = proposalSuggestions({ ...field, proposal: '8.5', proposalLabel: '8.5 Forskning' }, '');
+    expect(around).toHaveLength(100);
+    expect(around[0]).toEqual({ text: { type: 'plain_text', text: '8.5 Forskning' }, value: '8.5' });
+    expect(around.map((o) => o.value)).toContain('8.4');
+    expect(around.map((o) => o.value)).toContain('8.6');
+    expect(around.map((o) => o.value)).not.toContain('1.1');
+  });
+
+  test('no match is answered with no options', () => {
+    expect(proposalSuggestions(field, 'rymdfärder')).toEqual([]);
   });
 });

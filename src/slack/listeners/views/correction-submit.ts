@@ -3,7 +3,7 @@ import { CORRECTION, decodeMetadata, readCorrectionForm } from '../../../core/re
 import { REVIEW_SV as R } from '../../../core/render/review-strings-sv.js';
 import { SLACK_SV as S } from '../../../core/render/strings-sv.js';
 import { ErrorCode, isRemissError } from '../../../errors.js';
-import { labelOfKey, loadCorrectionTarget } from '../../correction-target.js';
+import { isChoosableProposal, labelOfKey, loadCorrectionTarget } from '../../correction-target.js';
 import type { SlackDeps } from '../../deps.js';
 import { mayCorrect } from '../../may-correct.js';
 
@@ -12,12 +12,13 @@ type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
 /**
  * The "Rätta" modal submitted: checks who may correct, stores the correction (append-only; the view id is the
  * idempotency key, so a double submit is stored once), closes the modal and confirms privately. Problems that
- * the user can act on (document replaced, not allowed) keep the modal open with the message on the quote field.
+ * the user can act on (document replaced, not allowed) keep the modal open with the message on the quote field; a
+ * proposal outside the remiss's catalog (the select's value comes from the client) with it on the proposal field.
  */
 export function correctionSubmitCallback(deps: SlackDeps) {
   return async ({ ack, body, view, client, logger }: Args) => {
-    const refuse = (message: string) =>
-      ack({ response_action: 'errors', errors: { [CORRECTION.quote]: message.slice(0, 150) } });
+    const refuse = (message: string, field: string = CORRECTION.quote) =>
+      ack({ response_action: 'errors', errors: { [field]: message.slice(0, 150) } });
     try {
       const meta = decodeMetadata(view.private_metadata);
       const form = readCorrectionForm(view.state.values as Parameters<typeof readCorrectionForm>[0]);
@@ -27,6 +28,9 @@ export function correctionSubmitCallback(deps: SlackDeps) {
       if (!permission.ok) return void (await refuse(permission.message));
       const target = await loadCorrectionTarget(deps.store, meta.d, meta.s);
       if (!target || target.contentHash !== meta.h) return void (await refuse(R.documentGone));
+      if (!isChoosableProposal(form.proposal, target)) {
+        return void (await refuse(R.proposalUnknown, CORRECTION.proposal));
+      }
       const newQuote = form.stance === 'none' ? null : (target.quotes[form.quoteIndex] ?? target.shown.quote);
       let outcome: Awaited<ReturnType<typeof deps.store.addCorrection>>;
       try {

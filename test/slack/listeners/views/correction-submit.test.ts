@@ -2,6 +2,8 @@ import { CORRECTION, encodeMetadata } from '../../../../src/core/render/blocks-c
 import { REVIEW_SV } from '../../../../src/core/render/review-strings-sv.js';
 import { SLACK_SV } from '../../../../src/core/render/strings-sv.js';
 import { correctionSubmitCallback } from '../../../../src/slack/listeners/views/correction-submit.js';
+import type { StoredAnswer } from '../../../../src/store/store.js';
+import { constructedCatalog } from '../../../helpers/constructed-catalog.js';
 import { fakeClient, fakeDeps, fakeLogger } from '../../../helpers/fake-slack-args.js';
 
 const VALUES = {
@@ -65,6 +67,54 @@ describe('The correction modal submission listener', () => {
     await correctionSubmitCallback(deps())(args);
     expect(ack).toHaveBeenCalledWith({ response_action: 'errors', errors: { quote: REVIEW_SV.membersUnknown } });
     expect(logger.warn).toHaveBeenCalled();
+  });
+
+  describe('with a remiss of 150 proposals (constructed) and an answer on 1.1', () => {
+    const answer: StoredAnswer = {
+      stanceId: 1,
+      documentId: 1,
+      remiss: 'SOU 2099:2',
+      proposal: '1.1',
+      title: 'Ledarskapsutbildning för chefer – ansvar',
+      respondent: 'Åstorps kommun',
+      stance: 'for',
+      quote: 'Kommunen tillstyrker förslaget.',
+      page: 1,
+      file: 'konstruerat-remissvar.txt',
+      confidence: 'high',
+      reason: 'constructed',
+      addedAt: '2026-11-23T08:00:00Z',
+    };
+    const catalogDeps = () => {
+      const d = deps({ contentHash: 'abc', path: 'x', answers: [answer] });
+      Object.assign(d.store, {
+        listProposals: jest.fn().mockResolvedValue(constructedCatalog('SOU 2099:2')),
+        addCorrection: jest.fn().mockResolvedValue({ status: 'stored', stale: false, correction: { id: 7 } }),
+      });
+      return d;
+    };
+    const choosing = (proposal: string) => ({
+      ...VALUES,
+      proposal: { proposal: { selected_option: { value: proposal } } },
+    });
+
+    test('a proposal far from the original, from the catalog, is stored', async () => {
+      const d = catalogDeps();
+      const { args, ack } = buildArguments({ values: choosing('14.9') });
+      await correctionSubmitCallback(d)(args);
+      expect(ack).toHaveBeenCalledWith();
+      expect(d.store.addCorrection).toHaveBeenCalledWith(
+        expect.objectContaining({ proposal: '1.1', oldProposal: '1.1', newProposal: '14.9' }),
+      );
+    });
+
+    test("a proposal that is not in the remiss's catalog is refused on the proposal field and nothing is stored", async () => {
+      const d = catalogDeps();
+      const { args, ack } = buildArguments({ values: choosing('99.99') });
+      await correctionSubmitCallback(d)(args);
+      expect(ack).toHaveBeenCalledWith({ response_action: 'errors', errors: { proposal: REVIEW_SV.proposalUnknown } });
+      expect(d.store.addCorrection).not.toHaveBeenCalled();
+    });
   });
 
   test('when ack throws, the error is logged and the listener does not throw', async () => {
