@@ -1,27 +1,12 @@
 import { CORRECTION, encodeMetadata } from '../../../../src/core/render/blocks-correction.js';
 import { proposalOptionsCallback } from '../../../../src/slack/listeners/options/proposal-options.js';
-import type { StoredAnswer } from '../../../../src/store/store.js';
-import { constructedCatalog } from '../../../helpers/constructed-catalog.js';
+import { constructedAnswer, constructedCatalog } from '../../../helpers/constructed-catalog.js';
 import { fakeDeps, fakeLogger } from '../../../helpers/fake-slack-args.js';
 
 const REMISS = 'SOU 2099:2';
 
 /** Document 1, stance 2: Åstorps kommun on 1.1 of a constructed remiss with 150 proposals. */
-const ANSWER: StoredAnswer = {
-  stanceId: 2,
-  documentId: 1,
-  remiss: REMISS,
-  proposal: '1.1',
-  title: 'Ledarskapsutbildning för chefer – ansvar',
-  respondent: 'Åstorps kommun',
-  stance: 'for',
-  quote: 'Kommunen tillstyrker förslaget.',
-  page: 1,
-  file: 'konstruerat-remissvar.txt',
-  confidence: 'high',
-  reason: 'constructed',
-  addedAt: '2026-11-23T08:00:00Z',
-};
+const ANSWER = constructedAnswer(REMISS, 2);
 
 function buildArguments({
   value = '14',

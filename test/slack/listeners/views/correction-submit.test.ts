@@ -2,8 +2,7 @@ import { CORRECTION, encodeMetadata } from '../../../../src/core/render/blocks-c
 import { REVIEW_SV } from '../../../../src/core/render/review-strings-sv.js';
 import { SLACK_SV } from '../../../../src/core/render/strings-sv.js';
 import { correctionSubmitCallback } from '../../../../src/slack/listeners/views/correction-submit.js';
-import type { StoredAnswer } from '../../../../src/store/store.js';
-import { constructedCatalog } from '../../../helpers/constructed-catalog.js';
+import { constructedAnswer, constructedCatalog } from '../../../helpers/constructed-catalog.js';
 import { fakeClient, fakeDeps, fakeLogger } from '../../../helpers/fake-slack-args.js';
 
 const VALUES = {
@@ -70,21 +69,7 @@ describe('The correction modal submission listener', () => {
   });
 
   describe('with a remiss of 150 proposals (constructed) and an answer on 1.1', () => {
-    const answer: StoredAnswer = {
-      stanceId: 1,
-      documentId: 1,
-      remiss: 'SOU 2099:2',
-      proposal: '1.1',
-      title: 'Ledarskapsutbildning för chefer – ansvar',
-      respondent: 'Åstorps kommun',
-      stance: 'for',
-      quote: 'Kommunen tillstyrker förslaget.',
-      page: 1,
-      file: 'konstruerat-remissvar.txt',
-      confidence: 'high',
-      reason: 'constructed',
-      addedAt: '2026-11-23T08:00:00Z',
-    };
+    const answer = constructedAnswer('SOU 2099:2', 1);
     const catalogDeps = () => {
       const d = deps({ contentHash: 'abc', path: 'x', answers: [answer] });
       Object.assign(d.store, {
