@@ -1,6 +1,8 @@
 import * as mammoth from 'mammoth';
 import type { SourceText } from '../core/types.js';
 import { ErrorCode, RemissError } from '../errors.js';
+import { alignListLabels } from './docx/align-list-labels.js';
+import { readWordListLabels } from './docx/word-list-labels.js';
 import { withTimeout } from './with-timeout.js';
 import { listZipEntries } from './zip-entries.js';
 
@@ -23,8 +25,13 @@ interface DocxElement {
 /**
  * Text of a DOCX, one line per paragraph, as one page (Word files carry no page layout we can trust).
  * A bulleted paragraph starts with "• " as in the PDFs: mammoth's raw-text mode drops Word's own bullets,
- * so the tree is captured from its converter and rendered here. Ordered (auto-numbered) paragraphs get no
- * number: mammoth does not compute Word's numbering, and a guessed "4.2" would misfile a stance.
+ * so the tree is captured from its converter and rendered here.
+ * An automatically numbered paragraph starts with the number Word shows ("7.2.2 Genomför försöksverksamhet…"),
+ * which mammoth does not compute: docx/word-list-labels.ts counts it from the XML, and a paragraph only gets
+ * its number when both readings agree on every paragraph's text. When anything is uncertain (a rule Word does
+ * not document, a tracked change that joins paragraphs, readings that disagree) no paragraph of the document
+ * gets a number, as before: a guessed "4.2" would misfile a stance, a missing one only leaves the title to
+ * match. Items shown in letters or Roman numerals keep no number of their own (they still count).
  * Throws RemissError CorruptFile (broken zip, no word/document.xml), FileTooLarge (expands past
  * MAX_DOCX_XML_BYTES) or Timeout.
  */
@@ -44,8 +51,41 @@ export async function readDocx(bytes: Uint8Array, timeoutMs: number): Promise<So
     if (error instanceof RemissError) throw error;
     throw new RemissError(ErrorCode.CorruptFile, `The DOCX could not be read: ${firstLine(error)}`, { cause: error });
   }
-  const text = root === undefined ? '' : blockLines(root).join('\n');
+  if (root === undefined) return { pages: [{ number: 1, text: '' }], paged: false };
+  const labels = listLabelsOf(bytes, root);
+  const text = blockLines(root, labels).join('\n');
   return { pages: [{ number: 1, text }], paged: false };
+}
+
+/** Word's list numbers by mammoth paragraph; empty when the document has none or they are not certain. */
+function listLabelsOf(bytes: Uint8Array, root: DocxElement): Map<DocxElement, string> {
+  const labels = new Map<DocxElement, string>();
+  let labelled: ReturnType<typeof readWordListLabels>;
+  try {
+    labelled = readWordListLabels(bytes, MAX_DOCX_XML_BYTES);
+  } catch {
+    // Numbers are an extra: a file mammoth could read is never refused because counting them failed.
+    return labels;
+  }
+  if (labelled === null) return labels;
+  const paragraphs = blockParagraphs(root);
+  const aligned = alignListLabels(labelled, paragraphs.map(plainText));
+  aligned?.forEach((label, index) => {
+    if (label !== null) labels.set(paragraphs[index], label);
+  });
+  return labels;
+}
+
+/** The paragraphs `blockLines` renders as lines (or table cells), in order. */
+function blockParagraphs(element: DocxElement): DocxElement[] {
+  if (element.type === 'paragraph') return [element];
+  return (element.children ?? []).flatMap(blockParagraphs);
+}
+
+/** Just the words: the text elements under a paragraph, to compare with document.xml. */
+function plainText(element: DocxElement): string {
+  if (element.type === 'text') return element.value ?? '';
+  return (element.children ?? []).map(plainText).join('');
 }
 
 /** Images are never read: the default converter would base64-encode every picture only to throw it away. */
@@ -67,15 +107,15 @@ function checkExpandedSize(bytes: Uint8Array): void {
   }
 }
 
-function blockLines(element: DocxElement): string[] {
+function blockLines(element: DocxElement, labels: ReadonlyMap<DocxElement, string>): string[] {
   switch (element.type) {
     case 'paragraph':
-      return [bulletPrefix(element) + inlineText(element)];
+      return [listPrefix(element, labels) + inlineText(element)];
     case 'tableRow':
       // A proposal table row ("7.2.2 | Tillstyrker") stays one line, cells separated by a tab.
-      return [(element.children ?? []).map((cell) => blockLines(cell).join(' ').trim()).join('\t')];
+      return [(element.children ?? []).map((cell) => blockLines(cell, labels).join(' ').trim()).join('\t')];
     default:
-      return (element.children ?? []).flatMap(blockLines);
+      return (element.children ?? []).flatMap((child) => blockLines(child, labels));
   }
 }
 
@@ -99,7 +139,13 @@ function inlineText(element: DocxElement): string {
   }
 }
 
-function bulletPrefix(paragraph: DocxElement): string {
+/**
+ * "7.2.2 " for a numbered paragraph, followed by a space whatever Word puts after the number (a tab, usually),
+ * as the PDFs of the same replies show it; "• " for a bulleted one.
+ */
+function listPrefix(paragraph: DocxElement, labels: ReadonlyMap<DocxElement, string>): string {
+  const label = labels.get(paragraph);
+  if (label !== undefined) return `${label} `;
   return paragraph.numbering && !paragraph.numbering.isOrdered ? '• ' : '';
 }
 

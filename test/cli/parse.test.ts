@@ -10,6 +10,7 @@ import {
   makeTempDir,
   seedPages,
 } from '../fixtures/constructed/build-constructed-documents.js';
+import { buildWordHeadingsDocx, type ReplyLine, typedLine } from '../fixtures/constructed/build-word-numbered-docx.js';
 import { ROOT, SEEDS } from '../helpers/seed-source.js';
 
 function captureIo(env: NodeJS.ProcessEnv = {}): CliIo & { out: () => string; err: () => string } {
@@ -104,6 +105,63 @@ describe('When the same response arrives as PDF or DOCX', () => {
       '7.2.1 for',
       '7.2.2 against',
     ]);
+  });
+});
+
+/**
+ * The Åstorp reply with its proposal headings ("7.2.2 Genomför försöksverksamhet…") numbered by Word instead of
+ * typed. For Word to reach those numbers the reply needs the chapter and section headings above them, which the
+ * real reply does not have; they are added in the seed's own words, to the DOCX and to the text alike.
+ */
+function astorpWithWordHeadings(): ReplyLine[] {
+  const above: Record<string, ReplyLine[]> = {
+    '4.1': [{ number: '4', title: 'Tillgång till läkare i kommunal hälso- och sjukvård' }],
+    '4.4.3': [{ number: '4.4', title: 'Sanktioner' }],
+    '4.6.4': [{ number: '4.6', title: 'Medicinsk kompetens' }],
+    '5.4': [{ number: '5', title: 'Anställning av läkare' }],
+    '7.1.1': [
+      { number: '7', title: 'Personal- och kompetensförsörjning' },
+      { number: '7.1', title: 'Nationell samordning' },
+    ],
+    '7.2.1': [{ number: '7.2', title: 'Ledarskap och kompetens' }],
+  };
+  return seedPages('002_d8f4ead73eb6a353.txt')
+    .flat()
+    .flatMap((line): ReplyLine[] => {
+      // "4.2.3 Avtalen bör stärkas genom ett bemyndigande att meddela föreskrifter "
+      const heading = /^(\d+\.\d+(?:\.\d+)?) (.*)$/.exec(line);
+      if (heading === null) return [line];
+      return [...(above[heading[1]] ?? []), { number: heading[1], title: heading[2] }];
+    });
+}
+
+describe('When the Åstorp reply arrives as a DOCX whose headings Word numbers', () => {
+  test('the stances are filed under the same proposal numbers as in the same reply typed as text', async () => {
+    const lines = astorpWithWordHeadings();
+    const docx = temp.write('astorp-word-numbered.docx', buildWordHeadingsDocx(lines));
+    const text = temp.write('astorp-typed-numbers.txt', lines.map(typedLine).join('\n'));
+    const { docs } = await parseJson([docx, text]);
+    const summary = (d: ParsedDocument) => d.stances.map((s) => `${s.proposal} ${s.stance}`);
+    expect(summary(docs[0])).toEqual(summary(docs[1]));
+    expect(docs[0].stances.map((s) => s.proposal)).toEqual([
+      '4.1',
+      '4.1.1',
+      '4.2',
+      '4.2.3',
+      '4.3',
+      '4.4.3',
+      '4.6.4',
+      '5.4',
+      '7.1.1',
+      '7.2.1',
+      '7.2.2',
+      '7.2.3',
+      '7.2.4',
+      '7.2.5',
+      '7.2.6',
+      '7.2.7',
+    ]);
+    expect(docs[0].stances.find((s) => s.proposal === '7.2.2')?.stance).toBe('against');
   });
 });
 
