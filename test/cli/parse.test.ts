@@ -11,7 +11,7 @@ import {
   seedPages,
 } from '../fixtures/constructed/build-constructed-documents.js';
 import { buildWordHeadingsDocx, type ReplyLine, typedLine } from '../fixtures/constructed/build-word-numbered-docx.js';
-import { ROOT, SEEDS } from '../helpers/seed-source.js';
+import { ASTORP_PROPOSALS, ROOT, SEEDS } from '../helpers/seed-source.js';
 
 function captureIo(env: NodeJS.ProcessEnv = {}): CliIo & { out: () => string; err: () => string } {
   let out = '';
@@ -143,24 +143,7 @@ describe('When the Åstorp reply arrives as a DOCX whose headings Word numbers',
     const { docs } = await parseJson([docx, text]);
     const summary = (d: ParsedDocument) => d.stances.map((s) => `${s.proposal} ${s.stance}`);
     expect(summary(docs[0])).toEqual(summary(docs[1]));
-    expect(docs[0].stances.map((s) => s.proposal)).toEqual([
-      '4.1',
-      '4.1.1',
-      '4.2',
-      '4.2.3',
-      '4.3',
-      '4.4.3',
-      '4.6.4',
-      '5.4',
-      '7.1.1',
-      '7.2.1',
-      '7.2.2',
-      '7.2.3',
-      '7.2.4',
-      '7.2.5',
-      '7.2.6',
-      '7.2.7',
-    ]);
+    expect(docs[0].stances.map((s) => s.proposal)).toEqual(ASTORP_PROPOSALS);
     expect(docs[0].stances.find((s) => s.proposal === '7.2.2')?.stance).toBe('against');
   });
 });

@@ -34,3 +34,23 @@ export function curatedCatalog(): Catalog {
   const text = readFileSync(join(ROOT, 'seeds/catalogs/sou-2024-72.tsv'), 'utf8');
   return buildCatalog(parseCatalogFile(text).proposals);
 }
+
+/** The proposals Åstorps kommun (seeds/002) answers under its numbered headings, in the reply's order: one stance each. */
+export const ASTORP_PROPOSALS: readonly string[] = [
+  '4.1',
+  '4.1.1',
+  '4.2',
+  '4.2.3',
+  '4.3',
+  '4.4.3',
+  '4.6.4',
+  '5.4',
+  '7.1.1',
+  '7.2.1',
+  '7.2.2',
+  '7.2.3',
+  '7.2.4',
+  '7.2.5',
+  '7.2.6',
+  '7.2.7',
+];
