@@ -5,11 +5,11 @@
  */
 import type { KnownBlock, ModalView, Overflow, PlainTextOption } from '@slack/types';
 import type { CorrectedStance } from '../review/correction.js';
-import { CORRECTED_STANCES, proposalOfKey } from '../review/correction.js';
-import { matchProposals } from '../search/match-proposals.js';
+import { CORRECTED_STANCES } from '../review/correction.js';
 import type { Answer } from '../search/types.js';
-import type { Proposal } from '../types.js';
-import { plainText, safeMrkdwn } from './blocks-text.js';
+import { type ProposalField, proposalInput } from './blocks-correction-proposal.js';
+import { input, MAX_OPTIONS, option } from './blocks-inputs.js';
+import { safeMrkdwn } from './blocks-text.js';
 import { REVIEW_SV as R } from './review-strings-sv.js';
 import { shortDay } from './short-day.js';
 
@@ -24,9 +24,7 @@ export const CORRECTION = Object.freeze({
   comment: 'comment',
 });
 
-/** Slack's limits for options and modals. */
-const OPTION_TEXT = 75;
-const MAX_OPTIONS = 100;
+/** Slack's limit for a plain text input in a modal. */
 const MAX_COMMENT = 500;
 
 /** What an overflow option carries (Slack allows 150 characters): the stance and its document, never the query. */
@@ -103,112 +101,17 @@ export function decodeMetadata(raw: string | undefined): CorrectionMetadata | nu
   }
 }
 
-export interface CorrectionModalInput {
+export interface CorrectionModalInput extends ProposalField {
   respondent: string;
   remiss: string;
-  /** The proposal key currently shown ("7.2.2", "*", "title:…") and its label. */
-  proposal: string;
-  proposalLabel: string;
   parsedStance: CorrectedStance;
   stance: CorrectedStance;
   /** Index into `quotes` of the quote shown now. */
   quoteIndex: number;
   quotes: readonly string[];
-  catalog: readonly Proposal[];
   correctedBy?: { by: string; at: string };
   metadata: CorrectionMetadata;
   timeZone?: string;
-}
-
-function option(text: string, value: string): PlainTextOption {
-  return { text: { type: 'plain_text', text: plainText(text, OPTION_TEXT) || '–' }, value };
-}
-
-/** What the proposal field needs: the current key and label, and the remiss's catalog. */
-export type ProposalField = Pick<CorrectionModalInput, 'proposal' | 'proposalLabel' | 'catalog'>;
-
-function currentProposalOption(field: ProposalField): PlainTextOption {
-  const label = proposalOfKey(field.proposal) === null ? `${R.noNumber} ${field.proposalLabel}` : field.proposalLabel;
-  return option(label, field.proposal);
-}
-
-function catalogOption(proposal: Proposal): PlainTextOption {
-  return option(`${proposal.number} ${proposal.title}`, proposal.number);
-}
-
-function othersOf(field: ProposalField): Proposal[] {
-  return field.catalog.filter((p) => p.number !== field.proposal);
-}
-
-/** The current proposal first, then the others, those around it when they do not all fit in one select. */
-function proposalOptions(field: ProposalField): PlainTextOption[] {
-  const others = nearest(
-    othersOf(field),
-    field.catalog.findIndex((p) => p.number === field.proposal),
-    MAX_OPTIONS - 1,
-  ).map(catalogOption);
-  return [currentProposalOption(field), ...others];
-}
-
-/**
- * The options for what was typed in the proposal field when it is an external select (the catalog does not fit
- * in one): the matching proposals in catalog order ("14" → 14.1, 14.2 …), at most 100; nothing typed → the
- * current proposal and those around it, as the static select shows.
- */
-export function proposalSuggestions(field: ProposalField, typed: string): PlainTextOption[] {
-  const matches = matchProposals(field.catalog, typed, MAX_OPTIONS);
-  return matches === null ? proposalOptions(field) : matches.map(catalogOption);
-}
-
-/**
- * At most `count` proposals in catalog order, those around position `at` when there are more: an answer is most
- * often moved to a neighbouring proposal (7.2.2 → 7.2.3), and a select holds 100 options.
- */
-function nearest<T>(list: readonly T[], at: number, count: number): T[] {
-  if (list.length <= count) return [...list];
-  const start = Math.min(Math.max(0, at - Math.floor(count / 2)), list.length - count);
-  return list.slice(start, start + count);
-}
-
-function input(
-  blockId: string,
-  label: string,
-  element: KnownBlock | object,
-  optional = false,
-  hint?: string,
-): KnownBlock {
-  return {
-    type: 'input',
-    block_id: blockId,
-    label: { type: 'plain_text', text: label },
-    element,
-    optional,
-    ...(hint ? { hint: { type: 'plain_text', text: hint } } : {}),
-  } as KnownBlock;
-}
-
-/**
- * A static select while the whole catalog fits (simplest for users, and needs no options endpoint); otherwise an
- * external select whose options the proposal-options listener sends as the analyst types (min_query_length 0:
- * opening it without typing lists those around the current proposal), with a hint that typing finds the rest.
- */
-function proposalInput(field: ProposalField): KnownBlock {
-  if (1 + othersOf(field).length <= MAX_OPTIONS) {
-    const options = proposalOptions(field);
-    return input(CORRECTION.proposal, R.proposalLabel, {
-      type: 'static_select',
-      action_id: CORRECTION.proposal,
-      options,
-      initial_option: options[0],
-    });
-  }
-  const element = {
-    type: 'external_select',
-    action_id: CORRECTION.proposal,
-    min_query_length: 0,
-    initial_option: currentProposalOption(field),
-  };
-  return input(CORRECTION.proposal, R.proposalLabel, element, false, R.proposalHint);
 }
 
 /** The "Rätta" modal: stance, proposal, a verbatim quote chosen among the document's sentences, a comment. */
@@ -239,7 +142,7 @@ export function renderCorrectionModal(m: CorrectionModalInput): ModalView {
       options: stanceOptions,
       initial_option: stanceOptions[CORRECTED_STANCES.indexOf(m.stance)],
     }),
-    proposalInput(m),
+    proposalInput(m, CORRECTION.proposal),
     {
       type: 'section',
       text: { type: 'mrkdwn', text: `${R.sentencesHeading}\n${numbered}` },

@@ -4,11 +4,14 @@ import {
   type CorrectionModalInput,
   decodeMenuValue,
   decodeMetadata,
-  type ProposalField,
-  proposalSuggestions,
   readCorrectionForm,
   renderCorrectionModal,
 } from '../../../src/core/render/blocks-correction.js';
+import {
+  CURRENT_PROPOSAL,
+  type ProposalField,
+  proposalSuggestions,
+} from '../../../src/core/render/blocks-correction-proposal.js';
 import { REVIEW_SV } from '../../../src/core/render/review-strings-sv.js';
 import type { Proposal } from '../../../src/core/types.js';
 import { constructedCatalog } from '../../helpers/constructed-catalog.js';
@@ -166,6 +169,15 @@ describe('When the proposal field is rendered', () => {
       text: { type: 'plain_text', text: `${REVIEW_SV.noNumber} Ledarskap` },
       value: 'title:ledarskap',
     });
+  });
+
+  test("an answer without a number under a title too long for an option value stays within Slack's 150", () => {
+    const title = 'Remissinstansen anser att '.repeat(8).trim();
+    for (const size of [20, 150]) {
+      const modal = modalWith(catalogOf(size), `title:${title}`, title);
+      expect(fieldOf(modal).element.initial_option.value).toBe(CURRENT_PROPOSAL);
+      expect(blockProblems(modal.blocks, 100)).toEqual([]);
+    }
   });
 
   test('a long title is cut to 75 characters on the preselected option too', () => {

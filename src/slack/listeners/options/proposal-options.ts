@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackOptionsMiddlewareArgs } from '@slack/bolt';
-import { CORRECTION, decodeMetadata, proposalSuggestions } from '../../../core/render/blocks-correction.js';
+import { CORRECTION, decodeMetadata } from '../../../core/render/blocks-correction.js';
+import { proposalSuggestions } from '../../../core/render/blocks-correction-proposal.js';
 import { labelOfKey, loadCorrectionTarget } from '../../correction-target.js';
 import type { SlackDeps } from '../../deps.js';
 

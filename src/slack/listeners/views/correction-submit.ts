@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { CORRECTION, decodeMetadata, readCorrectionForm } from '../../../core/render/blocks-correction.js';
+import { CURRENT_PROPOSAL } from '../../../core/render/blocks-correction-proposal.js';
 import { REVIEW_SV as R } from '../../../core/render/review-strings-sv.js';
 import { SLACK_SV as S } from '../../../core/render/strings-sv.js';
 import { ErrorCode, isRemissError } from '../../../errors.js';
@@ -28,7 +29,8 @@ export function correctionSubmitCallback(deps: SlackDeps) {
       if (!permission.ok) return void (await refuse(permission.message));
       const target = await loadCorrectionTarget(deps.store, meta.d, meta.s);
       if (!target || target.contentHash !== meta.h) return void (await refuse(R.documentGone));
-      if (!isChoosableProposal(form.proposal, target)) {
+      const proposal = form.proposal === CURRENT_PROPOSAL ? target.shown.proposal : form.proposal;
+      if (!isChoosableProposal(proposal, target)) {
         return void (await refuse(R.proposalUnknown, CORRECTION.proposal));
       }
       const newQuote = form.stance === 'none' ? null : (target.quotes[form.quoteIndex] ?? target.shown.quote);
@@ -40,7 +42,7 @@ export function correctionSubmitCallback(deps: SlackDeps) {
           remiss: target.stored.remiss,
           proposal: target.key,
           oldProposal: target.shown.proposal,
-          newProposal: form.proposal,
+          newProposal: proposal,
           oldStance: target.shown.stance,
           newStance: form.stance,
           oldQuote: target.shown.stance === 'none' ? null : target.shown.quote,
@@ -60,7 +62,7 @@ export function correctionSubmitCallback(deps: SlackDeps) {
         `correction ${outcome.status} id=${outcome.correction.id} user=${user} stale=${outcome.stale} remiss=${JSON.stringify(target.stored.remiss)}`,
       );
       if (outcome.status === 'duplicate') return;
-      const saved = R.saved(target.stored.respondent, labelOfKey(form.proposal, target), R.stances[form.stance]);
+      const saved = R.saved(target.stored.respondent, labelOfKey(proposal, target), R.stances[form.stance]);
       const text = outcome.stale ? `${saved} ${R.concurrent}` : saved;
       if (meta.c) await client.chat.postEphemeral({ channel: meta.c, user, text });
       else await client.chat.postMessage({ channel: user, text });

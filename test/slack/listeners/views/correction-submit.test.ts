@@ -1,4 +1,5 @@
 import { CORRECTION, encodeMetadata } from '../../../../src/core/render/blocks-correction.js';
+import { CURRENT_PROPOSAL } from '../../../../src/core/render/blocks-correction-proposal.js';
 import { REVIEW_SV } from '../../../../src/core/render/review-strings-sv.js';
 import { SLACK_SV } from '../../../../src/core/render/strings-sv.js';
 import { correctionSubmitCallback } from '../../../../src/slack/listeners/views/correction-submit.js';
@@ -90,6 +91,16 @@ describe('The correction modal submission listener', () => {
       expect(ack).toHaveBeenCalledWith();
       expect(d.store.addCorrection).toHaveBeenCalledWith(
         expect.objectContaining({ proposal: '1.1', oldProposal: '1.1', newProposal: '14.9' }),
+      );
+    });
+
+    test('the option "as now" (a key too long for an option value) is stored as the current proposal', async () => {
+      const d = catalogDeps();
+      const { args, ack } = buildArguments({ values: choosing(CURRENT_PROPOSAL) });
+      await correctionSubmitCallback(d)(args);
+      expect(ack).toHaveBeenCalledWith();
+      expect(d.store.addCorrection).toHaveBeenCalledWith(
+        expect.objectContaining({ proposal: '1.1', oldProposal: '1.1', newProposal: '1.1' }),
       );
     });
 
