@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { parseDocument } from '../../src/core/parse/index.js';
 import { readSource } from '../../src/ingest/read-source.js';
 import { makeTempDir } from '../fixtures/constructed/build-constructed-documents.js';
 import {
@@ -152,5 +154,31 @@ describe('When the numbers cannot be given for certain, the document reads exact
       staleDocumentXml: [{ text: 'Något annat', style: 'Rubrik1' }, ...headings(['Avtal'])],
     });
     expect(lines).toEqual(['Synpunkter', 'Avtal']);
+  });
+});
+
+describe('When the DOCX was saved by an office suite (LibreOffice 7.4, outline numbering on Heading 1–3)', () => {
+  // Constructed text in outline-numbered-headings.fodt (chapter numbering from 7), converted with
+  // `soffice --headless --convert-to docx`: numbering.xml as a real producer writes it, headings linked to the list
+  // through their styles, w:suff "nothing", mc:Ignorable extensions.
+  const file = join(__dirname, '..', 'fixtures', 'libreoffice', 'outline-numbered-headings.docx');
+
+  test('the headings read with the numbers LibreOffice shows for them', async () => {
+    const lines = (await readSource(file)).pages[0].text.split('\n');
+    expect(lines.filter((line) => /^\d/.test(line))).toEqual([
+      '7 Ledarskap',
+      '7.1 Chefer',
+      '7.2 Utveckling',
+      '7.2.1 Utveckla en nationell ledarskapsutbildning för chefer inom den kommunala hälso- och sjukvården',
+      `7.2.2 ${MAGNET}`,
+    ]);
+  });
+
+  test('the parser files each answer under its numbered heading (without the numbers 7.2.1 was missed)', async () => {
+    const parsed = parseDocument(await readSource(file), { file: 'outline-numbered-headings.docx' });
+    expect(parsed.stances.map((s) => [s.proposal, s.stance])).toEqual([
+      ['7.2.1', 'for'],
+      ['7.2.2', 'against'],
+    ]);
   });
 });
