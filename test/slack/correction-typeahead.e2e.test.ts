@@ -66,6 +66,19 @@ async function openCorrection(): Promise<Json> {
   return call.body.view;
 }
 
+/** The modal submitted with this stance and proposal option, and the first quote. */
+function submission(view: Json, viewId: string, stance: 'against' | 'partly', proposal: unknown) {
+  return viewSubmission({
+    view,
+    viewId,
+    selected: {
+      [CORRECTION.stance]: optionOf(view, CORRECTION.stance, REVIEW_SV.stances[stance]),
+      [CORRECTION.proposal]: proposal,
+      [CORRECTION.quote]: optionOf(view, CORRECTION.quote, '1.'),
+    },
+  });
+}
+
 /** Sends the signed block_suggestion Slack sends when the analyst types `value` in the proposal field. */
 async function typeInProposal(view: Json, value: string): Promise<Array<{ text: { text: string }; value: string }>> {
   const response = await t.interaction(blockSuggestion({ view, blockId: CORRECTION.proposal, value }));
@@ -117,14 +130,9 @@ describe('When an analyst corrects an answer in a remiss with 150 proposals', ()
   test('a submitted proposal that is not in the catalog is refused on the proposal field, and nothing is stored', async () => {
     const view = await openCorrection();
     const response = await t.interaction(
-      viewSubmission({
-        view,
-        viewId: 'V0FORGED',
-        selected: {
-          [CORRECTION.stance]: optionOf(view, CORRECTION.stance, REVIEW_SV.stances.against),
-          [CORRECTION.proposal]: { text: { type: 'plain_text', text: '99.99 Finns inte' }, value: '99.99' },
-          [CORRECTION.quote]: optionOf(view, CORRECTION.quote, '1.'),
-        },
+      submission(view, 'V0FORGED', 'against', {
+        text: { type: 'plain_text', text: '99.99 Finns inte' },
+        value: '99.99',
       }),
     );
     expect(JSON.parse(response.text)).toEqual({
@@ -139,17 +147,7 @@ describe('When an analyst corrects an answer in a remiss with 150 proposals', ()
     const view = await openCorrection();
     const chosen = (await typeInProposal(view, '14')).find((o) => o.value === '14.9');
     if (!chosen) throw new Error('14.9 was not offered');
-    const response = await t.interaction(
-      viewSubmission({
-        view,
-        viewId: 'V0FAR1',
-        selected: {
-          [CORRECTION.stance]: optionOf(view, CORRECTION.stance, REVIEW_SV.stances.partly),
-          [CORRECTION.proposal]: chosen,
-          [CORRECTION.quote]: optionOf(view, CORRECTION.quote, '1.'),
-        },
-      }),
-    );
+    const response = await t.interaction(submission(view, 'V0FAR1', 'partly', chosen));
     expect(response.status).toBe(200);
     expect(response.text).toBe('');
     const stored = (await t.bot.store.correctionsSince()).find((c) => c.requestKey === 'V0FAR1');
