@@ -14,7 +14,7 @@ import {
 import { normalizeName } from '../core/search/tokens.js';
 import type { Choice, Match, ResultKind, SearchNotice, SearchResult } from '../core/search/types.js';
 import type { Proposal, RemissRef } from '../core/types.js';
-import type { Store, StoredAnswer, StoreStatus } from '../store/store.js';
+import type { Store, StoredAnswer } from '../store/store.js';
 import { withCorrections } from './corrections.js';
 import { respondentPage } from './respondent-page.js';
 
@@ -65,7 +65,7 @@ export class SearchEngine {
   private byNumber = new Map<string, Proposal[]>();
   private titles = new Map<string, string>();
   private corrections: Correction[] = [];
-  private snapshot: StoreStatus | null = null;
+  private empty = false;
   private marker: string | null = null;
   private seenWrites = Number.NaN;
   private checkedAt = Number.NEGATIVE_INFINITY;
@@ -90,11 +90,11 @@ export class SearchEngine {
     // may go to other connections) leaves them behind the data, so the next query loads again rather than never.
     const writes = this.store.writes;
     const marker = await this.store.changeMarker();
-    const [proposals, respondents, remisser, status, corrections] = await Promise.all([
+    const [proposals, respondents, remisser, hasResponses, corrections] = await Promise.all([
       this.store.listProposals(),
       this.store.listRespondents(),
       this.store.listRemisser(),
-      this.store.status(),
+      this.store.hasResponses(),
       this.store.currentCorrections(),
     ]);
     this.corrections = corrections;
@@ -113,7 +113,7 @@ export class SearchEngine {
       this.byNumber.set(p.number, [...(this.byNumber.get(p.number) ?? []), p]);
       this.titles.set(`${p.remiss}\u0000${p.number}`, p.title);
     }
-    this.snapshot = status;
+    this.empty = !hasResponses;
     this.checkedAt = this.now();
   }
 
@@ -147,7 +147,7 @@ export class SearchEngine {
       ...extra,
       ...(notices.length > 0 ? { notices } : {}),
     });
-    if (this.snapshot?.responses === 0) {
+    if (this.empty) {
       notices.push('empty_database');
       return result('none');
     }

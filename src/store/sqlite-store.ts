@@ -158,6 +158,10 @@ class SqliteStore implements Store {
     return reads.status(this.reader);
   }
 
+  async hasResponses(): Promise<boolean> {
+    return reads.hasResponses(this.reader);
+  }
+
   async changeMarker(): Promise<string> {
     return reads.changeMarker(this.reader);
   }

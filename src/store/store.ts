@@ -118,6 +118,8 @@ export interface Store {
   /** Cheap, indexed: the daily digest asks it. */
   responsesAddedSince(since: Date): Promise<ResponseSummary[]>;
   status(): Promise<StoreStatus>;
+  /** Whether any response (not only an inquiry's own report) is stored: stops at the first, counts nothing. */
+  hasResponses(): Promise<boolean>;
   /**
    * Cheap (indexed lookups, counts of the small tables): a token that changes when any writer, on any instance,
    * adds or replaces a document or adds proposals, remisser or a correction. Search polls it to stay fresh.

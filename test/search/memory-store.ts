@@ -182,6 +182,10 @@ export class MemoryStore implements Store {
     };
   }
 
+  async hasResponses(): Promise<boolean> {
+    return this.documents.length > 0;
+  }
+
   async changeMarker(): Promise<string> {
     return `${this.documents.length}:${this.proposals.size}:${this.corrections.length}`;
   }

@@ -454,6 +454,14 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         });
       });
 
+      test('has responses only once a response is stored, not for the inquiry report alone', async () => {
+        expect(await store.hasResponses()).toBe(false);
+        await store.saveDocument(record({ kind: 'report', respondent: null, stances: [] }));
+        expect(await store.hasResponses()).toBe(false);
+        await store.saveDocument(record({ file: 'a.pdf' }));
+        expect(await store.hasResponses()).toBe(true);
+      });
+
       test('all answers of a remiss are listed', async () => {
         await store.saveDocument(record());
         await store.saveDocument(record({ file: 'ds.pdf', remiss: { id: 'Ds 2023:5', title: null } }));

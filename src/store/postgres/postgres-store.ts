@@ -186,6 +186,10 @@ class PostgresStore implements Store {
     return reads.status(this.reader);
   }
 
+  async hasResponses(): Promise<boolean> {
+    return reads.hasResponses(this.reader);
+  }
+
   async changeMarker(): Promise<string> {
     return reads.changeMarker(this.reader);
   }

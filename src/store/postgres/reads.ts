@@ -2,7 +2,7 @@ import type { QueryResultRow } from 'pg';
 import { compareSortKeys } from '../../core/search/answer-order.js';
 import type { Proposal, RemissRef } from '../../core/types.js';
 import { respondentKey } from '../respondent-key.js';
-import { CHANGE_MARKER_SELECT, toChangeMarker } from '../shared/change-marker.js';
+import { CHANGE_MARKER_SELECT, HAS_RESPONSES_SELECT, toChangeMarker } from '../shared/change-marker.js';
 import { proposalTalliesSql, toProposalTally } from '../shared/proposal-tallies.js';
 import { pageBounds, splitMatchPage } from '../shared/respondent-tallies.js';
 import { toProposals } from '../shared/rows.js';
@@ -167,6 +167,10 @@ export async function status(db: PgReader): Promise<StoreStatus> {
     lastAddedAt: row.added_at ? isoString(row.added_at) : null,
     lastAddedFile: row.file_name ? String(row.file_name) : null,
   };
+}
+
+export async function hasResponses(db: PgReader): Promise<boolean> {
+  return Number((await db.prepared(HAS_RESPONSES_SELECT, []))[0]?.has_responses) === 1;
 }
 
 export async function changeMarker(db: PgReader): Promise<string> {

@@ -17,3 +17,7 @@ export function toChangeMarker(row: Record<string, unknown> | undefined): string
     .map((v) => String(v ?? 0))
     .join(':');
 }
+
+/** One row, `has_responses` 1 or 0 (both backends' booleans read alike as numbers). */
+export const HAS_RESPONSES_SELECT =
+  "SELECT CASE WHEN EXISTS (SELECT 1 FROM documents WHERE kind <> 'report') THEN 1 ELSE 0 END AS has_responses";

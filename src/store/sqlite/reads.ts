@@ -1,7 +1,7 @@
 import type { SQLInputValue } from 'node:sqlite';
 import type { Proposal, RemissRef } from '../../core/types.js';
 import { respondentKey } from '../respondent-key.js';
-import { CHANGE_MARKER_SELECT, toChangeMarker } from '../shared/change-marker.js';
+import { CHANGE_MARKER_SELECT, HAS_RESPONSES_SELECT, toChangeMarker } from '../shared/change-marker.js';
 import { proposalTalliesSql, toProposalTally } from '../shared/proposal-tallies.js';
 import { pageBounds, splitMatchPage } from '../shared/respondent-tallies.js';
 import { toProposals } from '../shared/rows.js';
@@ -164,6 +164,10 @@ export function status(db: SqliteReader): StoreStatus {
     lastAddedAt: last ? String(last.added_at) : null,
     lastAddedFile: last ? String(last.file_name) : null,
   };
+}
+
+export function hasResponses(db: SqliteReader): boolean {
+  return Number(db.get(HAS_RESPONSES_SELECT)?.has_responses) === 1;
 }
 
 export function changeMarker(db: SqliteReader): string {
