@@ -22,6 +22,21 @@ export interface ChildReport {
   outcomes?: Record<QueryKind, Record<string, number>>;
   /** The respondent queries again as the Slack app asks them (every match, a respondent one message's page). */
   slackRespondent?: number[];
+  /** The store's cheapest read (hasResponses: one row, stops at the first document): the database round trip. */
+  floor?: number[];
+  /** Share of the machine's CPU time the hypervisor gave elsewhere while the latency runs ran (Linux), or null. */
+  stealShare?: number | null;
+}
+
+/** /proc/stat's first line: [steal, total] in clock ticks over all CPUs, or null off Linux. */
+function cpuTicks(): [number, number] | null {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal (guest time is already counted in user).
+    return [fields[7] ?? 0, fields.slice(0, 8).reduce((a, b) => a + b, 0)];
+  } catch {
+    return null;
+  }
 }
 
 async function main(): Promise<void> {
@@ -34,6 +49,7 @@ async function main(): Promise<void> {
   const report: ChildReport = { readyMs: performance.now(), firstKind: first.kind, maxRssKb: 0 };
   if (mode === 'latency') {
     const reps = Number(repsArg ?? 1000);
+    const ticksBefore = cpuTicks();
     report.latency = {} as Record<QueryKind, number[]>;
     report.outcomes = {} as Record<QueryKind, Record<string, number>>;
     for (const kind of Object.keys(queries) as QueryKind[]) {
@@ -59,6 +75,17 @@ async function main(): Promise<void> {
       await engine.ask(names[i % names.length], SLACK_ASK);
       report.slackRespondent.push(performance.now() - t);
     }
+    report.floor = [];
+    for (let i = 0; i < reps; i++) {
+      const t = performance.now();
+      await store.hasResponses();
+      report.floor.push(performance.now() - t);
+    }
+    const ticksAfter = cpuTicks();
+    report.stealShare =
+      ticksBefore && ticksAfter && ticksAfter[1] > ticksBefore[1]
+        ? (ticksAfter[0] - ticksBefore[0]) / (ticksAfter[1] - ticksBefore[1])
+        : null;
   }
   report.maxRssKb = process.resourceUsage().maxRSS;
   process.stdout.write(`${JSON.stringify(report)}\n`);

@@ -195,6 +195,12 @@ async function main(): Promise<void> {
     );
     const slack = served.report.slackRespondent!;
     const slackRow = `respondent name, as Slack asks (one message: 15 proposals): p50 ${fmt(percentile(slack, 50))} ms, p99 ${fmt(percentile(slack, 99))} ms`;
+    const floor = served.report.floor!;
+    const steal = served.report.stealShare;
+    const floorRow =
+      `environment: the store's cheapest read (hasResponses: one row, the same store and connections) p50 ${fmt(percentile(floor, 50))} ms, ` +
+      `p99 ${fmt(percentile(floor, 99))} ms; CPU time stolen by the hypervisor during the latency runs: ` +
+      `${steal === null || steal === undefined ? 'not known (no /proc/stat)' : `${fmt(steal * 100)}%`}`;
     const worst = Math.max(...QUERY_KINDS.map((k) => ours[k]));
     // Conservative: the smallest per-kind speed-up, not worst-vs-worst.
     const speedup = Math.min(...QUERY_KINDS.map((k) => theirs[k] / ours[k]));
@@ -206,6 +212,7 @@ async function main(): Promise<void> {
     console.log('');
     console.log(latencyTable);
     console.log(slackRow);
+    console.log(floorRow);
     console.log('');
     console.log(
       `latency: ${LATENCY_REPS} timed queries per kind after 50 warm-up, in the fresh search process; ` +
