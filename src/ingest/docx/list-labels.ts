@@ -29,7 +29,7 @@ interface ListItem {
 class Uncertain extends Error {}
 
 const MAX_LEVEL = 8;
-/** Style chains (w:basedOn) and list-style links are short; a longer one is a loop in a broken file. */
+/** Style chains (w:basedOn) are short; a longer one is a loop in a broken file. */
 const MAX_LINKS = 20;
 
 export function labelListParagraphs(paragraphs: readonly ParagraphNumbering[], numbering: WordNumbering): ListLabels {
@@ -47,6 +47,8 @@ class ListCounter {
   private readonly counters = new Map<string, (number | undefined)[]>();
   /** "numId/ilvl" of each w:startOverride already applied (it applies once, where the instance is first used). */
   private readonly overridesUsed = new Set<string>();
+  /** Per counted list: the w:abstractNum its paragraphs' instances name, and those instances. */
+  private readonly entries = new Map<string, { abstractId: string; numIds: Set<string> }>();
 
   constructor(private readonly numbering: WordNumbering) {}
 
@@ -55,6 +57,7 @@ class ListCounter {
     if (item === null) return null;
     if (paragraph.inTextBox === true) throw new Uncertain('a numbered paragraph in a text box');
     const { instance, list, ilvl } = item;
+    this.noteSharing(instance, list);
     const level = levelOf(instance, list, ilvl);
     if (level === undefined) throw new Uncertain(`list ${instance.numId} has no level ${ilvl}`);
     const counters = this.countersOf(list);
@@ -83,6 +86,31 @@ class ListCounter {
     return level.start;
   }
 
+  /**
+   * Counting is one sequence per abstract list, whatever instance a paragraph names (how Word's "Continue
+   * numbering" works); where sources disagree that this holds, the count stops. A list style reached through two
+   * abstract lists (its definition and a w:numStyleLink reference, or two references) is one count by that rule
+   * and two by Open XML PowerTools', which counts per referencing list. An instance replacing a whole level of a
+   * list that other instances count: "two numbered sets" by the note in §17.9.8, one count by the rule.
+   */
+  private noteSharing(instance: ListInstance, list: AbstractList) {
+    let entry = this.entries.get(list.id);
+    if (entry === undefined) {
+      entry = { abstractId: instance.abstractId, numIds: new Set() };
+      this.entries.set(list.id, entry);
+    }
+    if (entry.abstractId !== instance.abstractId) {
+      throw new Uncertain(
+        `list style ${list.styleLink} is used through lists ${entry.abstractId} and ${instance.abstractId}`,
+      );
+    }
+    entry.numIds.add(instance.numId);
+    const numIds = [...entry.numIds];
+    if (numIds.length > 1 && numIds.some((numId) => replacesLevels(this.numbering.instances.get(numId)))) {
+      throw new Uncertain(`an instance of list ${list.id} replaces whole levels that another instance counts`);
+    }
+  }
+
   private pendingOverride(instance: ListInstance, ilvl: number): number | undefined {
     const start = instance.overrides.get(ilvl)?.start;
     return start === undefined || this.overridesUsed.has(`${instance.numId}/${ilvl}`) ? undefined : start;
@@ -100,6 +128,10 @@ class ListCounter {
   ) {
     for (let lower = ilvl + 1; lower <= MAX_LEVEL; lower++) {
       if (counters[lower] === undefined) continue;
+      // Word ignores w:lvlRestart in a replacing w:lvl; whether the list's own then applies is not said.
+      if (instance.overrides.get(lower)?.level !== undefined && list.levels.get(lower)?.restartAfter !== undefined) {
+        throw new Uncertain(`list ${instance.numId} replaces level ${lower}, whose w:lvlRestart may still apply`);
+      }
       const restartAfter = levelOf(instance, list, lower)?.restartAfter;
       if (restartAfter === undefined) counters[lower] = undefined;
       else if (restartAfter === 0) continue;
@@ -154,19 +186,33 @@ class ListCounter {
     return chain;
   }
 
-  /** The abstract list whose levels and counters an instance uses, following w:numStyleLink to a list style. */
+  /**
+   * The abstract list whose levels and counters an instance uses. A list with w:numStyleLink has none of its
+   * own: the numbering style it names points (w:numPr) at an instance whose list is the style's definition,
+   * saying so by w:styleLink (§17.9.21, §17.9.27). Through that link the paragraph's instance may restart levels
+   * (w:startOverride, as Word's "Restart numbering" writes it); whether overrides on the style's own instance
+   * apply, or a whole level the paragraph's instance replaces, readers disagree (Open XML PowerTools takes the
+   * style's and ignores a replaced level), so either is uncertain.
+   */
   private resolveList(instance: ListInstance): AbstractList {
-    let list = this.numbering.abstracts.get(instance.abstractId);
-    for (let links = 0; list?.numStyleLink !== undefined; links++) {
-      const numId = this.numbering.numberingStyles.get(list.numStyleLink);
-      const linked = numId === undefined ? undefined : this.numbering.instances.get(numId);
-      if (linked === undefined || links === MAX_LINKS)
-        throw new Uncertain(`list style ${list.numStyleLink} cannot be followed`);
-      list = this.numbering.abstracts.get(linked.abstractId);
-    }
+    const list = this.numbering.abstracts.get(instance.abstractId);
     if (list === undefined) throw new Uncertain(`list ${instance.numId} has no definition`);
-    return list;
+    const style = list.numStyleLink;
+    if (style === undefined) return list;
+    const numId = this.numbering.numberingStyles.get(style);
+    const styleInstance = numId === undefined ? undefined : this.numbering.instances.get(numId);
+    const definition = styleInstance && this.numbering.abstracts.get(styleInstance.abstractId);
+    if (styleInstance === undefined || definition?.styleLink !== style || definition.numStyleLink !== undefined) {
+      throw new Uncertain(`list style ${style} has no definition that says it is one`);
+    }
+    if (styleInstance.overrides.size > 0) throw new Uncertain(`list style ${style}'s own instance has overrides`);
+    if (replacesLevels(instance)) throw new Uncertain(`list ${instance.numId} replaces levels of list style ${style}`);
+    return definition;
   }
+}
+
+function replacesLevels(instance: ListInstance | undefined): boolean {
+  return [...(instance?.overrides.values() ?? [])].some((override) => override.level !== undefined);
 }
 
 /** A level as an instance sees it: replaced whole by its w:lvlOverride/w:lvl, else the abstract list's. */

@@ -38,15 +38,21 @@ function readAbstractList(element: XmlElement): AbstractList {
     id: required(element.attributes['w:abstractNumId']),
     levels,
     numStyleLink: childValue(element, 'w:numStyleLink'),
+    styleLink: childValue(element, 'w:styleLink'),
   };
 }
 
 function readListInstance(element: XmlElement): ListInstance {
   const overrides: ListInstance['overrides'] = new Map();
   for (const override of childrenNamed(element, 'w:lvlOverride')) {
+    const ilvl = integer(override.attributes['w:ilvl']);
+    if (overrides.has(ilvl)) throw new Malformed('a level overridden twice');
     const start = childValue(override, 'w:startOverride');
     const lvl = childNamed(override, 'w:lvl');
-    overrides.set(integer(override.attributes['w:ilvl']), {
+    // <w:lvlOverride w:ilvl="1"><w:lvl w:ilvl="0">: which level it replaces is not clear.
+    if (lvl !== undefined && integer(lvl.attributes['w:ilvl']) !== ilvl)
+      throw new Malformed('an override of another level');
+    overrides.set(ilvl, {
       start: start === undefined ? undefined : integer(start),
       level: lvl === undefined ? undefined : readLevel(lvl, { inOverride: true }),
     });

@@ -3,12 +3,14 @@ import type { LabelledParagraph } from './align-list-labels.js';
 import { readDocumentParagraphs } from './document-paragraphs.js';
 import { labelListParagraphs } from './list-labels.js';
 import { readWordNumbering } from './numbering-xml.js';
+import { locateWordParts } from './package-parts.js';
 import { parseXmlTree, type XmlElement } from './xml-tree.js';
 
 /**
  * The body paragraphs of a DOCX, in mammoth's order, each with the list number Word shows before it (or null).
  * Null for the whole document when any part of the count is not certain, or the document has no list numbering
- * at all: the caller then reads the document as it did before numbers were computed.
+ * at all: the caller then reads the document as it did before numbers were computed. The parts are found
+ * through the package's relationships (package-parts.ts).
  */
 export function readWordListLabels(docx: Uint8Array, maxXmlBytes: number): LabelledParagraph[] | null {
   const entries = listZipEntries(docx);
@@ -19,11 +21,14 @@ export function readWordListLabels(docx: Uint8Array, maxXmlBytes: number): Label
     const bytes = readZipEntry(docx, entry, maxXmlBytes);
     return bytes === null ? null : parseXmlTree(new TextDecoder().decode(bytes));
   };
-  const numberingXml = part('word/numbering.xml');
-  if (!numberingXml) return null;
-  const stylesXml = part('word/styles.xml');
-  const documentXml = part('word/document.xml');
-  if (stylesXml === null || !documentXml) return null;
+  const names = entries.map((entry) => entry.name);
+  const parts = locateWordParts(names, part);
+  if (parts === null) return null;
+  const numberingXml = part(parts.numbering);
+  const documentXml = part(parts.document);
+  // A styles part that is there but cannot be read may hold the styles the headings are numbered through.
+  const stylesXml = parts.styles === null ? null : part(parts.styles);
+  if (!numberingXml || !documentXml || !(parts.styles === null || stylesXml)) return null;
   const numbering = readWordNumbering(numberingXml, stylesXml ?? null);
   if (numbering === null) return null;
   const read = readDocumentParagraphs(documentXml);

@@ -27,6 +27,8 @@ export interface AbstractList {
   levels: Map<number, ListLevel>;
   /** w:numStyleLink: the levels are those of the list the named numbering style points to. */
   numStyleLink?: string;
+  /** w:styleLink: this list is the definition of the named numbering style (what w:numStyleLink leads to). */
+  styleLink?: string;
 }
 
 /** One w:num: a list instance paragraphs point at with w:numId. */

@@ -21,6 +21,8 @@ const PREFIX_OF_NAMESPACE: Record<string, string> = {
   'urn:schemas-microsoft-com:vml': 'v',
   'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing': 'wp',
   'http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing': 'wp',
+  // The package's relationship parts (_rels/*.rels), usually written with no prefix at all; Strict uses the same.
+  'http://schemas.openxmlformats.org/package/2006/relationships': 'rel',
 };
 
 /** The tree of an XML document, or null when it is not well-formed XML (saxes refuses it). */

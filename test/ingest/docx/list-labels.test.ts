@@ -23,16 +23,26 @@ function instance(numId: string, abstractId: string, starts: Record<number, numb
   };
 }
 
+/** The instance with these levels replaced wholesale (w:lvlOverride holding a w:lvl). */
+function replacing(base: ListInstance, levels: Record<number, ListLevel>): ListInstance {
+  const overrides = new Map(base.overrides);
+  for (const [ilvl, replaced] of Object.entries(levels)) {
+    overrides.set(Number(ilvl), { ...overrides.get(Number(ilvl)), level: replaced });
+  }
+  return { ...base, overrides };
+}
+
 function numbering(parts: {
   lists: AbstractList[];
   instances: ListInstance[];
   paragraphStyles?: WordNumbering['paragraphStyles'];
+  numberingStyles?: Record<string, string>;
 }): WordNumbering {
   return {
     abstracts: new Map(parts.lists.map((l) => [l.id, l])),
     instances: new Map(parts.instances.map((i) => [i.numId, i])),
     paragraphStyles: parts.paragraphStyles ?? new Map(),
-    numberingStyles: new Map(),
+    numberingStyles: new Map(Object.entries(parts.numberingStyles ?? {})),
   };
 }
 
@@ -173,6 +183,106 @@ describe('When Word’s number is not documented for certain, the whole document
   test('a numbered paragraph in a text box', () => {
     expect(labelListParagraphs([{ ...at('1', 0), inTextBox: true }], words)).toEqual({
       uncertain: expect.stringContaining('text box'),
+    });
+  });
+});
+
+describe('When a list is numbered through a list style (w:numStyleLink → numbering style → w:styleLink)', () => {
+  // Word's layout for a list style "Rubriknumrering": the style names numId 1, whose list "0" defines it
+  // (w:styleLink); paragraphs use numId 2, whose list "1" only points at the style (w:numStyleLink).
+  const definition: AbstractList = { ...OUTLINE, styleLink: 'Rubriknumrering' };
+  const reference: AbstractList = { id: '1', levels: new Map(), numStyleLink: 'Rubriknumrering' };
+  const styled = (parts: { lists?: AbstractList[]; instances?: ListInstance[] } = {}) =>
+    numbering({
+      lists: parts.lists ?? [definition, reference],
+      instances: parts.instances ?? [instance('1', '0'), instance('2', '1'), instance('3', '1', { 0: 7 })],
+      numberingStyles: { Rubriknumrering: '1' },
+    });
+
+  test('the levels are the style’s definition, and a start override on the paragraphs’ instance applies', () => {
+    const labels = labelListParagraphs([at('2', 0), at('2', 1), at('2', 0), at('3', 0), at('2', 1)], styled());
+    expect(labels).toEqual({ labels: ['1.', '1.1', '2.', '7.', '7.1'] });
+  });
+
+  test('paragraphs reaching the style through two lists (its definition and a reference): uncertain', () => {
+    // Counted as one list or two? Word's rule is not documented, and readers disagree.
+    expect(labelListParagraphs([at('1', 0), at('2', 0)], styled())).toEqual({
+      uncertain: expect.stringContaining('Rubriknumrering'),
+    });
+  });
+
+  test('two referencing lists of one style: uncertain', () => {
+    const second: AbstractList = { id: '2', levels: new Map(), numStyleLink: 'Rubriknumrering' };
+    const words = styled({
+      lists: [definition, reference, second],
+      instances: [instance('1', '0'), instance('2', '1'), instance('4', '2')],
+    });
+    expect(labelListParagraphs([at('2', 0), at('4', 0)], words)).toEqual({
+      uncertain: expect.stringContaining('Rubriknumrering'),
+    });
+  });
+
+  test('the style’s instance leads to a list that does not say it defines the style (no w:styleLink): uncertain', () => {
+    const words = styled({ lists: [OUTLINE, reference] });
+    expect(labelListParagraphs([at('2', 0)], words)).toEqual({ uncertain: expect.stringContaining('Rubriknumrering') });
+  });
+
+  test('the style’s own instance overrides a level: whose override applies is not documented, uncertain', () => {
+    const words = styled({ instances: [instance('1', '0', { 0: 5 }), instance('2', '1')] });
+    expect(labelListParagraphs([at('2', 0)], words)).toEqual({ uncertain: expect.stringContaining('override') });
+  });
+
+  test('the paragraphs’ instance replaces a whole level of the style’s list: uncertain', () => {
+    const words = styled({ instances: [instance('1', '0'), replacing(instance('2', '1'), { 0: level('(%1)') })] });
+    expect(labelListParagraphs([at('2', 0)], words)).toEqual({ uncertain: expect.stringContaining('replaces') });
+  });
+
+  test('a list style that is not defined: uncertain', () => {
+    const words = numbering({ lists: [reference], instances: [instance('2', '1')] });
+    expect(labelListParagraphs([at('2', 0)], words)).toEqual({ uncertain: expect.stringContaining('Rubriknumrering') });
+  });
+});
+
+describe('When an instance replaces a whole level (w:lvlOverride holding a w:lvl)', () => {
+  // "Kapitel 4": level 0 of list 0 shown and started differently, for numId 7 only (ECMA-376 §17.9.6, §17.9.8).
+  const chapters = replacing(instance('7', '0'), { 0: level('Kapitel %1', { start: 4 }) });
+
+  test('that instance shows and starts the level as its w:lvl says; the levels it keeps are the list’s', () => {
+    const labels = labelListParagraphs(
+      [at('7', 0), at('7', 1), at('7', 1), at('7', 0)],
+      numbering({ lists: [OUTLINE], instances: [chapters] }),
+    );
+    expect(labels).toEqual({ labels: ['Kapitel 4', '4.1', '4.2', 'Kapitel 5'] });
+  });
+
+  test('a w:startOverride beside the w:lvl wins over the w:lvl’s own start (§17.9.26)', () => {
+    const restarted = replacing(instance('7', '0', { 0: 2 }), { 0: level('Kapitel %1', { start: 4 }) });
+    const labels = labelListParagraphs([at('7', 0)], numbering({ lists: [OUTLINE], instances: [restarted] }));
+    expect(labels).toEqual({ labels: ['Kapitel 2'] });
+  });
+
+  test('a replaced level in a letter format has no label but counts', () => {
+    const lettered = replacing(instance('7', '0'), { 1: level('%2)', { format: 'lowerLetter' }) });
+    const labels = labelListParagraphs(
+      [at('7', 0), at('7', 1), at('7', 1), at('7', 0)],
+      numbering({ lists: [OUTLINE], instances: [lettered] }),
+    );
+    expect(labels).toEqual({ labels: ['1.', null, null, '2.'] });
+  });
+
+  test('the list is also counted through another instance: whether they continue one count is not documented', () => {
+    const words = numbering({ lists: [OUTLINE], instances: [instance('1', '0'), chapters] });
+    expect(labelListParagraphs([at('1', 0), at('1', 0), at('7', 0)], words)).toEqual({
+      uncertain: expect.stringContaining('replaces'),
+    });
+  });
+
+  test('the list’s level has a w:lvlRestart the replacing level cannot carry (Word ignores it there): uncertain', () => {
+    // MS-OI29500 §2.1.282: Word ignores lvlRestart in an override; whether the list's own then applies is not said.
+    const never = list('0', [level('%1.'), level('%1.%2', { restartAfter: 0 })]);
+    const words = numbering({ lists: [never], instances: [replacing(instance('7', '0'), { 1: level('%1-%2') })] });
+    expect(labelListParagraphs([at('7', 0), at('7', 1), at('7', 0), at('7', 1)], words)).toEqual({
+      uncertain: expect.stringContaining('lvlRestart'),
     });
   });
 });
