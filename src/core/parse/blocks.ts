@@ -40,6 +40,10 @@ const FINITE_VERB = svRegex(
   'iu',
 );
 const LONG_HEADING_WITH_VERB = 60;
+// "… förslaget. Kontakt: Anna Andersson": a sentence ended inside, so prose followed by a line, not a heading.
+const INNER_SENTENCE_END = /\p{Ll}[.!?]["”»)]?\s+["”«(]?\p{Lu}/u;
+// A line that is only a web or e-mail address: a contact line, never a heading or the next line of a sentence.
+const ADDRESS_ONLY = /^(?:(?:https?:\/\/|www\.)\S+|[^\s@]+@[^\s@]+\.\p{L}{2,})$/iu;
 
 interface RawLine {
   text: string;
@@ -123,7 +127,9 @@ function looksLikeHeading(block: Block, lines: number): boolean {
     !/[,–-]$/u.test(block.text) &&
     // "… (SOU" / "2024:72)": a title broken inside a parenthesis goes on.
     (block.text.match(/\(/g)?.length ?? 0) === (block.text.match(/\)/g)?.length ?? 0) &&
-    !(block.text.length >= LONG_HEADING_WITH_VERB && FINITE_VERB.test(block.text))
+    !(block.text.length >= LONG_HEADING_WITH_VERB && FINITE_VERB.test(block.text)) &&
+    !INNER_SENTENCE_END.test(block.text) &&
+    !ADDRESS_ONLY.test(block.text)
   );
 }
 
@@ -150,6 +156,11 @@ export function toBlocks(clean: CleanText): Block[] {
       continue;
     }
     const ended = SENTENCE_END.test(current.text);
+    if (ended && ADDRESS_ONLY.test(line.text)) {
+      // "… år." / "https://exempelkommunen.se": lower case, yet not the sentence going on.
+      builder.open('paragraph', line);
+      continue;
+    }
     if (current.kind === 'numbered-heading') {
       // "4.1.1 Genomför redan lämnade förslag om lagkrav på tillgång till medicinsk" / "bedömning dygnet runt"
       if (startsLower(line.text) && !ended && builder.lines < 3) builder.append(line);

@@ -152,3 +152,28 @@ describe('When a response has its own numbered outline (constructed)', () => {
     expect(harvestProposals(source).map((p) => p.number)).toEqual(['7.2.2']);
   });
 });
+
+describe('When a short last answer is followed by a contact or signature line with no blank line between (constructed)', () => {
+  const lines = [
+    'Remissvar från Exempelkommunen',
+    'Yttrande över SOU 2024:72 Stärkt medicinsk kompetens i kommunal hälso- och sjukvård',
+    '7.2.1 Utveckla en nationell ledarskapsutbildning för chefer inom den kommunala hälso- och sjukvården',
+    'Exempelkommunen tillstyrker förslaget.',
+    '7.2.2 Genomför försöksverksamhet med Magnetmodellen i kommunal hälso- och sjukvård',
+    'Vi instämmer inte i förslaget. Vi ser inte nyttan, då det innebär en ny certifiering vart fjärde år.',
+  ];
+
+  test.each([
+    ['a contact line', ['Kontakt: Anna Andersson']],
+    ['the organisation signing', ['Exempelkommunen']],
+    ['a name and a title', ['Anna Andersson', 'Kommunchef']],
+    ['a web address', ['https://exempelkommunen.se']],
+  ])('the last answer keeps its stance after %s', (_, tail) => {
+    expect(summary(parse([...lines, ...tail].join('\n')))).toEqual(['7.2.1 for', '7.2.2 against']);
+  });
+
+  test('the same with blank lines between paragraphs, as plain text and Word files have them', () => {
+    const text = [...lines, 'https://exempelkommunen.se'].join('\n\n');
+    expect(summary(parse(text))).toEqual(['7.2.1 for', '7.2.2 against']);
+  });
+});
