@@ -1,9 +1,10 @@
 import type { AllMiddlewareArgs, Logger, RespondFn, SlashCommand } from '@slack/bolt';
 import { type ExportRequest, resolveRemiss } from '../../../core/export/export-request.js';
 import { renderNotice } from '../../../core/render/blocks-messages.js';
-import { exportFileName, renderExportFile } from '../../../core/render/export-file.js';
+import { exportFileName } from '../../../core/render/export-file.js';
 import { buildRemissammanstallning } from '../../../core/render/export-model.js';
 import { EXPORT_SV } from '../../../core/render/export-strings-sv.js';
+import { renderExportFile } from '../../../export/render-export-file.js';
 import { correctedAnswers } from '../../../search/corrections.js';
 import type { SlackDeps } from '../../deps.js';
 import { oneAtATime } from '../../one-at-a-time.js';
