@@ -4,8 +4,9 @@ import { resolveRemiss } from '../core/export/export-request.js';
 import { renderExportCsv } from '../core/render/export-csv.js';
 import { type ExportFormat, exportFileName, isBinaryFormat, isExportFormat } from '../core/render/export-file.js';
 import { renderExportMarkdown } from '../core/render/export-markdown.js';
-import { buildRemissammanstallning, type ExportRemiss } from '../core/render/export-model.js';
+import { buildRemissammanstallningSteps, type ExportRemiss } from '../core/render/export-model.js';
 import { EXPORT_SV } from '../core/render/export-strings-sv.js';
+import { cooperatively } from '../export/cooperatively.js';
 import { renderExportFile } from '../export/render-export-file.js';
 import { correctedAnswers } from '../search/corrections.js';
 import { withStoreForReading } from './cli-store.js';
@@ -49,10 +50,12 @@ export async function runExport(
       );
       return 1;
     }
-    const model = buildRemissammanstallning(
-      await correctedAnswers(store, wanted),
-      await store.listProposals(wanted),
-      remisser,
+    const model = await cooperatively(
+      buildRemissammanstallningSteps(
+        await correctedAnswers(store, wanted),
+        await store.listProposals(wanted),
+        remisser,
+      ),
     );
     if (isBinaryFormat(parsed.format)) return await writeBinaryExport(model, parsed, io, now(), cwd);
     const date = formatLocalDate(now());
