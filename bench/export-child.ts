@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { runExport } from '../src/cli/export.js';
+import { openStore } from '../src/store/open-store.js';
 
 /**
  * One remissammanställning export in a fresh process, so its memory is its own: runs the real CLI path
@@ -20,6 +21,11 @@ export interface ExportChildReport {
    * 1 ms interval, so 1–2 ms when nothing blocks. In the Slack app, every other request waits this long.
    */
   maxStallMs: number;
+  /**
+   * How long one read of the remiss's answers takes (ms), timed after the export so it cannot add to its peak: on
+   * SQLite a synchronous query, so the stall it causes on its own, whatever the export does around it.
+   */
+  answersReadMs: number;
 }
 
 /**
@@ -61,12 +67,19 @@ async function main(): Promise<void> {
   const ms = performance.now() - started;
   const maxStallMs = probe.stop();
   if (code !== 0) throw new Error(`export failed (${code}): ${err}`);
+  const maxRssMb = process.resourceUsage().maxRSS / 1024;
+  const store = await openStore({ REMISS_DB: db });
+  const readStarted = performance.now();
+  await store.allAnswers(remiss);
+  const answersReadMs = performance.now() - readStarted;
+  await store.close();
   const report: ExportChildReport = {
     ms,
     bytes: statSync(out).size,
     rssBeforeMb,
-    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    maxRssMb,
     maxStallMs,
+    answersReadMs,
   };
   process.stdout.write(`${JSON.stringify(report)}\n`);
 }
