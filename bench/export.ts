@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { EXPORT_FORMATS } from '../src/core/render/export-file.js';
 import { openSqliteStore } from '../src/store/sqlite-store.js';
 import { buildCorpus } from './corpus.js';
 import type { ExportChildReport } from './export-child.js';
@@ -8,7 +9,8 @@ import { fmt } from './stats.js';
 /**
  * The remissammanställning at the size issue 6 names: one remiss, 300 respondents × 60 proposals = 18,000
  * stances (CONSTRUCTED by the bench corpus generator, respondent names made unique). Each format is exported
- * in a fresh process through the real CLI path, so time and peak RSS are the export's alone.
+ * in a fresh process through the real CLI path, so time, peak RSS and the longest event-loop stall are the
+ * export's alone.
  */
 export const EXPORT_SHAPE = { remisser: 1, proposalsPerRemiss: 60, responses: 300, stancesPerResponse: 60, seed: 6 };
 
@@ -55,11 +57,11 @@ export async function benchExports(root: string, dir: string): Promise<string[][
   const remiss = corpus.remisser[0].id;
   const shape = `${corpus.documents.length} respondents × ${EXPORT_SHAPE.proposalsPerRemiss} proposals, ${stances} stances`;
   const rows: string[][] = [];
-  for (const format of ['docx', 'xlsx'] as const) {
+  for (const format of EXPORT_FORMATS) {
     const r = await runChild(root, [dbPath, remiss, format, join(dir, `export.${format}`)]);
     rows.push([
       `export ${format.toUpperCase()} (${shape})`,
-      `${fmt(r.ms / 1000)} s store → file, ${fmt(r.bytes / 1024 / 1024)} MB; peak RSS ${fmt(r.maxRssMb)} MB (+${fmt(r.maxRssMb - r.rssBeforeMb)} MB over the loaded process)`,
+      `${fmt(r.ms / 1000)} s store → file, ${fmt(r.bytes / 1024 / 1024)} MB; peak RSS ${fmt(r.maxRssMb)} MB (+${fmt(r.maxRssMb - r.rssBeforeMb)} MB over the loaded process); longest event-loop stall ${fmt(r.maxStallMs)} ms (reading the answers alone: ${fmt(r.answersReadMs)} ms)`,
     ]);
   }
   return rows;

@@ -2,16 +2,12 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { resolveRemiss } from '../core/export/export-request.js';
 import { renderExportCsv } from '../core/render/export-csv.js';
-import {
-  type ExportFormat,
-  exportFileName,
-  isBinaryFormat,
-  isExportFormat,
-  renderExportFile,
-} from '../core/render/export-file.js';
+import { type ExportFormat, exportFileName, isBinaryFormat, isExportFormat } from '../core/render/export-file.js';
 import { renderExportMarkdown } from '../core/render/export-markdown.js';
-import { buildRemissammanstallning } from '../core/render/export-model.js';
+import { buildRemissammanstallningSteps, type ExportRemiss } from '../core/render/export-model.js';
 import { EXPORT_SV } from '../core/render/export-strings-sv.js';
+import { cooperatively } from '../export/cooperatively.js';
+import { renderExportFile } from '../export/render-export-file.js';
 import { correctedAnswers } from '../search/corrections.js';
 import { withStoreForReading } from './cli-store.js';
 import { formatLocalDate } from './format-time.js';
@@ -54,19 +50,23 @@ export async function runExport(
       );
       return 1;
     }
-    const model = buildRemissammanstallning(
-      await correctedAnswers(store, wanted),
-      await store.listProposals(wanted),
-      remisser,
+    const model = await cooperatively(
+      buildRemissammanstallningSteps(
+        await correctedAnswers(store, wanted),
+        await store.listProposals(wanted),
+        remisser,
+      ),
     );
     if (isBinaryFormat(parsed.format)) return await writeBinaryExport(model, parsed, io, now(), cwd);
-    const text = parsed.format === 'csv' ? renderExportCsv(model) : renderExportMarkdown(model, formatLocalDate(now()));
+    const date = formatLocalDate(now());
     if (parsed.out === undefined) {
-      io.stdout.write(text);
+      io.stdout.write(parsed.format === 'csv' ? renderExportCsv(model) : renderExportMarkdown(model, date));
       return 0;
     }
+    // The file's bytes as the Slack app uploads them (a BOM before CSV), built without holding the event loop.
+    const bytes = await renderExportFile(model, parsed.format, date);
     try {
-      await writeFile(parsed.out, parsed.format === 'csv' ? `\uFEFF${text}` : text);
+      await writeFile(parsed.out, bytes);
     } catch {
       io.stderr.write(`${CLI_SV.exportCannotWrite(parsed.out)}\n`);
       return 1;
@@ -78,7 +78,7 @@ export async function runExport(
 
 /** DOCX/XLSX: a zip archive is no use on a terminal (or in a pipe read as text), so it always goes to a file. */
 async function writeBinaryExport(
-  model: ReturnType<typeof buildRemissammanstallning>,
+  model: readonly ExportRemiss[],
   args: ExportArgs,
   io: CliIo,
   now: Date,

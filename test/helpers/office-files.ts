@@ -32,6 +32,29 @@ export function zipEntryText(bytes: Uint8Array, name: string): string | null {
   return null;
 }
 
+/**
+ * The central directory's record of each entry of an archive written without a comment (as ours are): name,
+ * CRC-32, uncompressed size and DOS date, as unzip tools check them.
+ */
+export function zipDirectory(bytes: Uint8Array): Array<{ name: string; crc: number; size: number; dosDate: number }> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = bytes.byteLength - 22;
+  if (view.getUint32(end, true) !== 0x06054b50) throw new Error('no end of central directory where expected');
+  const entries = [];
+  let offset = view.getUint32(end + 16, true);
+  for (let i = 0; i < view.getUint16(end + 10, true); i++) {
+    const nameLength = view.getUint16(offset + 28, true);
+    entries.push({
+      name: Buffer.from(bytes.subarray(offset + 46, offset + 46 + nameLength)).toString('utf8'),
+      crc: view.getUint32(offset + 16, true),
+      size: view.getUint32(offset + 24, true),
+      dosDate: view.getUint16(offset + 14, true),
+    });
+    offset += 46 + nameLength;
+  }
+  return entries;
+}
+
 export interface DocxParagraph {
   /** "Heading1", "Heading2", or null for body text. */
   style: string | null;

@@ -1,31 +1,48 @@
 import { correctionMarker, type ExportRemiss } from './export-model.js';
 import { EXPORT_SV } from './export-strings-sv.js';
+import { type TextSink, textOf } from './steps.js';
 
 /**
  * The remissammanställning as CSV (RFC 4180: comma-separated, CRLF rows, fields quoted when they hold a
  * comma, quote or line break, quotes doubled). One row per answer, in the same order as the Markdown.
  */
 export function renderExportCsv(remisser: readonly ExportRemiss[]): string {
-  const rows: string[][] = [[...EXPORT_SV.csvHeader]];
+  return textOf((write) => writeExportCsv(remisser, write));
+}
+
+/** The same CSV written piece by piece; yields after each row (see TextWriter). */
+export function* writeExportCsv(remisser: readonly ExportRemiss[], write: TextSink): Generator<void> {
+  writeRow(EXPORT_SV.csvHeader, write);
   for (const remiss of remisser) {
     for (const proposal of remiss.proposals) {
       for (const a of proposal.answers) {
-        rows.push([
-          remiss.id,
-          proposal.number ?? '',
-          proposal.title ?? '',
-          a.respondent,
-          EXPORT_SV.stance[a.stance],
-          a.quote,
-          a.file,
-          a.page === null ? '' : String(a.page),
-          a.confidence,
-          correctionMarker(a) ?? '',
-        ]);
+        writeRow(
+          [
+            remiss.id,
+            proposal.number ?? '',
+            proposal.title ?? '',
+            a.respondent,
+            EXPORT_SV.stance[a.stance],
+            a.quote,
+            a.file,
+            a.page === null ? '' : String(a.page),
+            a.confidence,
+            correctionMarker(a) ?? '',
+          ],
+          write,
+        );
+        yield;
       }
     }
   }
-  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+function writeRow(fields: readonly string[], write: TextSink): void {
+  for (const [i, field] of fields.entries()) {
+    if (i > 0) write(',');
+    write(csvField(field));
+  }
+  write('\r\n');
 }
 
 /**

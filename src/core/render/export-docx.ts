@@ -7,12 +7,13 @@ import {
   CORE_PROPERTIES_TYPE,
   contentTypesXml,
   corePropertiesXml,
+  officePackageSteps,
   REL,
   relationshipsXml,
   XML_DECLARATION,
   type XmlSink,
-  zipOfficePackage,
 } from './office-package.js';
+import { runToEnd, type Steps } from './steps.js';
 
 /** Column shares of the respondent table (remissinstans, ställning, citat, källa), in per cent of the page width. */
 const COLUMN_PERCENT = [22, 15, 45, 18];
@@ -34,9 +35,18 @@ const WORD_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingm
  * tree of the whole document first (about 17 KB per table row, 660 MB for 300 × 60 answers).
  */
 export function renderExportDocx(remisser: readonly ExportRemiss[], date: string, created?: Date): Uint8Array {
+  return runToEnd(renderExportDocxSteps(remisser, date, created));
+}
+
+/** The same document built a step at a time (officePackageSteps): a caller may pause between steps. */
+export function renderExportDocxSteps(
+  remisser: readonly ExportRemiss[],
+  date: string,
+  created?: Date,
+): Steps<Uint8Array> {
   const first = remisser.length === 1 ? remisser[0] : undefined;
   const title = first ? EXPORT_SV.title(first.id || EXPORT_SV.unknownRemiss, first.title) : 'Remissammanställning';
-  return zipOfficePackage(
+  return officePackageSteps(
     [
       {
         name: '[Content_Types].xml',
@@ -73,13 +83,16 @@ export function renderExportDocx(remisser: readonly ExportRemiss[], date: string
   );
 }
 
-/** word/document.xml: each remiss's heading and basis line, then each proposal with its tally and table. */
-function writeDocument(remisser: readonly ExportRemiss[], date: string, write: XmlSink): void {
+/**
+ * word/document.xml: each remiss's heading and basis line, then each proposal with its tally and table. Yields
+ * after each table row.
+ */
+function* writeDocument(remisser: readonly ExportRemiss[], date: string, write: XmlSink): Generator<void> {
   write(`${XML_DECLARATION}<w:document xmlns:w="${W_NAMESPACE}"><w:body>`);
   if (remisser.length === 0) write(paragraph(run(EXPORT_SV.empty)));
   for (const remiss of remisser) {
     write(remissHead(remiss, date));
-    for (const proposal of remiss.proposals) writeProposal(proposal, write);
+    for (const proposal of remiss.proposals) yield* writeProposal(proposal, write);
   }
   write(`${SECTION}</w:body></w:document>`);
 }
@@ -100,7 +113,7 @@ function remissHead(remiss: ExportRemiss, date: string): string {
   return xml;
 }
 
-function writeProposal(proposal: ExportProposal, write: XmlSink): void {
+function* writeProposal(proposal: ExportProposal, write: XmlSink): Generator<void> {
   write(headingParagraph(2, heading(proposal)));
   if (proposal.answers.length === 0) {
     write(paragraph(run(EXPORT_SV.noAnswers)));
@@ -108,7 +121,10 @@ function writeProposal(proposal: ExportProposal, write: XmlSink): void {
   }
   write(paragraph(run(renderExportTally(proposal.tally), BOLD), '<w:spacing w:after="120"/>'));
   write(TABLE_START);
-  for (const answer of proposal.answers) writeAnswerRow(answer, write);
+  for (const answer of proposal.answers) {
+    writeAnswerRow(answer, write);
+    yield;
+  }
   write('</w:tbl>');
 }
 

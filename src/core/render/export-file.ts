@@ -1,8 +1,10 @@
-import { renderExportCsv } from './export-csv.js';
-import { renderExportDocx } from './export-docx.js';
-import { renderExportMarkdown } from './export-markdown.js';
+import { writeExportCsv } from './export-csv.js';
+import { renderExportDocxSteps } from './export-docx.js';
+import { writeExportMarkdown } from './export-markdown.js';
 import type { ExportRemiss } from './export-model.js';
-import { renderExportXlsx } from './export-xlsx.js';
+import { renderExportXlsxSteps } from './export-xlsx.js';
+import type { Steps } from './steps.js';
+import { utf8FileSteps } from './utf8-file.js';
 
 export const EXPORT_FORMATS = ['docx', 'xlsx', 'md', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -24,25 +26,30 @@ export const EXPORT_MIME_TYPES: Readonly<Record<ExportFormat, string>> = Object.
 });
 
 /**
- * The remissammanställning as the bytes of a file. CSV starts with a UTF-8 byte-order mark so Excel shows Å Ä Ö;
- * `date` ("2026-11-23") is the compilation date printed in Markdown and DOCX; `created` stamps DOCX and XLSX.
- * No file system here: the CLI writes the bytes, Slack uploads them.
+ * The remissammanställning as the bytes of a file, built a step at a time: the caller may pause at each yield
+ * (about every 64 KB of text), and gets the file as the return value; the bytes do not depend on the pauses.
+ * CSV starts with a UTF-8 byte-order mark so Excel shows Å Ä Ö; `date` ("2026-11-23") is the compilation date
+ * printed in Markdown and DOCX; `created` stamps DOCX and XLSX. No file system and no scheduling here: the CLI and
+ * the Slack app drive the steps (src/export/render-export-file.ts), the CLI writes the bytes, Slack uploads them.
  */
-export async function renderExportFile(
+export function renderExportFileSteps(
   remisser: readonly ExportRemiss[],
   format: ExportFormat,
   date: string,
   created?: Date,
-): Promise<Uint8Array> {
+): Steps<Uint8Array> {
   switch (format) {
     case 'docx':
-      return renderExportDocx(remisser, date, created);
+      return renderExportDocxSteps(remisser, date, created);
     case 'xlsx':
-      return renderExportXlsx(remisser, created);
+      return renderExportXlsxSteps(remisser, created);
     case 'md':
-      return new TextEncoder().encode(renderExportMarkdown(remisser, date));
+      return utf8FileSteps((write) => writeExportMarkdown(remisser, date, write));
     case 'csv':
-      return new TextEncoder().encode(`\uFEFF${renderExportCsv(remisser)}`);
+      return utf8FileSteps(function* (write) {
+        write('\uFEFF');
+        yield* writeExportCsv(remisser, write);
+      });
   }
 }
 

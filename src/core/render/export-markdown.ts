@@ -2,34 +2,51 @@ import { STANCE_ORDER } from '../search/group-answers.js';
 import type { Tally } from '../search/types.js';
 import { correctionMarker, type ExportAnswer, type ExportProposal, type ExportRemiss } from './export-model.js';
 import { EXPORT_SV } from './export-strings-sv.js';
+import { type TextSink, textOf } from './steps.js';
 
 /**
  * The remissammanställning as Markdown: one `#` section per remiss, one `##` per proposal with its tally and a
  * table of who says what, quoted verbatim with file and page. `date` is printed as given ("2026-11-23").
  */
 export function renderExportMarkdown(remisser: readonly ExportRemiss[], date: string): string {
-  if (remisser.length === 0) return `${EXPORT_SV.empty}\n`;
-  return `${remisser.map((remiss) => renderRemiss(remiss, date)).join('\n')}`;
+  return textOf((write) => writeExportMarkdown(remisser, date, write));
 }
 
-function renderRemiss(remiss: ExportRemiss, date: string): string {
-  const lines = [
-    `# ${inline(EXPORT_SV.title(remiss.id || EXPORT_SV.unknownRemiss, remiss.title))}`,
-    '',
-    EXPORT_SV.basis(remiss.responses, remiss.stances, date),
-    '',
-  ];
-  for (const proposal of remiss.proposals) lines.push(...renderProposal(proposal), '');
-  return `${lines.join('\n')}`;
+/** The same Markdown written piece by piece; yields after each table row (see TextWriter). */
+export function* writeExportMarkdown(
+  remisser: readonly ExportRemiss[],
+  date: string,
+  write: TextSink,
+): Generator<void> {
+  if (remisser.length === 0) {
+    write(`${EXPORT_SV.empty}\n`);
+    return;
+  }
+  for (const [i, remiss] of remisser.entries()) {
+    // A blank line between remisser: each section ends in a line break already.
+    if (i > 0) write('\n');
+    write(`# ${inline(EXPORT_SV.title(remiss.id || EXPORT_SV.unknownRemiss, remiss.title))}\n\n`);
+    write(`${EXPORT_SV.basis(remiss.responses, remiss.stances, date)}\n`);
+    for (const proposal of remiss.proposals) {
+      write('\n');
+      yield* writeProposal(proposal, write);
+    }
+  }
 }
 
-function renderProposal(proposal: ExportProposal): string[] {
-  const lines = [`## ${inline(heading(proposal))}`, ''];
-  if (proposal.answers.length === 0) return [...lines, EXPORT_SV.noAnswers];
-  lines.push(`**${renderExportTally(proposal.tally)}**`, '');
-  lines.push(`| ${EXPORT_SV.tableHeader.join(' | ')} |`, `|${EXPORT_SV.tableHeader.map(() => '---').join('|')}|`);
-  for (const answer of proposal.answers) lines.push(renderRow(answer));
-  return lines;
+function* writeProposal(proposal: ExportProposal, write: TextSink): Generator<void> {
+  write(`## ${inline(heading(proposal))}\n\n`);
+  if (proposal.answers.length === 0) {
+    write(`${EXPORT_SV.noAnswers}\n`);
+    return;
+  }
+  write(`**${renderExportTally(proposal.tally)}**\n\n`);
+  write(`| ${EXPORT_SV.tableHeader.join(' | ')} |\n|${EXPORT_SV.tableHeader.map(() => '---').join('|')}|\n`);
+  for (const answer of proposal.answers) {
+    write(renderRow(answer));
+    write('\n');
+    yield;
+  }
 }
 
 /** "7.2.2 Magnetmodellen", "Remissen som helhet", "Ledarskap (utan avsnittsnummer)". */

@@ -3,6 +3,7 @@ import type { Tally } from '../search/types.js';
 import type { Proposal, RemissRef } from '../types.js';
 import { compareProposalMarkers } from './export-order.js';
 import { EXPORT_SV } from './export-strings-sv.js';
+import { runToEnd, type Steps } from './steps.js';
 
 /**
  * What the export needs of a stored answer (core's AnswerRow, so core stays store-free). `corrected` is present
@@ -58,27 +59,45 @@ export function buildRemissammanstallning(
   catalog: readonly Proposal[],
   remisser: readonly RemissRef[],
 ): ExportRemiss[] {
+  return runToEnd(buildRemissammanstallningSteps(answers, catalog, remisser));
+}
+
+/**
+ * The same grouping a step at a time: a pass over the answers, 2,000 answers grouped, or one proposal's answers
+ * sorted. 18,000 answers grouped and sorted by respondent in Swedish order took 50–100 ms in one go.
+ */
+export function* buildRemissammanstallningSteps(
+  answers: readonly ExportAnswer[],
+  catalog: readonly Proposal[],
+  remisser: readonly RemissRef[],
+): Steps<ExportRemiss[]> {
   const ids = new Set([...answers.map((a) => a.remiss), ...catalog.map((p) => p.remiss)]);
-  return [...ids].sort(compareRemiss).map((id) => {
+  const model: ExportRemiss[] = [];
+  for (const id of [...ids].sort(compareRemiss)) {
     const own = answers.filter((a) => a.remiss === id);
-    return {
+    yield;
+    model.push({
       id,
       title: remisser.find((r) => r.id === id)?.title ?? null,
       responses: new Set(own.map((a) => a.documentId)).size,
       stances: own.length,
-      proposals: proposalsOf(
+      proposals: yield* proposalsOf(
         own,
         catalog.filter((p) => p.remiss === id),
       ),
-    };
-  });
+    });
+  }
+  return model;
 }
 
-function proposalsOf(answers: readonly ExportAnswer[], catalog: readonly Proposal[]): ExportProposal[] {
+const GROUPED_PER_STEP = 2000;
+
+function* proposalsOf(answers: readonly ExportAnswer[], catalog: readonly Proposal[]): Steps<ExportProposal[]> {
   const groups = new Map<string, ExportProposal>();
   const keyOf = (number: string | null, title: string | null) => number ?? `title:${(title ?? '').toLowerCase()}`;
   for (const p of catalog) groups.set(keyOf(p.number, p.title), emptyProposal(p.number, p.title));
-  for (const answer of answers) {
+  for (let i = 0; i < answers.length; i++) {
+    const answer = answers[i];
     const key = keyOf(answer.proposal, answer.title);
     let group = groups.get(key);
     if (!group) {
@@ -88,11 +107,15 @@ function proposalsOf(answers: readonly ExportAnswer[], catalog: readonly Proposa
     group.title ??= answer.title;
     group.tally[answer.stance] += 1;
     group.answers.push(answer);
+    if (i % GROUPED_PER_STEP === GROUPED_PER_STEP - 1) yield;
   }
   const proposals = [...groups.values()].sort(
     (a, b) => compareProposalMarkers(a.number, b.number) || (a.title ?? '').localeCompare(b.title ?? '', 'sv'),
   );
-  for (const p of proposals) p.answers.sort(byStanceThenRespondent);
+  for (const p of proposals) {
+    p.answers.sort(byStanceThenRespondent);
+    yield;
+  }
   return proposals;
 }
 

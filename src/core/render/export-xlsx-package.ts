@@ -140,13 +140,14 @@ export class SharedStrings {
     return id;
   }
 
-  /** xl/sharedStrings.xml, written after the sheets have asked for every string. */
-  write(write: XmlSink): void {
+  /** xl/sharedStrings.xml, written after the sheets have asked for every string; yields after each string. */
+  *write(write: XmlSink): Generator<void> {
     write(`${XML_DECLARATION}<sst xmlns="${SHEET_NAMESPACE}" count="${this.uses}" uniqueCount="${this.ids.size}">`);
     for (const text of this.ids.keys()) {
       write(EDGE_SPACE.test(text) ? '<si><t xml:space="preserve">' : '<si><t>');
       write(sheetText(text));
       write('</t></si>');
+      yield;
     }
     write('</sst>');
   }

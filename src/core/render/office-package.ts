@@ -1,17 +1,19 @@
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { xmlEscaped } from './export-xml-text.js';
+import { runToEnd, type Steps, type TextSink, type TextWriter } from './steps.js';
+import { joinBytes } from './utf8-file.js';
 
 /** Takes a part's XML one piece at a time. */
-export type XmlSink = (xml: string) => void;
+export type XmlSink = TextSink;
 
 /**
- * One part of an Office package (DOCX, XLSX): its path in the zip and its XML, whole or written piece by piece.
- * A writer is not called before the parts ahead of it are done, so it may use what earlier parts collected (the
- * workbook's shared strings).
+ * One part of an Office package (DOCX, XLSX): its path in the zip and its XML, whole or written piece by piece by
+ * a writer that yields between rows. A writer is not called before the parts ahead of it are done, so it may use
+ * what earlier parts collected (the workbook's shared strings).
  */
 export interface OfficePart {
   name: string;
-  xml: string | ((write: XmlSink) => void);
+  xml: string | TextWriter;
 }
 
 // DOS time cannot say 1970; a package without a date carries the first day it can, so one model gives one file.
@@ -20,16 +22,17 @@ const UNDATED = new Date(Date.UTC(1980, 0, 1));
 /**
  * An Office package as bytes: a zip of its parts, each deflated as it is written. Only compressed bytes are kept:
  * the 14 MB document.xml of a 300 × 60 remiss never exists whole, in a string or in bytes. `modified` dates the
- * entries (years 1980–2107).
+ * entries (years 1980–2107). Pauses after each compressed batch (about 64 KB of XML, a few ms of work), so a
+ * caller can let other work run while a large package is built; the bytes do not depend on where it pauses.
  */
-export function zipOfficePackage(parts: readonly OfficePart[], modified: Date = UNDATED): Uint8Array {
+export function* officePackageSteps(parts: readonly OfficePart[], modified: Date = UNDATED): Steps<Uint8Array> {
   const out: Uint8Array[] = [];
   const directory: Uint8Array[] = [];
   const time = dosTime(modified);
   const deflater = new PartDeflater();
   let offset = 0;
   for (const part of parts) {
-    const entry = deflater.deflate(part.xml);
+    const entry = yield* deflater.deflate(part.xml);
     const name = new TextEncoder().encode(part.name);
     const local = header(LOCAL_FILE, name, entry, time, offset);
     out.push(local, ...entry.chunks);
@@ -44,7 +47,12 @@ export function zipOfficePackage(parts: readonly OfficePart[], modified: Date = 
   end.setUint16(10, parts.length, true);
   end.setUint32(12, directorySize, true);
   end.setUint32(16, offset, true);
-  return concat([...out, ...directory, new Uint8Array(end.buffer)]);
+  return joinBytes([...out, ...directory, new Uint8Array(end.buffer)]);
+}
+
+/** The same package built in one go, without pauses. */
+export function zipOfficePackage(parts: readonly OfficePart[], modified?: Date): Uint8Array {
+  return runToEnd(officePackageSteps(parts, modified));
 }
 
 interface DeflatedPart {
@@ -71,12 +79,21 @@ class PartDeflater {
   private windowUsed = 0;
   private part: DeflatedPart = emptyPart();
 
-  deflate(xml: OfficePart['xml']): DeflatedPart {
+  /** Yields after each batch it compresses: where a caller may pause. */
+  *deflate(xml: OfficePart['xml']): Steps<DeflatedPart> {
     this.part = emptyPart();
     this.used = 0;
     this.windowUsed = 0;
     if (typeof xml === 'string') this.write(xml);
-    else xml(this.write);
+    else {
+      let paused = 0;
+      // The writer yields after each row; pausing there would cost a turn of the event loop per row.
+      for (const _ of xml(this.write)) {
+        if (this.part.chunks.length === paused) continue;
+        paused = this.part.chunks.length;
+        yield;
+      }
+    }
     this.flush(true);
     if (this.part.size > 0xffffffff) throw new Error('Office part over 4 GB');
     return this.part;
@@ -182,16 +199,6 @@ function dosTime(date: Date): { time: number; date: number } {
     time: (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1),
     date: ((year - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate(),
   };
-}
-
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return out;
 }
 
 export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';

@@ -1,6 +1,10 @@
 import { csvField, renderExportCsv } from '../../../src/core/render/export-csv.js';
 import { renderExportMarkdown } from '../../../src/core/render/export-markdown.js';
-import { buildRemissammanstallning, type ExportAnswer } from '../../../src/core/render/export-model.js';
+import {
+  buildRemissammanstallning,
+  buildRemissammanstallningSteps,
+  type ExportAnswer,
+} from '../../../src/core/render/export-model.js';
 
 // Constructed answers (not seed text): shaped like stored answers for SOU 2024:72.
 function answer(overrides: Partial<ExportAnswer>): ExportAnswer {
@@ -61,6 +65,18 @@ describe('When answers are grouped into a remissammanställning', () => {
       remisser,
     );
     expect(model[0]).toMatchObject({ responses: 2, stances: 3 });
+  });
+
+  test('grouping step by step takes a step per proposal it sorts and gives the same model', () => {
+    const answers = ['4.1', '4.2', '4.3'].flatMap((proposal) =>
+      ['Vision', 'FSS', 'Åstorps kommun'].map((respondent) => answer({ proposal, respondent })),
+    );
+    const steps = buildRemissammanstallningSteps(answers, [], remisser);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBeGreaterThanOrEqual(3);
+    expect(step.value).toEqual(buildRemissammanstallning(answers, [], remisser));
   });
 });
 

@@ -1,26 +1,6 @@
 import { crc32 } from 'node:zlib';
-import { type OfficePart, zipOfficePackage } from '../../../src/core/render/office-package.js';
-import { zipEntryText } from '../../helpers/office-files.js';
-
-/** The central directory's record of each entry: name, CRC-32, sizes and DOS date, as unzip tools check them. */
-function directory(bytes: Uint8Array) {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const end = bytes.byteLength - 22;
-  expect(view.getUint32(end, true)).toBe(0x06054b50);
-  const entries = [];
-  let offset = view.getUint32(end + 16, true);
-  for (let i = 0; i < view.getUint16(end + 10, true); i++) {
-    const nameLength = view.getUint16(offset + 28, true);
-    entries.push({
-      name: Buffer.from(bytes.subarray(offset + 46, offset + 46 + nameLength)).toString('utf8'),
-      crc: view.getUint32(offset + 16, true),
-      size: view.getUint32(offset + 24, true),
-      dosDate: view.getUint16(offset + 14, true),
-    });
-    offset += 46 + nameLength;
-  }
-  return entries;
-}
+import { type OfficePart, officePackageSteps, zipOfficePackage } from '../../../src/core/render/office-package.js';
+import { zipDirectory, zipEntryText } from '../../helpers/office-files.js';
 
 // Constructed rows, about as long as a table row of the DOCX export, with Swedish letters and typographic quotes.
 const ROW = '<w:tr><w:tc><w:p><w:r><w:t>”Åstorps kommun avstyrker förslaget.”</w:t></w:r></w:p></w:tc></w:tr>';
@@ -29,13 +9,38 @@ describe('When an Office package is zipped', () => {
   test('a part written in thousands of pieces reads back whole, over many compression batches', () => {
     const part: OfficePart = {
       name: 'word/document.xml',
-      xml: (write) => {
-        for (let i = 0; i < 5000; i++) write(ROW.replace('kommun', `kommun ${i}`));
+      xml: function* (write) {
+        for (let i = 0; i < 5000; i++) {
+          write(ROW.replace('kommun', `kommun ${i}`));
+          yield;
+        }
       },
     };
     const bytes = zipOfficePackage([part]);
     const expected = Array.from({ length: 5000 }, (_, i) => ROW.replace('kommun', `kommun ${i}`)).join('');
     expect(zipEntryText(bytes, 'word/document.xml')).toBe(expected);
+  });
+
+  test('a part written row by row pauses after each compressed batch, not after each row', () => {
+    const rows = 5000;
+    const steps = officePackageSteps([
+      {
+        name: 'word/document.xml',
+        xml: function* (write) {
+          for (let i = 0; i < rows; i++) {
+            write(ROW);
+            yield;
+          }
+        },
+      },
+    ]);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    const batches = Buffer.byteLength(ROW.repeat(rows)) / (64 * 1024);
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(batches));
+    expect(pauses).toBeLessThanOrEqual(Math.ceil(batches));
+    expect(zipEntryText(step.value, 'word/document.xml')).toBe(ROW.repeat(rows));
   });
 
   test('each entry records the CRC-32 and size of its bytes', () => {
@@ -45,7 +50,7 @@ describe('When an Office package is zipped', () => {
       { name: 'b.xml', xml: '' },
     ]);
     const utf8 = Buffer.from(text, 'utf8');
-    expect(directory(bytes).map(({ name, crc, size }) => ({ name, crc, size }))).toEqual([
+    expect(zipDirectory(bytes).map(({ name, crc, size }) => ({ name, crc, size }))).toEqual([
       { name: 'a.xml', crc: crc32(utf8), size: utf8.byteLength },
       { name: 'b.xml', crc: 0, size: 0 },
     ]);
@@ -57,7 +62,15 @@ describe('When an Office package is zipped', () => {
 
   test('one piece longer than a batch (a 300,000-character quote) is kept whole', () => {
     const quote = 'å'.repeat(300_000);
-    const bytes = zipOfficePackage([{ name: 'long.xml', xml: (write) => write(`<t>${quote}</t>`) }]);
+    const bytes = zipOfficePackage([
+      {
+        name: 'long.xml',
+        xml: function* (write) {
+          write(`<t>${quote}</t>`);
+          yield;
+        },
+      },
+    ]);
     expect(zipEntryText(bytes, 'long.xml')).toBe(`<t>${quote}</t>`);
   });
 
@@ -67,7 +80,7 @@ describe('When an Office package is zipped', () => {
   });
 
   test('entries carry the given modification day, and 1980-01-01 without one', () => {
-    const dosDay = (bytes: Uint8Array) => directory(bytes)[0].dosDate;
+    const dosDay = (bytes: Uint8Array) => zipDirectory(bytes)[0].dosDate;
     const dated = zipOfficePackage([{ name: 'a.xml', xml: 'x' }], new Date('2026-11-23T10:00:00Z'));
     expect(dosDay(dated)).toBe(((2026 - 1980) << 9) | (11 << 5) | 23);
     expect(dosDay(zipOfficePackage([{ name: 'a.xml', xml: 'x' }]))).toBe((1 << 5) | 1);

@@ -1,9 +1,11 @@
 import type { AllMiddlewareArgs, Logger, RespondFn, SlashCommand } from '@slack/bolt';
 import { type ExportRequest, resolveRemiss } from '../../../core/export/export-request.js';
 import { renderNotice } from '../../../core/render/blocks-messages.js';
-import { exportFileName, renderExportFile } from '../../../core/render/export-file.js';
-import { buildRemissammanstallning } from '../../../core/render/export-model.js';
+import { exportFileName } from '../../../core/render/export-file.js';
+import { buildRemissammanstallningSteps } from '../../../core/render/export-model.js';
 import { EXPORT_SV } from '../../../core/render/export-strings-sv.js';
+import { cooperatively } from '../../../export/cooperatively.js';
+import { renderExportFile } from '../../../export/render-export-file.js';
 import { correctedAnswers } from '../../../search/corrections.js';
 import type { SlackDeps } from '../../deps.js';
 import { oneAtATime } from '../../one-at-a-time.js';
@@ -56,10 +58,12 @@ export async function exportToChannel(deps: SlackDeps, args: ExportCommandArgs, 
       else await say(request.remiss === '' ? S.whichRemiss(known) : S.unknownRemiss(request.remiss, known));
       return log(0, 'ok');
     }
-    const model = buildRemissammanstallning(
-      await correctedAnswers(deps.store, remiss.id),
-      await deps.store.listProposals(remiss.id),
-      remisser,
+    const model = await cooperatively(
+      buildRemissammanstallningSteps(
+        await correctedAnswers(deps.store, remiss.id),
+        await deps.store.listProposals(remiss.id),
+        remisser,
+      ),
     );
     const stances = model.reduce((n, r) => n + r.stances, 0);
     const responses = model.reduce((n, r) => n + r.responses, 0);
