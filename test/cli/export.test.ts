@@ -18,7 +18,7 @@ async function exportText(args: string[]): Promise<{ code: number; out: string; 
   return { code, out: io.out(), err: io.err() };
 }
 
-/** Minimal RFC 4180 reader for checking our own output. */
+/** Minimal RFC 4180 reader (semicolon-separated, as the export writes) for checking our own output. */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
@@ -35,7 +35,7 @@ function parseCsv(text: string): string[][] {
       field += c;
     } else if (c === '"') {
       quoted = true;
-    } else if (c === ',') {
+    } else if (c === ';') {
       row.push(field);
       field = '';
     } else if (c === '\r' && text[i + 1] === '\n') {
@@ -108,7 +108,7 @@ describe('When the remissammanställning is exported as CSV', () => {
     const { code, out } = await exportText(['--format', 'csv', '--out', file]);
     expect(code).toBe(0);
     expect(out).toContain(file);
-    expect(readFileSync(file, 'utf8').startsWith('\uFEFFremiss,avsnitt,rubrik')).toBe(true);
+    expect(readFileSync(file, 'utf8').startsWith('\uFEFFremiss;avsnitt;rubrik')).toBe(true);
   });
 });
 

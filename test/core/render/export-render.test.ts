@@ -110,8 +110,12 @@ describe('When a CSV field is written', () => {
     expect(csvField('Åstorps kommun')).toBe('Åstorps kommun');
   });
 
-  test('a comma or quote mark makes a quoted field with doubled quotes', () => {
-    expect(csvField('Vi "avstyrker", dock')).toBe('"Vi ""avstyrker"", dock"');
+  test('a semicolon or quote mark makes a quoted field with doubled quotes', () => {
+    expect(csvField('Vi "avstyrker"; dock')).toBe('"Vi ""avstyrker""; dock"');
+  });
+
+  test('a comma needs no quotes: the separator is the semicolon Swedish Excel splits on', () => {
+    expect(csvField('Vi avstyrker, dock')).toBe('Vi avstyrker, dock');
   });
 
   test('a line break makes a quoted field', () => {
@@ -128,7 +132,13 @@ describe('When a CSV field is written', () => {
       buildRemissammanstallning([answer({ corrected: { by: 'U0ANNA', at: '2026-11-22T09:00:00Z' } })], [], remisser),
     );
     const [header, row] = csv.split('\r\n');
-    expect([header.split(',').at(-1), row.split(',').at(-1)]).toEqual(['rättad', 'rättad av U0ANNA 2026-11-22']);
+    expect([header.split(';').at(-1), row.split(';').at(-1)]).toEqual(['rättad', 'rättad av U0ANNA 2026-11-22']);
+  });
+
+  test('the confidence column is in Swedish, like the rest of the file', () => {
+    const csv = renderExportCsv(buildRemissammanstallning([answer({ confidence: 'medium' })], [], remisser));
+    const [header, row] = csv.split('\r\n').map((line) => line.split(';'));
+    expect(row[header.indexOf('säkerhet')]).toBe('medel');
   });
 
   test('rows end with CRLF', () => {
