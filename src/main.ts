@@ -2,6 +2,7 @@
  * `npm start`: Socket Mode when SLACK_APP_TOKEN is set, HTTP mode with SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET,
  * otherwise the terminal. SIGTERM/SIGINT: stop taking requests, finish those in flight, close the DB, exit 0.
  */
+import './node-version.js';
 import 'dotenv/config';
 import { loadConfig } from './config.js';
 import { isRemissError } from './errors.js';

@@ -1,3 +1,4 @@
+import '../node-version.js';
 import { readFile } from 'node:fs/promises';
 import { type GoldDocument, scoreAgainstGold } from '../core/eval/score.js';
 import { parseFiles } from '../ingest/parse-files.js';

@@ -1,3 +1,4 @@
+import '../node-version.js';
 import { reportCommandError } from './cli-store.js';
 import { type CliIo, processIo } from './io.js';
 import { CLI_SV } from './strings-sv.js';
