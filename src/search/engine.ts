@@ -1,15 +1,17 @@
 import { compareProposalNumbers } from '../core/catalog/catalog.js';
 import type { Correction } from '../core/review/correction.js';
+import { candidateChoice, candidateName, compareCandidates, inRemiss } from '../core/search/candidate-choices.js';
 import { type Candidate, CandidateIndex } from '../core/search/candidates.js';
 import { emptyTally, groupAnswers } from '../core/search/group-answers.js';
-import { type ParsedQuery, parseQuery } from '../core/search/parse-query.js';
+import { chapterNumber, type ParsedQuery, parseQuery } from '../core/search/parse-query.js';
+import { phraseHits } from '../core/search/quote-hits.js';
 import {
+  isUnder,
   MAX_CHOICES,
   MAX_SUGGESTIONS,
   nearestByNumber,
   proposalChoice,
   respondentChoice,
-  TitleSuggester,
 } from '../core/search/suggest.js';
 import { normalizeName } from '../core/search/tokens.js';
 import type { Choice, Match, ResultKind, SearchNotice, SearchResult } from '../core/search/types.js';
@@ -46,6 +48,11 @@ const collator = new Intl.Collator('sv-SE');
 
 /** A query must match at least this well (mean word quality) to count as a hit on a title or name. */
 const MIN_SCORE = 0.5;
+/**
+ * …and match this share of its words: both of two ("kommunala självstyret" is not 7.2.1, whose title has only
+ * "kommunala"), two of three ("läkarmedverkn på regionens bekostnad" is still 4.3). Less goes to the quotes.
+ */
+const MIN_COVERAGE = 2 / 3;
 /** Scores this close are "equally good": the user picks, we do not guess. */
 const TIE = 0.02;
 const DEFAULT_LIMIT = 50;
@@ -58,7 +65,6 @@ const QUOTE_HITS = 200;
  */
 export class SearchEngine {
   private index = new CandidateIndex([], []);
-  private suggester = new TitleSuggester([]);
   private proposals: Proposal[] = [];
   private remisser: RemissRef[] = [];
   private remissOrder: string[] = [];
@@ -106,7 +112,6 @@ export class SearchEngine {
     this.remisser = remisser;
     this.remissOrder = remisser.map((r) => r.id).sort(collator.compare);
     this.index = new CandidateIndex(proposals, respondents);
-    this.suggester = new TitleSuggester(this.proposals);
     this.byNumber = new Map();
     this.titles = new Map();
     for (const p of proposals) {
@@ -166,6 +171,11 @@ export class SearchEngine {
       // "SOU 2024:72" alone: which of its proposals?
       return result('none', { choices: this.proposals.filter((p) => p.remiss === remiss).map(proposalChoice) });
     }
+    // "7", "kapitel 7": a chapter the catalog has is a number; "85" under no chapter is text ("över 85 år").
+    const chapter = chapterNumber(parsed.text);
+    if (chapter !== null && this.hasNumber(chapter, remiss)) {
+      return this.askNumber({ ...parsed, text: '' }, chapter, remiss, limit, result);
+    }
     const page = { offset: Math.max(0, Math.floor(options.offset ?? 0)), size: Math.max(1, options.pageSize ?? limit) };
     return this.askText(parsed.text, remiss, limit, page, result);
   }
@@ -205,6 +215,9 @@ export class SearchEngine {
     const target = remiss ?? known[0]?.remiss ?? remisserInRows[0];
     if (rows.length === 0 && known.length === 0) {
       const pool = this.proposals.filter((p) => remiss === null || p.remiss === remiss);
+      // "7.2", "7": a chapter or section with proposals under it lists them all, as a remiss named alone does.
+      const under = pool.filter((p) => isUnder(p.number, number));
+      if (under.length > 0) return result('none', { choices: under.map(proposalChoice) });
       return result('none', { suggestions: nearestByNumber(pool, number).map(proposalChoice) });
     }
     if (respondent) {
@@ -249,14 +262,20 @@ export class SearchEngine {
       const rows = (await withCorrections(this.store, hits, this.corrections)).filter(
         (r) => remiss === null || r.remiss === remiss,
       );
-      if (rows.length > 0) return result('search', { matches: this.group(rows).slice(0, limit) });
+      if (rows.length > 0) {
+        // Each proposal with the quotes that matched, tallied as such: its own tally is a proposal query away.
+        const matches = this.group(phraseHits(rows, text)).map((m): Match => ({ ...m, tallyOf: 'hits' }));
+        return result('search', { matches: matches.slice(0, limit) });
+      }
     }
     return result('none', { suggestions: this.suggest(text, remiss).map(proposalChoice) });
   }
 
   /** The best candidates when they are a clear hit (one) or a tie (several, capped); empty when nothing is good enough. */
   private rank(text: string, remiss: string | null, accept: (c: Candidate) => boolean = () => true): Candidate[] {
-    const ranked = this.index.rank(text, (c) => accept(c) && inRemiss(c, remiss));
+    const ranked = this.index
+      .rank(text, (c) => accept(c) && inRemiss(c, remiss))
+      .filter((r) => r.coverage >= MIN_COVERAGE);
     const best = ranked[0];
     if (!best || best.score < MIN_SCORE) return [];
     // Equally good hits are listed in a stable, readable order: proposals by remiss and number, then names A–Ö.
@@ -267,13 +286,22 @@ export class SearchEngine {
       .slice(0, MAX_CHOICES);
   }
 
+  /**
+   * The proposals sharing a word with the query (exactly, as a prefix or misspelt), best first. None when no
+   * title shares one: a list of unrelated proposals ("visoin" → 4.4.3 …) reads like an answer and is not.
+   */
   private suggest(text: string, remiss: string | null): Proposal[] {
-    const weak = this.index
+    return this.index
       .rank(text, (c) => c.kind === 'proposal' && inRemiss(c, remiss))
       .slice(0, MAX_SUGGESTIONS)
       .map((r) => (r.candidate as Extract<Candidate, { kind: 'proposal' }>).proposal);
-    if (weak.length > 0) return weak;
-    return this.suggester.closest(text, (p) => remiss === null || p.remiss === remiss);
+  }
+
+  /** Whether the catalog (of `remiss`, or any) has proposal `number` or proposals under it. */
+  private hasNumber(number: string, remiss: string | null): boolean {
+    return this.proposals.some(
+      (p) => (remiss === null || p.remiss === remiss) && (p.number === number || isUnder(p.number, number)),
+    );
   }
 
   private group(rows: readonly StoredAnswer[]): Match[] {
@@ -284,30 +312,6 @@ export class SearchEngine {
 /** A proposal nobody has answered (yet): shown with its title and a zero tally rather than as "no hits". */
 function emptyMatch(remiss: string, proposal: string, title: string | null): Match {
   return { remiss, proposal, title, tally: emptyTally(), answers: [] };
-}
-
-function inRemiss(candidate: Candidate, remiss: string | null): boolean {
-  if (remiss === null) return true;
-  return candidate.kind === 'proposal' ? candidate.proposal.remiss === remiss : candidate.remisser.includes(remiss);
-}
-
-function compareCandidates(a: Candidate, b: Candidate): number {
-  if (a.kind === 'proposal' && b.kind === 'proposal') {
-    return (
-      collator.compare(a.proposal.remiss, b.proposal.remiss) ||
-      compareProposalNumbers(a.proposal.number, b.proposal.number)
-    );
-  }
-  if (a.kind !== b.kind) return a.kind === 'proposal' ? -1 : 1;
-  return collator.compare(candidateName(a), candidateName(b));
-}
-
-function candidateName(candidate: Candidate): string {
-  return candidate.kind === 'proposal' ? candidate.proposal.title : candidate.respondent;
-}
-
-function candidateChoice(candidate: Candidate): Choice {
-  return candidate.kind === 'proposal' ? proposalChoice(candidate.proposal) : respondentChoice(candidate.respondent);
 }
 
 function remissChoice(remiss: RemissRef): Choice {

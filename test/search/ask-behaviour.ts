@@ -138,6 +138,87 @@ export function describeAsk(name: string, openStore: () => Promise<Store>): void
       expect(result.matches.map((m) => m.proposal)).toEqual(['7.2.2']);
     });
 
+    describe('When a quote search finds a proposal', () => {
+      test('its tally counts the hits only and says so: 1 of the 2 against of 7.2.2', async () => {
+        const result = await engine.ask('certifiering');
+        expect(result.matches.map((m) => [m.proposal, m.tally.against, m.tallyOf])).toEqual([['7.2.2', 1, 'hits']]);
+      });
+
+      test("a proposal query's tally is the proposal's own and carries no such mark", async () => {
+        const [match] = (await engine.ask('7.2.2 SOU 2024:72')).matches;
+        expect(match.tallyOf).toBeUndefined();
+      });
+    });
+
+    describe('When a multi-word query is not a title or a name as a whole', () => {
+      test('"instämmer inte" searches the quotes instead of listing titles that contain "inte"', async () => {
+        const result = await engine.ask('instämmer inte');
+        expect(result.kind).toBe('search');
+        expect(result.choices).toEqual([]);
+        expect(result.matches.map((m) => m.proposal)).toEqual(['4.3', '5.4', '7.2.2']);
+      });
+
+      test('"kommunala självstyret" does not answer 7.2.1, whose title shares only "kommunala"', async () => {
+        const result = await engine.ask('kommunala självstyret');
+        expect(result).toMatchObject({ kind: 'none', matches: [], choices: [] });
+      });
+
+      test('two of three words still find a title: "nationell ledarskapsutbildning tandläkare" is 7.2.1', async () => {
+        const result = await engine.ask('nationell ledarskapsutbildning tandläkare');
+        expect(result.matches.map((m) => m.proposal)).toEqual(['7.2.1']);
+      });
+
+      test('a respondent and a title word together are neither one: "Vision magnetmodellen"', async () => {
+        const result = await engine.ask('Vision magnetmodellen');
+        expect(result.choices).toEqual([]);
+        expect(result.kind).toBe('none');
+        expect(result.suggestions.map((s) => s.query)).toContain('7.2.2 SOU 2024:72');
+      });
+    });
+
+    describe('When searching for a chapter number', () => {
+      test('"7" lists the proposals of chapter 7 in both remisser', async () => {
+        const result = await engine.ask('7');
+        const queries = result.choices.map((c) => c.query);
+        expect(queries).toContain('7.1.1 SOU 2024:72');
+        expect(queries).toContain('7.2.2 Ds 2099:1');
+        expect(queries.every((q) => q.startsWith('7.'))).toBe(true);
+      });
+
+      test('"7 Ds 2099:1" lists only that remiss\'s chapter 7', async () => {
+        const result = await engine.ask('7 Ds 2099:1');
+        expect(result.choices.map((c) => c.query)).toEqual(['7.2.2 Ds 2099:1']);
+      });
+
+      test('"7.2" lists what is under 7.2, in order', async () => {
+        const result = await engine.ask('7.2 SOU 2024:72');
+        const numbers = result.choices.map((c) => c.query.split(' ')[0]);
+        expect(numbers[0]).toBe('7.2.1');
+        expect(numbers).toContain('7.2.7');
+        expect(numbers.every((n) => n.startsWith('7.2.'))).toBe(true);
+      });
+
+      test('a number no proposal is under is still searched as text: "85" finds the title with "85 år"', async () => {
+        const result = await engine.ask('85');
+        expect(result.matches.map((m) => [m.remiss, m.proposal])).toEqual([['Ds 2099:1', '3.1']]);
+      });
+    });
+
+    describe('When a respondent name is misspelt by two swapped letters', () => {
+      test('"Visoin" finds Vision', async () => {
+        expect((await engine.ask('Visoin')).respondent).toBe('Vision');
+      });
+
+      test('"Åstrop" finds Åstorps kommun', async () => {
+        expect((await engine.ask('Åstrop')).respondent).toBe('Åstorps kommun');
+      });
+    });
+
+    test('a misspelling close to no name or title suggests nothing rather than unrelated proposals', async () => {
+      const result = await engine.ask('geriatrisk');
+      expect(result).toMatchObject({ kind: 'none', suggestions: [] });
+    });
+
     test('a query that finds nothing says none and suggests proposals', async () => {
       const result = await engine.ask('sanktioner mot regioner, budget och skatter');
       expect(result.kind).toBe('none');

@@ -137,8 +137,18 @@ export class MemoryStore implements Store {
 
   async searchQuotes(text: string, limit: number): Promise<StoredAnswer[]> {
     this.calls.push(`searchQuotes ${text}`);
-    const needle = text.toLocaleLowerCase('sv-SE');
-    return this.answers.filter((a) => a.quote.toLocaleLowerCase('sv-SE').includes(needle)).slice(0, limit);
+    // As the real stores do: every word of three or more characters, in any order, in the quote or the title;
+    // text without such a word as one literal substring.
+    const fold = (t: string) => t.toLocaleLowerCase('sv-SE');
+    const needles = fold(text)
+      .split(/\s+/)
+      .map((w) => w.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
+      .filter((w) => [...w].length >= 3);
+    const wanted = needles.length > 0 ? needles : [fold(text.trim())];
+    if (wanted[0] === '') return [];
+    return this.answers
+      .filter((a) => wanted.every((w) => fold(`${a.quote}\n${a.title ?? ''}`).includes(w)))
+      .slice(0, limit);
   }
 
   async proposalTallies(remiss?: string): Promise<ProposalTally[]> {

@@ -51,6 +51,12 @@ export function formatTally(tally: Tally): string {
   return parts.join(' · ');
 }
 
+/** formatTally, labelled "Av träffarna: …" when it counts a quote search's hits only. */
+function matchTally(match: Match): string {
+  const tally = formatTally(match.tally);
+  return match.tallyOf === 'hits' ? S.tallyOfHits(tally) : tally;
+}
+
 /** "7.2.2 Genomför försöksverksamhet…" / "Remissen som helhet"; unescaped. */
 export function proposalLabel(match: Pick<Match, 'proposal' | 'title'>): string {
   if (match.proposal === WHOLE_REMISS) return S.wholeRemiss;
@@ -140,7 +146,7 @@ function actionsRow(elements: Button[]): KnownBlock {
 function matchHeading(result: SearchResult, match: Match): KnownBlock[] {
   if (result.kind === 'respondent') return [];
   const label = safeMrkdwn(proposalLabel(match), 600);
-  return [section(`*${label}*  ·  ${safeMrkdwn(match.remiss, 100)}`), context(formatTally(match.tally))];
+  return [section(`*${label}*  ·  ${safeMrkdwn(match.remiss, 100)}`), context(matchTally(match))];
 }
 
 function resultHeading(result: SearchResult): KnownBlock[] {
@@ -197,7 +203,7 @@ function fallbackText(result: SearchResult): string {
   if (result.kind === 'respondent')
     return safeMrkdwn(S.respondentHeading(result.respondent ?? result.query), LIMITS.fallbackText);
   const first = result.matches[0];
-  const head = `${proposalLabel(first)}: ${formatTally(first.tally)}`;
+  const head = `${proposalLabel(first)}: ${matchTally(first)}`;
   const more = result.matches.length > 1 ? ` (+${result.matches.length - 1})` : '';
   return safeMrkdwn(head + more, LIMITS.fallbackText);
 }

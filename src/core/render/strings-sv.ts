@@ -30,6 +30,8 @@ export const SEARCH_SV = Object.freeze({
   respondentHeading: (respondent: string, proposals: number) => `${respondent}: ståndpunkter i ${proposals} förslag`,
   respondentPage: (shown: number, total: number) => `(visar de första ${shown} av ${total} förslag)`,
   searchHeading: (query: string, answers: number) => `${answers} citat med ”${query}”`,
+  /** A quote search's tally counts the matching quotes only, not every answer to the proposal. */
+  tallyOfHits: (tally: string) => `Av träffarna: ${tally}`,
   pickOne: (query: string) => `Flera lika bra träffar för ”${query}”. Vilken menar du?`,
   pickRemissProposal: (query: string) => `Vilket förslag i ${query}?`,
   askAgain: (query: string) => `→ ${query}`,
@@ -97,6 +99,8 @@ export const SLACK_SV = Object.freeze({
   showingProposals: (from: number, to: number, total: number) => `Visar förslag ${from}–${to} av ${total}`,
   respondentHeading: (respondent: string) => `${respondent}: ståndpunkter`,
   searchHeading: (query: string) => `Träffar för ”${query}”`,
+  /** A quote search's tally counts the matching quotes only, not every answer to the proposal. */
+  tallyOfHits: (tally: string) => `Av träffarna: ${tally}`,
   pickOne: (query: string) => `Flera träffar för ”${query}”. Vilken menar du?`,
   nothingFound: (query: string) => `Hittade inget för ”${query}”.`,
   didYouMean: 'Menade du:',

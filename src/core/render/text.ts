@@ -62,7 +62,8 @@ function renderAnswer(answer: Answer, withRespondent: boolean, withStance: boole
 
 /** A proposal with its tally and its answers grouped by stance (against, partly, for, neutral). */
 function renderMatch(match: Match, respondent: string | undefined, timeZone?: string): string[] {
-  const lines = [renderMatchHeading(match), renderTally(match.tally)];
+  const tally = renderTally(match.tally);
+  const lines = [renderMatchHeading(match), match.tallyOf === 'hits' ? SEARCH_SV.tallyOfHits(tally) : tally];
   if (match.answers.length === 0) {
     lines.push(respondent ? SEARCH_SV.noAnswersFrom(respondent) : SEARCH_SV.noAnswers);
     return lines;

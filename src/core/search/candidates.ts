@@ -16,6 +16,11 @@ export interface ScoredCandidate {
   candidate: Candidate;
   /** About 0..1.1: the mean over query words of how well each matched (exact 1, prefix 0.9, fuzzy below 0.8); +0.1 for the whole name. */
   score: number;
+  /**
+   * The share of the query's words that matched at all (stop words not counted): 1 for "Åstorps kommun" against
+   * Åstorps kommun, 0.5 for "kommunala självstyret" against a title that has only "kommunala".
+   */
+  coverage: number;
 }
 
 const EXACT = 1;
@@ -48,9 +53,13 @@ export class CandidateIndex {
   private readonly trigrams = new Map<string, number[]>();
   /** Scratch space for `fuzzy`: trigrams shared per word id; all zero between calls. */
   private readonly sharedCounts: Uint16Array;
-  /** Scratch space for `rank`, per candidate id: the summed score, and one query word's best match; zero between calls. */
+  /**
+   * Scratch space for `rank`, per candidate id: the summed score, one query word's best match, and how many query
+   * words matched; zero between calls.
+   */
   private readonly totals: Float64Array;
   private readonly wordBest: Float64Array;
+  private readonly matchedWords: Uint16Array;
 
   constructor(proposals: readonly Proposal[], respondents: ReadonlyArray<{ respondent: string; remiss: string }>) {
     const remisserOf = new Map<string, { respondent: string; remisser: Set<string> }>();
@@ -79,6 +88,7 @@ export class CandidateIndex {
     this.sharedCounts = new Uint16Array(this.sortedWords.length);
     this.totals = new Float64Array(this.candidates.length);
     this.wordBest = new Float64Array(this.candidates.length);
+    this.matchedWords = new Uint16Array(this.candidates.length);
   }
 
   get size(): number {
@@ -90,7 +100,7 @@ export class CandidateIndex {
     const query = queryWords(text).map((w) => w.slice(0, MAX_WORD_LENGTH));
     if (query.length === 0) return [];
     // Summed in reused typed arrays, not Maps: a common word ("kommun") hits hundreds of names on every query.
-    const { totals, wordBest } = this;
+    const { totals, wordBest, matchedWords } = this;
     const touched: number[] = [];
     for (const word of query) {
       const hit: number[] = [];
@@ -101,19 +111,24 @@ export class CandidateIndex {
       for (const id of hit) {
         if (totals[id] === 0) touched.push(id);
         totals[id] += wordBest[id];
+        matchedWords[id]++;
         wordBest[id] = 0;
       }
     }
-    for (const id of this.byName.get(normalizeName(text)) ?? []) {
+    const wholeName = this.byName.get(normalizeName(text)) ?? [];
+    for (const id of wholeName) {
       if (totals[id] === 0) touched.push(id);
       totals[id] += WHOLE_NAME_BONUS * query.length;
     }
     const scored: ScoredCandidate[] = [];
     for (const id of touched) {
       const total = totals[id];
+      // The whole name is every word of the query, whatever the words alone matched.
+      const coverage = wholeName.includes(id) ? 1 : matchedWords[id] / query.length;
       totals[id] = 0;
+      matchedWords[id] = 0;
       const candidate = this.candidates[id];
-      if (accept(candidate)) scored.push({ candidate, score: total / query.length });
+      if (accept(candidate)) scored.push({ candidate, score: total / query.length, coverage });
     }
     return scored.sort((a, b) => b.score - a.score);
   }
@@ -142,6 +157,25 @@ export class CandidateIndex {
     }
     if (!found && word.length >= MIN_FUZZY_LENGTH) {
       for (const result of this.fuzzy(word)) addAll(this.byWord.get(result.item), FUZZY * (1 - (result.score ?? 1)));
+      this.swapped(word, addAll);
+    }
+  }
+
+  /**
+   * Two neighbouring letters swapped ("visoin" for "vision", "Åstrop" for "Åstorps"), scored as the one typo it
+   * is: fuse.js counts a swap as two errors, which in a short name is over its threshold (0.33 for "visoin").
+   */
+  private swapped(word: string, addAll: (ids: readonly number[] | undefined, quality: number) => void): void {
+    const quality = FUZZY * (1 - 1 / word.length);
+    for (let i = 0; i + 1 < word.length; i++) {
+      if (word[i] === word[i + 1]) continue;
+      const fixed = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+      addAll(this.byWord.get(fixed), quality);
+      for (let j = lowerBound(this.sortedWords, fixed); j < this.sortedWords.length; j++) {
+        const candidateWord = this.sortedWords[j];
+        if (!candidateWord.startsWith(fixed)) break;
+        if (candidateWord !== fixed) addAll(this.byWord.get(candidateWord), quality * PREFIX);
+      }
     }
   }
 

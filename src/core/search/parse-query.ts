@@ -74,3 +74,15 @@ export function parseQuery(input: string): ParsedQuery {
     .trim();
   return { query, proposal, remiss, text, truncated, empty: query.length === 0 };
 }
+
+// "7", "7.", "kapitel 7", "avsnitt 12": a whole chapter. One number only: "7 kommuner" is text, and "2024" (four
+// digits) is a year or a word of a title.
+const CHAPTER = /^(?:(?:avsnitt|kapitel|punkt|§)\s*)?(\d{1,3})\.?$/iu;
+
+/**
+ * The chapter a query's text names when that is all it says: "7" → "7", "kapitel 4" → "4"; null otherwise.
+ * Whether the chapter exists is the search's question: "85" may as well be a word of a title ("över 85 år").
+ */
+export function chapterNumber(text: string): string | null {
+  return CHAPTER.exec(text.trim())?.[1] ?? null;
+}

@@ -1,4 +1,3 @@
-import Fuse from 'fuse.js';
 import { compareProposalNumbers } from '../catalog/catalog.js';
 import type { Proposal } from '../types.js';
 import type { Choice } from './types.js';
@@ -6,8 +5,6 @@ import type { Choice } from './types.js';
 /** How many suggestions/choices a result carries: a pick list, not a catalog. */
 export const MAX_CHOICES = 10;
 export const MAX_SUGGESTIONS = 5;
-/** Titles are matched on at most this much of the query: fuse.js slows down on long patterns and gains nothing. */
-const MAX_FUZZY_TEXT = 64;
 
 /** "7.2.2 Genomför försöksverksamhet med Magnetmodellen… (SOU 2024:72)" → query "7.2.2 SOU 2024:72". */
 export function proposalChoice(proposal: Proposal): Choice {
@@ -19,6 +16,11 @@ export function proposalChoice(proposal: Proposal): Choice {
 
 export function respondentChoice(respondent: string, suffix = ''): Choice {
   return { label: respondent, query: suffix ? `${respondent} ${suffix}` : respondent };
+}
+
+/** "7.2.1" is under "7.2" and "7"; "7.20" is not under "7.2". */
+export function isUnder(proposal: string, number: string): boolean {
+  return proposal.startsWith(`${number}.`);
 }
 
 function sharedParts(a: string, b: string): number {
@@ -54,29 +56,4 @@ function compareDistance(a: string, b: string): number {
     if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
   }
   return 0;
-}
-
-/** Loose fuzzy match of a whole query against proposal titles, for "did you mean". */
-export class TitleSuggester {
-  private readonly fuse: Fuse<Proposal>;
-
-  constructor(proposals: readonly Proposal[]) {
-    this.fuse = new Fuse(proposals, {
-      keys: ['title'],
-      threshold: 0.6,
-      ignoreLocation: true,
-      includeScore: true,
-      useExtendedSearch: false,
-    });
-  }
-
-  closest(text: string, accept: (p: Proposal) => boolean, limit = MAX_SUGGESTIONS): Proposal[] {
-    const pattern = text.slice(0, MAX_FUZZY_TEXT).trim();
-    if (!pattern) return [];
-    return this.fuse
-      .search(pattern, { limit: limit * 4 })
-      .map((r) => r.item)
-      .filter(accept)
-      .slice(0, limit);
-  }
 }

@@ -1,11 +1,15 @@
 /** Words for matching queries against proposal titles and respondent names. */
 
 // Words a query may carry that say nothing about what is wanted: "vad säger remissinstanserna om magnetmodellen".
+// Function words too ("inte", "mot", "vi"): half the titles have one, so "instämmer inte" must not match a title
+// through "inte" ("Det bör inte införas sanktioner …") but go to the quotes.
 const STOPWORDS = new Set(
   (
     'och att som för med den det de en ett av på i om till från samt eller ska bör kan vid efter under ' +
     'vad vem vilka säger tycker svar svarade avsnitt förslag förslaget förslagen remiss remissen remissvar ' +
-    'remissvaren remissinstans remissinstanser remissinstanserna är var har hur'
+    'remissvaren remissinstans remissinstanser remissinstanserna är var har hur ' +
+    'inte ej icke mot men så vi ni man sig sin sitt sina oss dem deras dess denna detta dessa här där när ' +
+    'också även bara nu då skall skulle måste vara blir bli ha hade får inom utan genom mellan'
   ).split(/\s+/),
 );
 

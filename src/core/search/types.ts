@@ -25,6 +25,11 @@ export interface Match {
   proposal: string | null;
   title: string | null;
   tally: Tally;
+  /**
+   * 'hits' in a quote search (kind 'search'): `tally` and `answers` are then only the quotes that matched the
+   * query, not all of the proposal's answers, and renderers say so ("av träffarna"). Absent otherwise.
+   */
+  tallyOf?: 'hits';
   answers: Answer[];
 }
 

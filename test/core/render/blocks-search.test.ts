@@ -276,3 +276,20 @@ describe('formatTally', () => {
     );
   });
 });
+
+describe('When rendering a quote search, whose tallies count the hits only', () => {
+  const result: SearchResult = {
+    ...proposalResult([answer()], 'certifiering'),
+    kind: 'search',
+    matches: [match([answer()], { tallyOf: 'hits' })],
+  };
+  const message = renderSearchResult(result, { audience: 'private' });
+
+  test("the tally line says it counts the hits, not the proposal's answers", () => {
+    expect(visibleText(message.blocks)).toContain(SLACK_SV.tallyOfHits('1 avstyrker · 0 tillstyrker'));
+  });
+
+  test('so does the notification text', () => {
+    expect(message.text).toContain(SLACK_SV.tallyOfHits('1 avstyrker · 0 tillstyrker'));
+  });
+});

@@ -75,6 +75,22 @@ describe('renderSearchResultText', () => {
     });
   });
 
+  describe('When rendering a quote search, whose tallies count the hits only', () => {
+    const text = renderSearchResultText(
+      result({ query: 'certifiering', kind: 'search', matches: [match([answer()], { tallyOf: 'hits' })] }),
+    );
+
+    test("the tally line says it counts the hits, not the proposal's answers", () => {
+      const tally = '1 avstyrker · 0 delvis · 0 tillstyrker · 0 neutral/tar inte ställning';
+      expect(text.split('\n')).toContain(SEARCH_SV.tallyOfHits(tally));
+    });
+
+    test("a proposal's own tally has no such label", () => {
+      const own = renderSearchResultText(result({ matches: [match([answer()])] }));
+      expect(own.split('\n')[1]).toBe('1 avstyrker · 0 delvis · 0 tillstyrker · 0 neutral/tar inte ställning');
+    });
+  });
+
   test('a proposal nobody answered says so', () => {
     expect(renderSearchResultText(result({ matches: [match([])] }))).toContain(SEARCH_SV.noAnswers);
   });

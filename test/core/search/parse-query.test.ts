@@ -1,4 +1,4 @@
-import { MAX_QUERY_LENGTH, parseQuery } from '../../../src/core/search/parse-query.js';
+import { chapterNumber, MAX_QUERY_LENGTH, parseQuery } from '../../../src/core/search/parse-query.js';
 
 describe('parseQuery', () => {
   test.each([
@@ -53,4 +53,24 @@ describe('parseQuery', () => {
       expect(parseQuery(input).query).toBe(input);
     },
   );
+});
+
+describe('chapterNumber', () => {
+  test.each([
+    ['7', '7'],
+    ['7.', '7'],
+    ['kapitel 7', '7'],
+    ['Avsnitt 12', '12'],
+    ['§ 4', '4'],
+  ])('"%s" names chapter %s', (text, chapter) => {
+    expect(chapterNumber(text)).toBe(chapter);
+  });
+
+  test.each(['', '2024', 'Kommun18', '7 kommuner', 'sju', '7.2'])('"%s" names no chapter', (text) => {
+    expect(chapterNumber(text)).toBeNull();
+  });
+
+  test('what parseQuery leaves of "7 SOU 2024:72" names chapter 7', () => {
+    expect(chapterNumber(parseQuery('7 SOU 2024:72').text)).toBe('7');
+  });
 });
