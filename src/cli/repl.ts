@@ -1,14 +1,16 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { renderSearchResultText } from '../core/render/text.js';
+import { queryCommand } from '../core/search/query-command.js';
 import { isRemissError } from '../errors.js';
 import { ingestPaths } from '../ingest/pipeline.js';
 import { ask, refreshSearchIndex } from '../search/ask.js';
 import type { Store } from '../store/store.js';
-import { reportCommandError } from './cli-store.js';
+import { databaseWhere, reportCommandError } from './cli-store.js';
 import { answerTimeZone } from './format-time.js';
 import { renderFileLine, renderIngestSummary } from './ingest-lines.js';
 import type { CliIo } from './io.js';
+import { statusLines } from './status.js';
 import { CLI_SV } from './strings-sv.js';
 
 export interface TerminalIo extends CliIo {
@@ -25,7 +27,7 @@ const EXIT_WORDS = new Set(['exit', 'quit', 'avsluta', 'sluta', '\\q']);
 
 /**
  * The terminal mode (`npm start` without Slack credentials, `remiss repl`): ingests the seeds, then answers one
- * query per line with the same search and renderer as `remiss ask`. Ingest notes and the greeting go to stderr,
+ * query per line with the same search and renderer as `remiss ask`; "status" and "hjälp" as Slack answers them. Ingest notes and the greeting go to stderr,
  * so piped stdout holds only answers. Returns the exit code (0 at EOF or "avsluta").
  */
 export async function runTerminal(store: Store, io: TerminalIo, options: TerminalOptions = {}): Promise<number> {
@@ -62,11 +64,23 @@ export async function runTerminal(store: Store, io: TerminalIo, options: Termina
   return 0;
 }
 
+/** The text for one line typed: the help, the status (as `remiss status` prints it) or a search's answer. */
+async function reply(store: Store, query: string, io: CliIo): Promise<string> {
+  const timeZone = answerTimeZone(io.env);
+  switch (queryCommand(query)) {
+    case 'help':
+      return `${CLI_SV.replHelp}\n`;
+    case 'status':
+      return `${(await statusLines(store, databaseWhere(io.env), timeZone)).join('\n')}\n`;
+    default:
+      return renderSearchResultText(await ask(store, query), { timeZone });
+  }
+}
+
 async function answer(store: Store, query: string, io: CliIo): Promise<void> {
   try {
     // A blank line after each answer keeps piped output readable: one answer per query line.
-    const text = renderSearchResultText(await ask(store, query), { timeZone: answerTimeZone(io.env) });
-    io.stdout.write(`${text}\n`);
+    io.stdout.write(`${await reply(store, query, io)}\n`);
   } catch (error) {
     // One bad query (or a locked database) must not end the session.
     if (isRemissError(error) && CLI_SV.database[error.code]) reportCommandError(error, io);

@@ -70,7 +70,19 @@ export const CLI_SV = Object.freeze({
   digestNothing: (since: string) => `Inga remissvar tillagda sedan ${since}.`,
   badDate: (value: string) => `Ogiltigt datum: ${value} (skriv ÅÅÅÅ-MM-DD).`,
   replWelcome: (counts: string) =>
-    `Inläst: ${counts}. Skriv ett avsnitt (7.2.2), ett ord (magnetmodellen) eller en remissinstans (Vision). Avsluta med Ctrl-D.`,
+    `Inläst: ${counts}. Skriv ett avsnitt (7.2.2), ett ord (magnetmodellen) eller en remissinstans (Vision). Skriv hjälp för fler exempel. Avsluta med Ctrl-D.`,
+  /** The terminal's answer to "hjälp"/"help"/"?": what one can type at `remiss> ` (Slack's help, for a terminal). */
+  replHelp: [
+    'Skriv en fråga och tryck Enter:',
+    '  7.2.2                  ett förslag: vem tillstyrker, vem avstyrker, med citat',
+    '  7.2.2 SOU 2024:72      när flera remisser har ett 7.2.2',
+    '  magnetmodellen         sök i förslagens rubriker och i citaten (stavfel går bra)',
+    '  Vision                 en remissinstans ståndpunkter',
+    '  Åstorps kommun 7.2.2   en remissinstans svar på ett förslag',
+    '  status                 vad som är inläst',
+    '  hjälp                  den här texten',
+    '  avsluta                avsluta (eller Ctrl-D)',
+  ].join('\n'),
   replPrompt: 'remiss> ',
   replIngesting: (dir: string) => `Läser in ${dir} …`,
   replQueryFailed: 'Något gick fel med frågan. Inget i databasen har ändrats.',

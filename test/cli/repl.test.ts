@@ -9,15 +9,17 @@ const temp = tempFolder();
 afterAll(() => temp.remove());
 let n = 0;
 let store: Store;
+let db: string;
 beforeEach(async () => {
-  store = await openSqliteStore(temp.path(`repl-${++n}.db`));
+  db = temp.path(`repl-${++n}.db`);
+  store = await openSqliteStore(db);
 });
 afterEach(async () => {
   await store.close();
 });
 
 async function session(lines: string[]): Promise<{ code: number; out: string; err: string }> {
-  const io = { ...captureIo({ SEEDS_DIR: SEEDS }), stdin: Readable.from(lines.map((l) => `${l}\n`)) };
+  const io = { ...captureIo({ SEEDS_DIR: SEEDS, REMISS_DB: db }), stdin: Readable.from(lines.map((l) => `${l}\n`)) };
   const code = await runTerminal(store, io);
   return { code, out: io.out(), err: io.err() };
 }
@@ -62,5 +64,32 @@ describe('When queries are piped into the terminal mode', () => {
     const io = { ...captureIo({}), stdin: Readable.from([]) };
     await runTerminal(store, io, { seedsDir: null });
     expect((await store.status()).responses).toBe(0);
+  });
+});
+
+describe('When the terminal is asked for status or help, as Slack is', () => {
+  test('"status" prints what `remiss status` prints, not a search', async () => {
+    const { out } = await session(['status']);
+    expect(out).toContain(`Databas: ${db}`);
+    expect(out).toContain('2 remisser · 4 remissvar · 26 ståndpunkter');
+    expect(out).toContain('SOU 2024:72 – Stärkt medicinsk kompetens i kommunal hälso- och sjukvård');
+    expect(out).not.toContain('Inga träffar');
+  });
+
+  test.each(['hjälp', 'help', '?', 'HJÄLP'])('"%s" lists what one can type, in Swedish', async (word) => {
+    const { out } = await session([word]);
+    expect(out).toContain(CLI_SV.replHelp);
+    expect(out).not.toContain('Inga träffar');
+  });
+
+  test('the help names status, help and how to leave', () => {
+    expect(CLI_SV.replHelp).toMatch(/status/);
+    expect(CLI_SV.replHelp).toMatch(/hjälp/);
+    expect(CLI_SV.replHelp).toMatch(/avsluta/);
+  });
+
+  test('the greeting says how to get the help', async () => {
+    const { err } = await session([]);
+    expect(err).toContain('hjälp');
   });
 });
