@@ -132,7 +132,7 @@ describe('remiss ask', () => {
 
 describe('parseAskArgs', () => {
   test('"--" makes the rest query text', () => {
-    expect(parseAskArgs(['--', '--json'])).toEqual({ json: false, remiss: undefined, query: '--json' });
+    expect(parseAskArgs(['--', '--json'])).toEqual({ json: false, offset: 0, all: false, query: '--json' });
   });
 
   test('--remiss=ID is accepted', () => {

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { runTerminal } from '../../src/cli/repl.js';
 import { CLI_SV } from '../../src/cli/strings-sv.js';
+import type { ParsedDocument, StanceRecord } from '../../src/core/types.js';
 import { openSqliteStore } from '../../src/store/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
 import { captureIo, SEEDS, tempFolder } from './cli-io.js';
@@ -91,5 +92,51 @@ describe('When the terminal is asked for status or help, as Slack is', () => {
   test('the greeting says how to get the help', async () => {
     const { err } = await session([]);
     expect(err).toContain('hjälp');
+  });
+});
+
+describe('When a respondent has more proposals than one answer shows', () => {
+  /** Constructed: one respondent answering 60 proposals of a made-up remiss (a page is 50). */
+  async function prolificRespondent(): Promise<void> {
+    const stances: StanceRecord[] = Array.from({ length: 60 }, (_, i) => ({
+      proposal: `9.${i + 1}`,
+      title: `Konstruerat förslag nummer ${i + 1}`,
+      stance: 'for',
+      quote: `Storstadens kommun tillstyrker förslag 9.${i + 1}.`,
+      page: 1,
+      confidence: 'high',
+      reason: 'constructed',
+    }));
+    const parsed: ParsedDocument = {
+      file: 'storstaden.constructed.txt',
+      kind: 'response',
+      remiss: { id: 'SOU 2099:2', title: 'Konstruerad remiss' },
+      respondent: 'Storstadens kommun',
+      stances,
+      warnings: [],
+    };
+    await store.saveDocument({ file: parsed.file, contentHash: 'e'.repeat(64), parsed });
+  }
+  const shown = (text: string) => [...text.matchAll(/^9\.(\d+) Konstruerat/gm)].map((m) => Number(m[1]));
+
+  test('the first answer is one page, and its hint says to type "nästa"', async () => {
+    await prolificRespondent();
+    const { out } = await session(['Storstadens']);
+    expect(shown(out)).toHaveLength(50);
+    expect(out).toContain(`(visar förslag 1–50 av 60 – nästa sida: ${CLI_SV.replNextPage})`);
+  });
+
+  test('"nästa" shows the rest', async () => {
+    await prolificRespondent();
+    const { out } = await session(['Storstadens', 'nästa']);
+    expect(shown(out).slice(50)).toEqual([51, 52, 53, 54, 55, 56, 57, 58, 59, 60]);
+    expect(out).toContain('(visar förslag 51–60 av 60)');
+  });
+
+  test('"nästa" with no page waiting is an ordinary search', async () => {
+    await prolificRespondent();
+    const { out } = await session(['Storstadens', 'nästa', 'nästa']);
+    expect(shown(out)).toHaveLength(60);
+    expect(out).toContain('Inga träffar för ”nästa”');
   });
 });

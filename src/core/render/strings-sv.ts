@@ -28,7 +28,10 @@ export const SEARCH_SV = Object.freeze({
   noAnswersFrom: (respondent: string) => `${respondent} har inte svarat på det här förslaget.`,
   // "förslag" and "citat" are the same in singular and plural.
   respondentHeading: (respondent: string, proposals: number) => `${respondent}: ståndpunkter i ${proposals} förslag`,
-  respondentPage: (shown: number, total: number) => `(visar de första ${shown} av ${total} förslag)`,
+  /** A page of a respondent's proposals; `next` says how to ask for the next page (the CLI and the prompt differ). */
+  respondentPage: (from: number, to: number, total: number, next?: string) =>
+    `(visar förslag ${from === to ? from : `${from}–${to}`} av ${total}${next ? ` – nästa sida: ${next}` : ''})`,
+  respondentPastEnd: (total: number) => `(${total} förslag i allt – inga efter nr ${total})`,
   searchHeading: (query: string, answers: number) => `${answers} citat med ”${query}”`,
   pickOne: (query: string) => `Flera lika bra träffar för ”${query}”. Vilken menar du?`,
   pickRemissProposal: (query: string) => `Vilket förslag i ${query}?`,

@@ -12,6 +12,13 @@ const MAX_COMMENT = 300;
 export interface TextRenderOptions {
   /** IANA zone for the day in "rättad av … 23 nov" (DIGEST_TZ); default Europe/Stockholm. */
   timeZone?: string;
+  /** The `offset` the result was asked with (AskOptions), so a page of a respondent's proposals says which. */
+  offset?: number;
+  /**
+   * How to see the page after one that stops at proposal `offset`: `ask --offset 50 …` in the CLI, "nästa" at
+   * the prompt. Without it the hint only says which proposals are shown.
+   */
+  nextPage?: (offset: number) => string;
 }
 
 /** "2 avstyrker · 0 delvis · 1 tillstyrker · 0 neutral/tar inte ställning", in STANCE_ORDER. */
@@ -93,7 +100,17 @@ function totalTally(matches: readonly Match[]): Tally {
   return total;
 }
 
-function renderBody(result: SearchResult, timeZone?: string): string[] {
+/** "(visar förslag 1–50 av 60 – nästa sida: …)" under a respondent's heading; nothing when all are shown. */
+function pageHint(shown: number, total: number, options: TextRenderOptions): string[] {
+  const offset = options.offset ?? 0;
+  if (shown === 0 && total > 0) return [SEARCH_SV.respondentPastEnd(total)];
+  if (offset === 0 && shown >= total) return [];
+  const to = offset + shown;
+  return [SEARCH_SV.respondentPage(offset + 1, to, total, to < total ? options.nextPage?.(to) : undefined)];
+}
+
+function renderBody(result: SearchResult, options: TextRenderOptions): string[] {
+  const { timeZone } = options;
   const notices = result.notices ?? [];
   if (notices.includes('empty_database')) return [SEARCH_SV.emptyDatabase];
   if (notices.includes('empty_query')) return [SEARCH_SV.emptyQuery];
@@ -102,7 +119,8 @@ function renderBody(result: SearchResult, timeZone?: string): string[] {
     const heading = onlyRemiss ? SEARCH_SV.pickRemissProposal(result.query) : SEARCH_SV.pickOne(result.query);
     return [heading, ...renderChoices(result.choices)];
   }
-  if (result.kind === 'none' || result.matches.length === 0) {
+  const pastEnd = result.kind === 'respondent' && (result.totals?.matches ?? 0) > 0;
+  if (result.kind === 'none' || (result.matches.length === 0 && !pastEnd)) {
     const lines = [SEARCH_SV.nothingFound(result.query)];
     if (result.suggestions.length > 0) {
       const remisser = notices.includes('unknown_remiss');
@@ -115,7 +133,7 @@ function renderBody(result: SearchResult, timeZone?: string): string[] {
     const proposals = result.totals?.matches ?? result.matches.length;
     const lines = [SEARCH_SV.respondentHeading(result.respondent, proposals)];
     lines.push(renderTally(result.totals?.tally ?? totalTally(result.matches)));
-    if (proposals > result.matches.length) lines.push(SEARCH_SV.respondentPage(result.matches.length, proposals));
+    lines.push(...pageHint(result.matches.length, proposals, options));
     for (const match of result.matches) lines.push('', ...renderRespondentMatch(match, timeZone));
     return lines;
   }
@@ -138,7 +156,7 @@ function renderBody(result: SearchResult, timeZone?: string): string[] {
  * low-confidence one says "osäker tolkning", as in Slack.
  */
 export function renderSearchResultText(result: SearchResult, options: TextRenderOptions = {}): string {
-  const lines = renderBody(result, options.timeZone);
+  const lines = renderBody(result, options);
   if (result.notices?.includes('truncated')) lines.unshift(SEARCH_SV.truncated(MAX_QUERY_LENGTH), '');
   return `${lines.join('\n')}\n`;
 }

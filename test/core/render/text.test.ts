@@ -218,39 +218,63 @@ describe('renderSearchResultText', () => {
 });
 
 describe('When a respondent result is one page of many', () => {
+  const tally = { for: 40, partly: 5, against: 15, neutral: 0 };
+  const onePage: SearchResult = {
+    query: 'Vision',
+    kind: 'respondent',
+    respondent: 'Vision',
+    matches: [
+      {
+        remiss: 'SOU 2024:72',
+        proposal: '7.2.1',
+        title: 'Utveckla en nationell ledarskapsutbildning',
+        tally: { for: 0, partly: 1, against: 0, neutral: 0 },
+        answers: [
+          {
+            stanceId: 1,
+            documentId: 1,
+            respondent: 'Vision',
+            stance: 'partly',
+            quote: 'Vision välkomnar en nationell ledarskapsutbildning men anser att den ska omfatta alla chefer.',
+            file: '000_60d22344ceaed4cd.txt',
+            page: 1,
+            confidence: 'low',
+            reason: 'topic matched to 7.2.1',
+          },
+        ],
+      },
+    ],
+    choices: [],
+    suggestions: [],
+    totals: { matches: 60, answers: 60, tally },
+  };
+
   test('the heading and tally use the totals, and the page is named', () => {
-    const tally = { for: 40, partly: 5, against: 15, neutral: 0 };
-    const text = renderSearchResultText({
-      query: 'Vision',
-      kind: 'respondent',
-      respondent: 'Vision',
-      matches: [
-        {
-          remiss: 'SOU 2024:72',
-          proposal: '7.2.1',
-          title: 'Utveckla en nationell ledarskapsutbildning',
-          tally: { for: 0, partly: 1, against: 0, neutral: 0 },
-          answers: [
-            {
-              stanceId: 1,
-              documentId: 1,
-              respondent: 'Vision',
-              stance: 'partly',
-              quote: 'Vision välkomnar en nationell ledarskapsutbildning men anser att den ska omfatta alla chefer.',
-              file: '000_60d22344ceaed4cd.txt',
-              page: 1,
-              confidence: 'low',
-              reason: 'topic matched to 7.2.1',
-            },
-          ],
-        },
-      ],
-      choices: [],
-      suggestions: [],
-      totals: { matches: 60, answers: 60, tally },
-    });
+    const text = renderSearchResultText(onePage);
     expect(text).toContain('Vision: ståndpunkter i 60 förslag');
     expect(text).toContain('15 avstyrker');
-    expect(text).toContain('(visar de första 1 av 60 förslag)');
+    expect(text).toContain('(visar förslag 1 av 60)');
+  });
+
+  test('the hint names how to see the next page, with the offset it starts at', () => {
+    const text = renderSearchResultText(onePage, { nextPage: (offset) => `ask --offset ${offset} Vision` });
+    expect(text).toContain('(visar förslag 1 av 60 – nästa sida: ask --offset 1 Vision)');
+  });
+
+  test('a later page is numbered from its offset', () => {
+    const text = renderSearchResultText(onePage, { offset: 30, nextPage: (offset) => `--offset ${offset}` });
+    expect(text).toContain('(visar förslag 31 av 60 – nästa sida: --offset 31)');
+  });
+
+  test('the last page offers no next page', () => {
+    const text = renderSearchResultText(onePage, { offset: 59, nextPage: (offset) => `--offset ${offset}` });
+    expect(text).toContain('(visar förslag 60 av 60)');
+  });
+
+  test('a page past the end keeps the heading and says how many there are, not "no hits"', () => {
+    const text = renderSearchResultText({ ...onePage, matches: [] }, { offset: 80 });
+    expect(text).toContain('Vision: ståndpunkter i 60 förslag');
+    expect(text).toContain(SEARCH_SV.respondentPastEnd(60));
+    expect(text).not.toContain('Inga träffar');
   });
 });
