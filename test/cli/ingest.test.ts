@@ -1,6 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { runIngest } from '../../src/cli/ingest.js';
+import { CLEAR_LINE } from '../../src/cli/progress-bar.js';
 import { CLI_SV } from '../../src/cli/strings-sv.js';
 import { openSqliteStore } from '../../src/store/sqlite-store.js';
 import { captureIo, SEEDS, tempFolder } from './cli-io.js';
@@ -81,5 +83,61 @@ describe('When the database file is corrupt', () => {
     expect(await runIngest([SEEDS], io)).toBe(1);
     expect(io.err()).toBe(`${CLI_SV.database.database_corrupt(db)}\n`);
     expect(readFileSync(db).equals(garbage)).toBe(true);
+  });
+});
+
+describe('When output is not a terminal (a script, CI, nohup)', () => {
+  /** Documents stored so far, read through a second connection at the moment a line is written. */
+  function storedDocuments(db: string): number {
+    const reader = new DatabaseSync(db, { readOnly: true });
+    try {
+      return Number((reader.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n);
+    } finally {
+      reader.close();
+    }
+  }
+
+  test("each file's line is written as soon as that file is done, not after the whole batch", async () => {
+    const db = freshDb();
+    const empty = temp.path('tom.txt');
+    writeFileSync(empty, '');
+    const seen: Array<{ line: string; stored: number }> = [];
+    const io = captureIo({ REMISS_DB: db }, { tty: false });
+    io.stdout.write = (text: string) => {
+      for (const line of text.split('\n').filter(Boolean)) seen.push({ line, stored: storedDocuments(db) });
+      return true;
+    };
+    await runIngest([empty, join(SEEDS, '002_d8f4ead73eb6a353.txt')], io);
+    // The empty file fails while it is read, before the seed is stored: its line is out by then.
+    expect(seen[0]).toEqual({ line: expect.stringMatching(/^✗ misslyckades .*tom\.txt {2}filen är tom$/), stored: 0 });
+    expect(seen[1]).toEqual({ line: expect.stringMatching(/^\+ tillagd .*002_.*Åstorps kommun/), stored: 1 });
+    expect(seen[2].line).toMatch(/^2 filer: /);
+  });
+
+  test('every file gets exactly one line', async () => {
+    const io = captureIo({ REMISS_DB: freshDb() }, { tty: false });
+    await runIngest([SEEDS], io);
+    const lines = io.out().trim().split('\n');
+    expect(lines).toHaveLength(6);
+    for (const seed of ['000_', '001_', '002_', '003_', '004_']) {
+      expect(lines.filter((l) => l.includes(seed))).toHaveLength(1);
+    }
+  });
+});
+
+describe('When output is a terminal', () => {
+  test('the progress bar names the file being read, not the one before it', async () => {
+    const io = captureIo({ REMISS_DB: freshDb() }, { tty: true });
+    await runIngest([join(SEEDS, '000_60d22344ceaed4cd.txt'), join(SEEDS, '001_ddd1ef1438ff4d2c.txt')], io);
+    expect(io.out()).toMatch(/läser {2}\[-+\] 0\/2 {2}\S*000_60d22344ceaed4cd\.txt/);
+    expect(io.out()).toMatch(/läser {2}\[#+-+\] 1\/2 {2}\S*001_ddd1ef1438ff4d2c\.txt/);
+  });
+
+  test("each file's line is printed above the bar once, and the bar is cleared at the end", async () => {
+    const io = captureIo({ REMISS_DB: freshDb() }, { tty: true });
+    await runIngest([SEEDS], io);
+    const text = io.out();
+    expect(text.match(/\+ tillagd .*002_/g)).toHaveLength(1);
+    expect(text.split(CLEAR_LINE).at(-1)).toMatch(/^[^\r]*5 filer: [^\r]*\n$/);
   });
 });
