@@ -36,6 +36,7 @@ export const SEARCH_SV = Object.freeze({
   pickOne: (query: string) => `Flera lika bra träffar för ”${query}”. Vilken menar du?`,
   pickRemissProposal: (query: string) => `Vilket förslag i ${query}?`,
   askAgain: (query: string) => `→ ${query}`,
+  moreChoices: (shown: number) => `(de ${shown} första visas – fler kan passa; skriv mer av namnet eller rubriken)`,
   nothingFound: (query: string) => `Inga träffar för ”${query}”.`,
   closestProposals: 'Närmaste förslag:',
   knownRemisser: 'Kända remisser:',

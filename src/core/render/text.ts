@@ -1,5 +1,6 @@
 import { STANCE_ORDER } from '../search/group-answers.js';
 import { MAX_QUERY_LENGTH } from '../search/parse-query.js';
+import { MAX_CHOICES } from '../search/suggest.js';
 import type { Answer, Choice, Match, SearchResult, Tally } from '../search/types.js';
 import { REVIEW_SV } from './review-strings-sv.js';
 import { shortDay } from './short-day.js';
@@ -90,8 +91,12 @@ function renderRespondentMatch(match: Match, timeZone?: string): string[] {
   return lines;
 }
 
+/** "  1. label" with "→ query" under the label, also when the numbers reach two digits ("  10. "). */
 function renderChoices(choices: readonly Choice[]): string[] {
-  return choices.map((choice, i) => `  ${i + 1}. ${choice.label}\n     ${SEARCH_SV.askAgain(choice.query)}`);
+  return choices.map((choice, i) => {
+    const number = `  ${i + 1}. `;
+    return `${number}${choice.label}\n${' '.repeat(number.length)}${SEARCH_SV.askAgain(choice.query)}`;
+  });
 }
 
 function totalTally(matches: readonly Match[]): Tally {
@@ -117,7 +122,10 @@ function renderBody(result: SearchResult, options: TextRenderOptions): string[] 
   if (result.choices.length > 0) {
     const onlyRemiss = result.kind === 'none';
     const heading = onlyRemiss ? SEARCH_SV.pickRemissProposal(result.query) : SEARCH_SV.pickOne(result.query);
-    return [heading, ...renderChoices(result.choices)];
+    const lines = [heading, ...renderChoices(result.choices)];
+    // Search lists at most MAX_CHOICES equally good hits and does not count the rest: say that there may be more.
+    if (!onlyRemiss && result.choices.length >= MAX_CHOICES) lines.push(SEARCH_SV.moreChoices(MAX_CHOICES));
+    return lines;
   }
   const pastEnd = result.kind === 'respondent' && (result.totals?.matches ?? 0) > 0;
   if (result.kind === 'none' || (result.matches.length === 0 && !pastEnd)) {

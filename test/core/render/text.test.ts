@@ -99,6 +99,34 @@ describe('renderSearchResultText', () => {
     );
   });
 
+  describe('When a pick list is as long as search makes one (10)', () => {
+    const respondents = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ label: `Kommun${i + 1} kommun`, query: `Kommun${i + 1} kommun` }));
+
+    test('it says more may have matched and how to narrow the list', () => {
+      const text = renderSearchResultText(result({ query: 'kommun', kind: 'respondent', choices: respondents(10) }));
+      expect(text.trimEnd().split('\n').at(-1)).toBe(SEARCH_SV.moreChoices(10));
+    });
+
+    test('a shorter list says nothing of the kind', () => {
+      const text = renderSearchResultText(result({ query: 'kommun', kind: 'respondent', choices: respondents(9) }));
+      expect(text).not.toContain(SEARCH_SV.moreChoices(10));
+    });
+
+    test('the proposals of one remiss, all listed, say nothing of the kind', () => {
+      const text = renderSearchResultText(result({ query: 'SOU 2024:72', kind: 'none', choices: respondents(16) }));
+      expect(text).not.toContain(SEARCH_SV.moreChoices(10));
+    });
+
+    test('with ten or more entries the arrow lines up under the label', () => {
+      const lines = renderSearchResultText(result({ query: 'kommun', choices: respondents(10) })).split('\n');
+      const label = lines.find((l) => l.startsWith('  10. '));
+      const arrow = lines[lines.indexOf(label ?? '') + 1];
+      expect(arrow.indexOf('→')).toBe(label?.indexOf('Kommun10'));
+      expect(lines[2].indexOf('→')).toBe(lines[1].indexOf('Kommun1'));
+    });
+  });
+
   test('no hits says "Inga träffar för" the query and lists the closest proposals', () => {
     const text = renderSearchResultText(
       result({
