@@ -38,8 +38,13 @@ export const CLI_SV = Object.freeze({
   unknownRespondent: 'okänd avsändare',
   unknownRemiss: 'okänd remiss',
   ingestSummary: (c: { files: number; added: number; replaced: number; unchanged: number; failed: number }) =>
-    `${c.files} filer: ${c.added} tillagda, ${c.replaced} ersatta, ${c.unchanged} oförändrade, ${c.failed} misslyckade`,
-  newStances: (n: number) => `${n} nya ståndpunkter`,
+    `${svCount(c.files, 'fil', 'filer')}: ${[
+      svCount(c.added, 'tillagd', 'tillagda'),
+      svCount(c.replaced, 'ersatt', 'ersatta'),
+      svCount(c.unchanged, 'oförändrad', 'oförändrade'),
+      svCount(c.failed, 'misslyckad', 'misslyckade'),
+    ].join(', ')}`,
+  newStances: (n: number) => svCount(n, 'ny ståndpunkt', 'nya ståndpunkter'),
   noFiles: 'Inga filer att läsa in (letar efter .pdf, .docx och .txt).',
   catalogProblem: (line: string) => `Katalogfil: ${line}`,
   failure: {

@@ -141,3 +141,32 @@ describe('When output is a terminal', () => {
     expect(text.split(CLEAR_LINE).at(-1)).toMatch(/^[^\r]*5 filer: [^\r]*\n$/);
   });
 });
+
+describe('When the summary counts one of something', () => {
+  test('one file is "1 fil: 1 tillagd … · 1 ny ståndpunkt", in the singular', async () => {
+    const one = temp.path('en.txt');
+    writeFileSync(
+      one,
+      [
+        'Yttrande från Testkommunen',
+        '',
+        'Yttrande över SOU 2024:72 Stärkt medicinsk kompetens i kommunal hälso- och sjukvård',
+        '',
+        '7.2.2 Genomför försöksverksamhet med Magnetmodellen i kommunal hälso- och sjukvård',
+        'Testkommunen avstyrker förslaget.',
+        '',
+      ].join('\n'),
+    );
+    const io = captureIo({ REMISS_DB: freshDb() });
+    await runIngest([one], io);
+    expect(io.out().trim().split('\n').at(-1)).toBe(
+      '1 fil: 1 tillagd, 0 ersatta, 0 oförändrade, 0 misslyckade · 1 ny ståndpunkt',
+    );
+  });
+
+  test('one failure among several files is "1 misslyckad"', () => {
+    expect(CLI_SV.ingestSummary({ files: 6, added: 5, replaced: 1, unchanged: 1, failed: 1 })).toBe(
+      '6 filer: 5 tillagda, 1 ersatt, 1 oförändrad, 1 misslyckad',
+    );
+  });
+});

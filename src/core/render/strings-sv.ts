@@ -27,7 +27,8 @@ export const SEARCH_SV = Object.freeze({
   noAnswers: 'Inga remissvar om det här förslaget än.',
   noAnswersFrom: (respondent: string) => `${respondent} har inte svarat på det här förslaget.`,
   // "förslag" and "citat" are the same in singular and plural.
-  respondentHeading: (respondent: string, proposals: number) => `${respondent}: ståndpunkter i ${proposals} förslag`,
+  respondentHeading: (respondent: string, proposals: number) =>
+    `${respondent}: ${proposals === 1 ? 'ståndpunkt' : 'ståndpunkter'} i ${proposals} förslag`,
   /** A page of a respondent's proposals; `next` says how to ask for the next page (the CLI and the prompt differ). */
   respondentPage: (from: number, to: number, total: number, next?: string) =>
     `(visar förslag ${from === to ? from : `${from}–${to}`} av ${total}${next ? ` – nästa sida: ${next}` : ''})`,

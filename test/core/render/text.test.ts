@@ -167,7 +167,7 @@ describe('renderSearchResultText', () => {
       }),
     );
     expect(text).toBe(
-      'Vision: ståndpunkter i 1 förslag\n0 avstyrker · 1 delvis · 0 tillstyrker · 0 neutral/tar inte ställning\n\n' +
+      'Vision: ståndpunkt i 1 förslag\n0 avstyrker · 1 delvis · 0 tillstyrker · 0 neutral/tar inte ställning\n\n' +
         '7.2.1 Ledarskap (SOU 2024:72)\n  delvis\n    ”Svar: Vi instämmer inte till förslaget.”\n' +
         '    002_d8f4ead73eb6a353.txt, s. 7\n',
     );
@@ -304,5 +304,12 @@ describe('When a respondent result is one page of many', () => {
     expect(text).toContain('Vision: ståndpunkter i 60 förslag');
     expect(text).toContain(SEARCH_SV.respondentPastEnd(60));
     expect(text).not.toContain('Inga träffar');
+  });
+});
+
+describe('When a respondent has answered one proposal', () => {
+  test('the heading is in the singular: "ståndpunkt i 1 förslag"', () => {
+    expect(SEARCH_SV.respondentHeading('Testkommunen', 1)).toBe('Testkommunen: ståndpunkt i 1 förslag');
+    expect(SEARCH_SV.respondentHeading('Testkommunen', 2)).toBe('Testkommunen: ståndpunkter i 2 förslag');
   });
 });
