@@ -1,4 +1,5 @@
 import { STANCES } from '../core/types.js';
+import type { IngestFailure } from '../ingest/ingest-failure.js';
 import type { FileReport, IngestReport } from '../ingest/pipeline.js';
 import { CLI_SV } from './strings-sv.js';
 
@@ -11,7 +12,7 @@ const MARK = { added: '+', replaced: '↻', unchanged: '=', failed: '✗' } as c
  */
 export function renderFileLine(file: FileReport): string {
   const head = `${MARK[file.status]} ${CLI_SV.status[file.status].padEnd(12)} ${file.file}`;
-  if (file.status === 'failed') return `${head}  ${failureText(file)}`;
+  if (file.status === 'failed') return `${head}  ${failureText(file.error)}`;
   if (file.kind === 'report') return `${head}  ${CLI_SV.report} · ${file.remiss ?? CLI_SV.unknownRemiss}`;
   const who = file.respondent ?? CLI_SV.unknownRespondent;
   const remiss = file.remiss ?? CLI_SV.unknownRemiss;
@@ -20,8 +21,8 @@ export function renderFileLine(file: FileReport): string {
   return `${head}  ${who} · ${remiss} · ${CLI_SV.stanceCount(file.stances)}${tally}`;
 }
 
-function failureText(file: FileReport): string {
-  const error = file.error;
+/** Why a file was not read, in the Swedish of `ingest` (and `parse`): "filen är skadad". */
+export function failureText(error: IngestFailure | undefined): string {
   if (!error) return CLI_SV.unexpectedFailure('?');
   return CLI_SV.failure[error.code] ?? CLI_SV.unexpectedFailure(error.message);
 }
