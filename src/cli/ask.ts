@@ -1,11 +1,7 @@
-import { existsSync } from 'node:fs';
-import { SEARCH_SV } from '../core/render/strings-sv.js';
 import { renderSearchResultText } from '../core/render/text.js';
 import type { SearchResult } from '../core/search/types.js';
-import { ErrorCode, isRemissError } from '../errors.js';
 import { type AskOptions, ask } from '../search/ask.js';
-import { openStore, storeLocation } from '../store/open-store.js';
-import type { Store } from '../store/store.js';
+import { databaseExists, databaseWhere, withStoreForReading } from './cli-store.js';
 import { answerTimeZone } from './format-time.js';
 import type { CliIo } from './io.js';
 import { CLI_SV } from './strings-sv.js';
@@ -69,31 +65,6 @@ function nextPageCommand(args: AskArgs): (offset: number) => string {
   return (offset) => CLI_SV.askNextPage(`npm run remiss -- ask${remiss} --offset ${offset} ${query}`);
 }
 
-/**
- * Opens the database REMISS_DB names for a query: read-write so an older schema is upgraded, read-only when the
- * file allows nothing else. Null when the database file does not exist: asking creates nothing.
- */
-async function openForQuery(env: NodeJS.ProcessEnv): Promise<Store | null> {
-  const location = storeLocation(env);
-  if (location.backend === 'sqlite' && location.path !== ':memory:' && !existsSync(location.path)) return null;
-  try {
-    return await openStore(env);
-  } catch (error) {
-    if (location.backend === 'sqlite' && isRemissError(error, ErrorCode.DatabaseReadOnly)) {
-      return openStore(env, { readOnly: true });
-    }
-    throw error;
-  }
-}
-
-function databaseMessage(error: unknown, env: NodeJS.ProcessEnv): string | null {
-  if (!isRemissError(error)) return null;
-  const location = storeLocation(env);
-  const where = location.backend === 'sqlite' ? location.path : 'REMISS_DB';
-  const messages: Partial<Record<ErrorCode, (path: string) => string>> = SEARCH_SV.database;
-  return messages[error.code]?.(where) ?? null;
-}
-
 /** One page of PAGE_SIZE proposals from `--offset`, or with `--all` every one (a page as large as any remiss). */
 function askOptions(args: AskArgs): AskOptions {
   const size = args.all ? ALL : PAGE_SIZE;
@@ -106,38 +77,44 @@ function toJson(result: SearchResult): string {
 }
 
 /**
- * `remiss ask [--json] [--remiss ID] QUERY`. Text: Swedish for the terminal. `--json`: stdout holds exactly one
- * JSON object (the contract in core/search/types.ts). Exit codes: 0 answered (also "no hits"), 1 database missing,
- * empty or unusable, 2 bad usage.
+ * `remiss ask [--json] [--remiss ID] [--offset N | --all] QUERY`. Text: Swedish for the terminal. `--json`: stdout
+ * holds exactly one JSON object (the contract in core/search/types.ts), also when there is nothing to search.
+ * Exit codes: 0 answered (also "no hits"), 1 database missing, without remissvar or unusable, 2 bad usage.
  */
 export async function runAsk(args: string[], io: CliIo): Promise<number> {
   const parsed = parseAskArgs(args);
   if (!parsed) {
-    io.stderr.write(`${SEARCH_SV.askUsage}\n`);
+    io.stderr.write(`${CLI_SV.askUsage}\n`);
     return 2;
   }
-  let store: Store | null = null;
-  try {
-    store = await openForQuery(io.env);
-    const result: SearchResult = store
-      ? await ask(store, parsed.query, askOptions(parsed))
-      : { query: parsed.query, kind: 'none', matches: [], choices: [], suggestions: [], notices: ['empty_database'] };
-    const empty = result.notices?.includes('empty_database') ?? false;
-    if (parsed.json) {
-      io.stdout.write(`${toJson(result)}\n`);
-      if (empty) io.stderr.write(`${SEARCH_SV.emptyDatabase}\n`);
-    } else {
+  const where = databaseWhere(io.env);
+  // Asking creates nothing: a missing file is said, as every read-only command says it.
+  if (!databaseExists(io.env)) return nothingToSearch(parsed, io, CLI_SV.noDatabase(where));
+  return withStoreForReading(io, async (store) => {
+    const result = await ask(store, parsed.query, askOptions(parsed));
+    if (result.notices?.includes('empty_database')) return nothingToSearch(parsed, io, CLI_SV.noResponses(where));
+    if (parsed.json) io.stdout.write(`${toJson(result)}\n`);
+    else {
       const options = { timeZone: answerTimeZone(io.env), offset: parsed.offset, nextPage: nextPageCommand(parsed) };
-      (empty ? io.stderr : io.stdout).write(renderSearchResultText(result, options));
+      io.stdout.write(renderSearchResultText(result, options));
     }
-    return empty ? 1 : 0;
-  } catch (error) {
-    const message = databaseMessage(error, io.env);
-    io.stderr.write(`${message ?? SEARCH_SV.unexpectedError}\n`);
-    // English detail for whoever reads logs; never the environment (REMISS_DB may hold a password one day).
-    if (!message) io.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
-  } finally {
-    await store?.close();
+    return 0;
+  });
+}
+
+/** No database or no remissvar: the message on stderr, and for --json still the one object its readers expect. */
+function nothingToSearch(args: AskArgs, io: CliIo, message: string): number {
+  if (args.json) {
+    const empty: SearchResult = {
+      query: args.query,
+      kind: 'none',
+      matches: [],
+      choices: [],
+      suggestions: [],
+      notices: ['empty_database'],
+    };
+    io.stdout.write(`${toJson(empty)}\n`);
   }
+  io.stderr.write(`${message}\n`);
+  return 1;
 }

@@ -21,7 +21,7 @@ export async function runDigestDryRun(_args: string[], io: CliIo, now: () => Dat
     io.stderr.write(`${isRemissError(error) ? error.message : String(error)}\n`);
     return 2;
   }
-  return withStoreForReading(io, { message: S.dryRunNoDatabase, exitCode: 1 }, async (store) => {
+  return withStoreForReading(io, async (store) => {
     const at = now();
     const { timeZone, hour, minute, channel } = config.digest;
     const since = await store.lastDigestSentAt();

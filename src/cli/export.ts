@@ -9,7 +9,7 @@ import { EXPORT_SV } from '../core/render/export-strings-sv.js';
 import { cooperatively } from '../export/cooperatively.js';
 import { renderExportFile } from '../export/render-export-file.js';
 import { correctedAnswers } from '../search/corrections.js';
-import { withStoreForReading } from './cli-store.js';
+import { databaseWhere, withStoreForReading } from './cli-store.js';
 import { formatLocalDate } from './format-time.js';
 import type { CliIo } from './io.js';
 import { CLI_SV } from './strings-sv.js';
@@ -37,7 +37,7 @@ export async function runExport(
     io.stderr.write(`${CLI_SV.exportUsage}\n`);
     return 2;
   }
-  return withStoreForReading(io, { message: CLI_SV.statusNoDatabase, exitCode: 1 }, async (store) => {
+  return withStoreForReading(io, async (store) => {
     const remisser = await store.listRemisser();
     // "sou 2024:72" finds "SOU 2024:72"; the export then uses the stored spelling.
     const wanted = parsed.remiss === undefined ? undefined : resolveRemiss(parsed.remiss, remisser)?.id;
@@ -57,6 +57,12 @@ export async function runExport(
         remisser,
       ),
     );
+    // Nothing to compile is said the same way in every format (a Markdown page of empty sections helps no one).
+    if (model.every((remiss) => remiss.stances === 0)) {
+      const none = (await store.status()).responses === 0;
+      io.stderr.write(`${none ? CLI_SV.noResponses(databaseWhere(io.env)) : EXPORT_SV.empty}\n`);
+      return 1;
+    }
     if (isBinaryFormat(parsed.format)) return await writeBinaryExport(model, parsed, io, now(), cwd);
     const date = formatLocalDate(now());
     if (parsed.out === undefined) {
@@ -84,10 +90,6 @@ async function writeBinaryExport(
   now: Date,
   cwd: string,
 ): Promise<number> {
-  if (model.every((remiss) => remiss.stances === 0)) {
-    io.stderr.write(`${EXPORT_SV.empty}\n`);
-    return 1;
-  }
   const out = args.out ?? resolve(cwd, exportFileName(model.length === 1 ? model[0].id : undefined, args.format));
   const bytes = await renderExportFile(model, args.format, formatLocalDate(now), now);
   try {

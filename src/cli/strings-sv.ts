@@ -16,6 +16,7 @@ export const CLI_SV = Object.freeze({
     '  corrections [--since ÅÅÅÅ-MM-DD] [--as-gold]   rättelser (granskningsspår), eller som guldfil',
   ].join('\n'),
   unknownCommand: (name: string) => `Okänt kommando: ${name}. Skriv "npm run remiss -- help".`,
+  askUsage: 'Användning: npm run remiss -- ask [--json] [--remiss "SOU 2024:72"] [--offset N | --all] FRÅGA',
   /** After "nästa sida: " under a respondent's first page: the command for the next one, and how to see all. */
   askNextPage: (command: string) => `${command}, alla: --all`,
   ingestUsage: 'Användning: npm run remiss -- ingest [--catalog MAPP] SÖKVÄG...',
@@ -62,12 +63,16 @@ export const CLI_SV = Object.freeze({
   } as Partial<Record<IngestFailure['code'], string>>,
   unexpectedFailure: (message: string) => `oväntat fel (${message})`,
   statusDatabase: (where: string) => `Databas: ${where}`,
-  statusNoDatabase: (where: string) =>
-    `Ingen databas än (${where}). Läs in remissvar med: npm run remiss -- ingest seeds/`,
   statusCounts: (s: { remisser: number; responses: number; stances: number }) => storeCounts(s),
   statusRemiss: (id: string, title: string | null) => (title && title !== id ? `  ${id} – ${title}` : `  ${id}`),
   statusLastAdded: (file: string, when: string) => `Senast tillagd: ${file} (${when})`,
-  statusEmpty: 'Databasen är tom. Läs in remissvar med: npm run remiss -- ingest seeds/',
+  statusNoResponses: 'Inga remissvar är inlästa än. Läs in remissvar med: npm run remiss -- ingest seeds/',
+  /** Every read-only command (ask, status, export, digest, corrections) on a SQLite file that is not there. */
+  noDatabase: (where: string) =>
+    `Databasen ${where} finns inte. Läs in remissvar först: npm run remiss -- ingest seeds/`,
+  /** Commands that need remissvar (ask, export) on a database that has none. */
+  noResponses: (where: string) =>
+    `Databasen ${where} har inga remissvar än. Läs in remissvar först: npm run remiss -- ingest seeds/`,
   exportWritten: (file: string, remisser: number) =>
     `Remissammanställningen (${svCount(remisser, 'remiss', 'remisser')}) skrevs till ${file}`,
   exportUnknownRemiss: (id: string, known: string[]) =>

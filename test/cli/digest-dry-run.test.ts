@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runDigest } from '../../src/cli/digest.js';
 import type { CliIo } from '../../src/cli/io.js';
+import { CLI_SV } from '../../src/cli/strings-sv.js';
 import { SLACK_SV } from '../../src/core/render/strings-sv.js';
 import { openSqliteStore } from '../../src/store/sqlite-store.js';
 
@@ -65,7 +66,7 @@ describe('npm run remiss -- digest --dry-run', () => {
   test('a missing database is a clear Swedish message', async () => {
     const { io: cli, err } = io({ REMISS_DB: join(dir, 'saknas.db') });
     expect(await runDigest(['--dry-run'], cli)).toBe(1);
-    expect(err.join('')).toContain(SLACK_SV.dryRunNoDatabase(join(dir, 'saknas.db')));
+    expect(err.join('')).toBe(`${CLI_SV.noDatabase(join(dir, 'saknas.db'))}\n`);
   });
 
   test('a malformed DIGEST_TIME is reported, nothing else happens', async () => {

@@ -129,6 +129,6 @@ describe('When the export is asked wrongly', () => {
   test('a missing database is reported, exit 1', async () => {
     const io = captureIo({ REMISS_DB: temp.path('none.db') });
     expect(await runExport([], io, today)).toBe(1);
-    expect(io.err()).toContain('Ingen databas än');
+    expect(io.err()).toBe(`${CLI_SV.noDatabase(temp.path('none.db'))}\n`);
   });
 });

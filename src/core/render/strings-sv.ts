@@ -44,17 +44,7 @@ export const SEARCH_SV = Object.freeze({
   emptyQuery:
     'Skriv ett avsnittsnummer (7.2.2), ett ord ur en rubrik (magnetmodellen) eller en remissinstans (Vision).',
   truncated: (max: number) => `Frågan var för lång och kortades till ${max} tecken.`,
-  emptyDatabase: 'Databasen är tom — kör `npm run remiss -- ingest seeds/` först.',
-  askUsage: 'Användning: remiss ask [--json] [--remiss "SOU 2024:72"] FRÅGA',
-  database: {
-    database_corrupt: (path: string) => `Databasfilen ${path} är skadad eller är ingen databas. Inget har ändrats.`,
-    database_locked: (path: string) => `Databasen ${path} är låst av en annan process. Försök igen om en stund.`,
-    database_read_only: (path: string) => `Databasen ${path} går bara att läsa, inte skriva.`,
-    database_unavailable: (path: string) => `Databasen ${path} går inte att öppna.`,
-    database_too_new: (path: string) =>
-      `Databasen ${path} kommer från en nyare version av remiss. Uppdatera programmet.`,
-  },
-  unexpectedError: 'Något gick fel vid sökningen. Inget i databasen har ändrats.',
+  emptyDatabase: 'Databasen har inga remissvar än. Läs in remissvar först: npm run remiss -- ingest seeds/',
 });
 
 // --- Slack app (Block Kit) and the daily digest ---
@@ -152,6 +142,4 @@ export const SLACK_SV = Object.freeze({
   digestNothing: 'Inget nytt sedan förra sammanfattningen – inget skickas.',
   dryRunHeader: (channel: string | null, when: string, day: string) =>
     `Provkörning (inget skickas): sammanfattningen ${day} kl. ${when} till ${channel ?? '(DIGEST_CHANNEL saknas – ingen sammanfattning schemaläggs)'}:`,
-  dryRunNoDatabase: (path: string) =>
-    `Databasen ${path} finns inte än – kör \`npm run remiss -- ingest seeds/\` först.`,
 });
