@@ -2,8 +2,7 @@ import { renderParsedDocument } from '../core/render/parsed-text.js';
 import { parseFiles } from '../ingest/parse-files.js';
 import { failureText } from './ingest-lines.js';
 import type { CliIo } from './io.js';
-
-const USAGE = 'Användning: npm run remiss -- parse [--json] FIL...';
+import { CLI_SV } from './strings-sv.js';
 
 /**
  * `remiss parse [--json] FILE...`: parses files as one corpus and prints them. With --json, stdout holds exactly
@@ -13,7 +12,7 @@ export async function runParse(args: string[], io: CliIo): Promise<number> {
   const json = args.includes('--json');
   const files = args.filter((a) => a !== '--json');
   if (files.length === 0 || files.some((f) => f.startsWith('--'))) {
-    io.stderr.write(`${USAGE}\n`);
+    io.stderr.write(`${CLI_SV.parseUsage}\n`);
     return 2;
   }
   const results = await parseFiles(files, { catalogDir: io.env.CATALOG_DIR });

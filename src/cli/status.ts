@@ -8,7 +8,11 @@ import { CLI_SV } from './strings-sv.js';
  * `remiss status`: the database, its remisser, counts and the last file added, in Swedish.
  * A missing database file is reported (exit 1), not created.
  */
-export async function runStatus(_args: string[], io: CliIo): Promise<number> {
+export async function runStatus(args: string[], io: CliIo): Promise<number> {
+  if (args.length > 0) {
+    io.stderr.write(`${CLI_SV.statusUsage}\n`);
+    return 2;
+  }
   return withStoreForReading(io, async (store) => {
     io.stdout.write(`${(await statusLines(store, databaseWhere(io.env), answerTimeZone(io.env))).join('\n')}\n`);
     return 0;

@@ -5,15 +5,18 @@ import type { IngestFailure } from '../ingest/ingest-failure.js';
 /** Swedish strings of the `remiss` commands (ingest, status, export, repl, digest). Ask has its own in core/render. */
 export const CLI_SV = Object.freeze({
   usage: [
-    'Användning: npm run remiss -- KOMMANDO',
+    'Användning: npm run remiss -- KOMMANDO   (KOMMANDO --help visar kommandots användning)',
     '  ingest [--catalog MAPP] SÖKVÄG...   läs in remissvar (PDF, DOCX, TXT; mappar söks igenom)',
-    '  ask [--json] FRÅGA                  sök: 7.2.2, magnetmodellen, Vision',
+    '  ask [--json] [--remiss ID] [--offset N | --all] FRÅGA',
+    '                                      sök: 7.2.2, magnetmodellen, Vision (en remissinstans: 50 förslag per sida)',
     '  status                              vad databasen innehåller',
     '  export [--format md|csv|docx|xlsx] [--remiss ID] [--out FIL]   remissammanställningen',
     '  digest [--since ÅÅÅÅ-MM-DD]         remissvar tillagda sedan en tidpunkt',
+    '  digest --dry-run                    vad den dagliga sammanfattningen i Slack skulle posta nu',
     '  parse [--json] FIL...               visa vad parsern hittar, utan att spara',
     '  repl                                fråga interaktivt (remiss> )',
-    '  corrections [--since ÅÅÅÅ-MM-DD] [--as-gold]   rättelser (granskningsspår), eller som guldfil',
+    '  corrections [--since ÅÅÅÅ-MM-DD] [--as-gold [--out FIL]]   rättelser (granskningsspår), eller som guldfil',
+    '  migrate --from FIL.db --to postgres://…   kopiera en SQLite-databas till PostgreSQL',
   ].join('\n'),
   unknownCommand: (name: string) => `Okänt kommando: ${name}. Skriv "npm run remiss -- help".`,
   askUsage: 'Användning: npm run remiss -- ask [--json] [--remiss "SOU 2024:72"] [--offset N | --all] FRÅGA',
@@ -21,7 +24,13 @@ export const CLI_SV = Object.freeze({
   askNextPage: (command: string) => `${command}, alla: --all`,
   ingestUsage: 'Användning: npm run remiss -- ingest [--catalog MAPP] SÖKVÄG...',
   exportUsage: 'Användning: npm run remiss -- export [--format md|csv|docx|xlsx] [--remiss "SOU 2024:72"] [--out FIL]',
-  digestUsage: 'Användning: npm run remiss -- digest [--since ÅÅÅÅ-MM-DD]',
+  digestUsage: 'Användning: npm run remiss -- digest [--since ÅÅÅÅ-MM-DD]   eller: digest --dry-run',
+  statusUsage: 'Användning: npm run remiss -- status',
+  parseUsage: 'Användning: npm run remiss -- parse [--json] FIL...',
+  replUsage: 'Användning: npm run remiss -- repl   (läser in SEEDS_DIR, sedan frågor vid remiss> )',
+  migrateUsage:
+    'Användning: npm run remiss -- migrate --from data/remiss.db --to postgres://användare:lösenord@värd:5432/remiss\n' +
+    '(utan --to används REMISS_DB om den är en postgres://-adress)',
   status: {
     added: 'tillagd',
     replaced: 'ersatt',
