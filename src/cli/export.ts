@@ -21,9 +21,9 @@ interface ExportArgs {
 }
 
 /**
- * `remiss export [--format md|csv|docx|xlsx] [--remiss ID] [--out FILE]`: the remissammanställning on stdout, or in
- * FILE (CSV files get a UTF-8 byte-order mark so Excel shows Å Ä Ö). DOCX and XLSX always go to a file, by default
- * `remissammanstallning-SOU-2024-72.docx` in `cwd`, never to stdout. Exit 1 for an unknown remiss, nothing to
+ * `remiss export [--format md|csv|docx|xlsx] [--remiss ID] [--out FILE]`: the remissammanställning on stdout (also
+ * with `--out -`), or in FILE (CSV files get a UTF-8 byte-order mark so Excel shows Å Ä Ö). DOCX and XLSX always go
+ * to a file, by default `remissammanstallning-SOU-2024-72.docx` in `cwd`, never to stdout (`--out -` is refused). Exit 1 for an unknown remiss, nothing to
  * export in DOCX/XLSX or an unusable database, 2 on bad usage.
  */
 export async function runExport(
@@ -33,10 +33,16 @@ export async function runExport(
   cwd: string = process.cwd(),
 ): Promise<number> {
   const parsed = parseExportArgs(args);
-  if (!parsed) {
-    io.stderr.write(`${CLI_SV.exportUsage}\n`);
+  if (typeof parsed === 'string' || parsed === null) {
+    io.stderr.write(`${parsed ? `${parsed}\n` : ''}${CLI_SV.exportUsage}\n`);
     return 2;
   }
+  // "--out -" is stdout, as for most tools; a zip archive is no use there.
+  if (parsed.out === '-' && isBinaryFormat(parsed.format)) {
+    io.stderr.write(`${CLI_SV.exportBinaryToStdout(parsed.format)}\n`);
+    return 2;
+  }
+  if (parsed.out === '-') parsed.out = undefined;
   return withStoreForReading(io, async (store) => {
     const remisser = await store.listRemisser();
     // "sou 2024:72" finds "SOU 2024:72"; the export then uses the stored spelling.
@@ -102,14 +108,16 @@ async function writeBinaryExport(
   return 0;
 }
 
-function parseExportArgs(args: readonly string[]): ExportArgs | null {
+/** The options, null on bad usage, or the Swedish line for a format that does not exist ("pdf"). */
+function parseExportArgs(args: readonly string[]): ExportArgs | string | null {
   const result: ExportArgs = { format: 'md' };
   for (let i = 0; i < args.length; i++) {
     const [flag, inlineValue] = args[i].startsWith('--') && args[i].includes('=') ? args[i].split(/=(.*)/s) : [args[i]];
     const value = () => inlineValue ?? args[++i];
     if (flag === '--format') {
       const format = value();
-      if (format === undefined || !isExportFormat(format)) return null;
+      if (format === undefined) return null;
+      if (!isExportFormat(format)) return CLI_SV.exportUnknownFormat(format);
       result.format = format;
     } else if (flag === '--remiss') {
       result.remiss = value();

@@ -1,6 +1,10 @@
+import type { ExportFormat } from '../core/render/export-file.js';
 import { storeCounts, svCount } from '../core/render/strings-sv.js';
 import type { Stance } from '../core/types.js';
 import type { IngestFailure } from '../ingest/ingest-failure.js';
+
+/** The export formats in the order the usage lists them. */
+const EXPORT_FORMATS_SHOWN: readonly ExportFormat[] = ['md', 'csv', 'docx', 'xlsx'];
 
 /** Swedish strings of the `remiss` commands (ingest, status, export, repl, digest). Ask has its own in core/render. */
 export const CLI_SV = Object.freeze({
@@ -10,7 +14,7 @@ export const CLI_SV = Object.freeze({
     '  ask [--json] [--remiss ID] [--offset N | --all] FRÅGA',
     '                                      sök: 7.2.2, magnetmodellen, Vision (en remissinstans: 50 förslag per sida)',
     '  status                              vad databasen innehåller',
-    '  export [--format md|csv|docx|xlsx] [--remiss ID] [--out FIL]   remissammanställningen',
+    '  export [--format md|csv|docx|xlsx] [--remiss ID] [--out FIL|-]   remissammanställningen',
     '  digest [--since ÅÅÅÅ-MM-DD]         remissvar tillagda sedan en tidpunkt',
     '  digest --dry-run                    vad den dagliga sammanfattningen i Slack skulle posta nu',
     '  parse [--json] FIL...               visa vad parsern hittar, utan att spara',
@@ -23,7 +27,9 @@ export const CLI_SV = Object.freeze({
   /** After "nästa sida: " under a respondent's first page: the command for the next one, and how to see all. */
   askNextPage: (command: string) => `${command}, alla: --all`,
   ingestUsage: 'Användning: npm run remiss -- ingest [--catalog MAPP] SÖKVÄG...',
-  exportUsage: 'Användning: npm run remiss -- export [--format md|csv|docx|xlsx] [--remiss "SOU 2024:72"] [--out FIL]',
+  exportUsage:
+    'Användning: npm run remiss -- export [--format md|csv|docx|xlsx] [--remiss "SOU 2024:72"] [--out FIL]\n' +
+    '(md och csv skrivs till terminalen utan --out eller med --out -; docx och xlsx alltid till en fil)',
   digestUsage: 'Användning: npm run remiss -- digest [--since ÅÅÅÅ-MM-DD]   eller: digest --dry-run',
   statusUsage: 'Användning: npm run remiss -- status',
   parseUsage: 'Användning: npm run remiss -- parse [--json] FIL...',
@@ -87,6 +93,10 @@ export const CLI_SV = Object.freeze({
   exportUnknownRemiss: (id: string, known: string[]) =>
     known.length > 0 ? `Remissen ${id} finns inte. Kända remisser: ${known.join(', ')}` : `Remissen ${id} finns inte.`,
   exportCannotWrite: (file: string) => `Kunde inte skriva ${file}.`,
+  exportUnknownFormat: (format: string) =>
+    `Formatet ${format} stöds inte. Välj ett av: ${EXPORT_FORMATS_SHOWN.join(', ')}.`,
+  exportBinaryToStdout: (format: string) =>
+    `${format.toUpperCase()} är en zip-fil och skrivs inte till terminalen. Ange en fil med --out, eller utelämna --out.`,
   digestHeading: (since: string) => `Remissvar tillagda sedan ${since}:`,
   digestNothing: (since: string) => `Inga remissvar tillagda sedan ${since}.`,
   badDate: (value: string) => `Ogiltigt datum: ${value} (skriv ÅÅÅÅ-MM-DD).`,
