@@ -141,5 +141,8 @@ export const SLACK_SV = Object.freeze({
   digestMore: (n: number) => `… och ${n} remissvar till. Sök med \`/remiss\`.`,
   digestNothing: 'Inget nytt sedan förra sammanfattningen – inget skickas.',
   dryRunHeader: (channel: string | null, when: string, day: string) =>
-    `Provkörning (inget skickas): sammanfattningen ${day} kl. ${when} till ${channel ?? '(DIGEST_CHANNEL saknas – ingen sammanfattning schemaläggs)'}:`,
+    channel
+      ? `Provkörning (inget skickas): sammanfattningen ${day} kl. ${when} till ${channel}:`
+      : 'Provkörning (inget skickas): DIGEST_CHANNEL är inte satt, så ingen sammanfattning schemaläggs. ' +
+        `Så här skulle sammanfattningen ${day} kl. ${when} se ut:`,
 });
