@@ -1,6 +1,8 @@
 import { STANCES } from '../core/types.js';
+import { ErrorCode } from '../errors.js';
 import type { IngestFailure } from '../ingest/ingest-failure.js';
 import type { FileReport, IngestReport } from '../ingest/pipeline.js';
+import { DEFAULT_READ_OPTIONS } from '../ingest/read-source.js';
 import { CLI_SV } from './strings-sv.js';
 
 const MARK = { added: '+', replaced: '↻', unchanged: '=', failed: '✗' } as const;
@@ -24,6 +26,10 @@ export function renderFileLine(file: FileReport): string {
 /** Why a file was not read, in the Swedish of `ingest` (and `parse`): "filen är skadad". */
 export function failureText(error: IngestFailure | undefined): string {
   if (!error) return CLI_SV.unexpectedFailure('?');
+  if (error.code === ErrorCode.FileTooLarge) {
+    const { maxBytes, maxPages } = DEFAULT_READ_OPTIONS;
+    return CLI_SV.fileTooLarge(Math.round(maxBytes / (1024 * 1024)), maxPages);
+  }
   return CLI_SV.failure[error.code] ?? CLI_SV.unexpectedFailure(error.message);
 }
 

@@ -65,7 +65,6 @@ export const CLI_SV = Object.freeze({
   catalogProblem: (line: string) => `Katalogfil: ${line}`,
   failure: {
     empty_file: 'filen är tom',
-    file_too_large: 'filen är för stor',
     unsupported_format: 'filformatet stöds inte (använd PDF, DOCX eller TXT)',
     corrupt_file: 'filen är skadad',
     encrypted_file: 'filen är lösenordsskyddad',
@@ -76,6 +75,9 @@ export const CLI_SV = Object.freeze({
     permission_denied: 'behörighet saknas för att läsa filen',
     not_a_file: 'det är en mapp, inte en fil',
   } as Partial<Record<IngestFailure['code'], string>>,
+  /** file_too_large: the limits of ingest (ReadOptions), so the user knows what "too large" means. */
+  fileTooLarge: (megabytes: number, pages: number) =>
+    `filen är för stor (gränsen är ${megabytes} MB per fil och ${pages} sidor per PDF)`,
   unexpectedFailure: (message: string) => `oväntat fel (${message})`,
   statusDatabase: (where: string) => `Databas: ${where}`,
   statusCounts: (s: { remisser: number; responses: number; stances: number }) => storeCounts(s),

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { runIngest } from '../../src/cli/ingest.js';
@@ -71,6 +71,33 @@ describe('When some paths are bad', () => {
     const io = captureIo({ REMISS_DB: freshDb() });
     expect(await runIngest([join(SEEDS, 'catalogs')], io)).toBe(1);
     expect(io.err()).toContain(CLI_SV.noFiles);
+  });
+});
+
+describe('When a file is refused for its size or kind', () => {
+  test('a file over the limit is reported with the limit: 25 MB, 1000 PDF pages', async () => {
+    const big = temp.path('stor.txt');
+    writeFileSync(big, '');
+    truncateSync(big, 26 * 1024 * 1024);
+    const io = captureIo({ REMISS_DB: freshDb() });
+    expect(await runIngest([big], io)).toBe(1);
+    expect(io.out()).toContain('stor.txt  filen är för stor (gränsen är 25 MB per fil och 1000 sidor per PDF)');
+  });
+
+  test('a photo renamed .pdf is a format not supported, not "not a remissvar"', async () => {
+    const photo = temp.path('foto.pdf');
+    writeFileSync(photo, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x4a, 0x46, 0x49, 0x46]));
+    const io = captureIo({ REMISS_DB: freshDb() });
+    await runIngest([photo], io);
+    expect(io.out()).toContain(`foto.pdf  ${CLI_SV.failure.unsupported_format}`);
+  });
+
+  test('a .docx that is a broken zip is damaged, not a format not supported', async () => {
+    const broken = temp.path('trasig.docx');
+    writeFileSync(broken, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('junkjunkjunk')]));
+    const io = captureIo({ REMISS_DB: freshDb() });
+    await runIngest([broken], io);
+    expect(io.out()).toContain(`trasig.docx  ${CLI_SV.failure.corrupt_file}`);
   });
 });
 
