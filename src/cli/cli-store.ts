@@ -29,25 +29,15 @@ export async function openStoreForReading(env: NodeJS.ProcessEnv): Promise<Store
   }
 }
 
-/** What a read-only command says when the SQLite file is missing: a note (stdout, exit 0) or an error (stderr, 1). */
-export interface MissingDatabase {
-  message: (where: string) => string;
-  exitCode: 0 | 1;
-}
-
 /**
- * The frame of every read-only command: a missing SQLite file is said (and never created), the store REMISS_DB
- * names is opened for reading and always closed, and an error ends the command through reportCommandError.
- * Returns `work`'s exit code.
+ * The frame of every read-only command: a missing SQLite file is said (CLI_SV.noDatabase, exit 1) and never
+ * created, the store REMISS_DB names is opened for reading and always closed, and an error ends the command
+ * through reportCommandError. Returns `work`'s exit code.
  */
-export async function withStoreForReading(
-  io: CliIo,
-  missing: MissingDatabase,
-  work: (store: Store) => Promise<number>,
-): Promise<number> {
+export async function withStoreForReading(io: CliIo, work: (store: Store) => Promise<number>): Promise<number> {
   if (!databaseExists(io.env)) {
-    (missing.exitCode === 0 ? io.stdout : io.stderr).write(`${missing.message(databaseWhere(io.env))}\n`);
-    return missing.exitCode;
+    io.stderr.write(`${CLI_SV.noDatabase(databaseWhere(io.env))}\n`);
+    return 1;
   }
   let store: Store | undefined;
   try {

@@ -6,7 +6,6 @@ export const CORRECTIONS_SV = Object.freeze({
   usage: 'Användning: npm run remiss -- corrections [--since ÅÅÅÅ-MM-DD] [--as-gold [--out FIL]]',
   badDate: (value: string) => `Ogiltigt datum: ${value}. Skriv ÅÅÅÅ-MM-DD, t.ex. 2026-11-01.`,
   none: 'Inga rättelser.',
-  noDatabase: (where: string) => `Databasen ${where} finns inte än – inga rättelser.`,
   /** The same words as the "Rätta" modal's stance choices. */
   stance: REVIEW_SV.stances satisfies Record<CorrectedStance, string>,
   moved: (from: string, to: string) => `förslag ${from} → ${to}`,

@@ -44,7 +44,7 @@ export async function runCorrections(args: string[], io: CliIo): Promise<number>
     io.stderr.write(`${options}\n`);
     return 2;
   }
-  return withStoreForReading(io, { message: C.noDatabase, exitCode: 0 }, async (store) => {
+  return withStoreForReading(io, async (store) => {
     if (options.asGold) {
       const gold = JSON.stringify(await correctionsAsGold(store, options.since), null, 2);
       if (options.out) {

@@ -12,8 +12,13 @@ import { loadDigestPlan } from '../digest/plan.js';
 import { isRemissError } from '../errors.js';
 import { withStoreForReading } from './cli-store.js';
 import type { CliIo } from './io.js';
+import { CLI_SV } from './strings-sv.js';
 
-export async function runDigestDryRun(_args: string[], io: CliIo, now: () => Date = () => new Date()): Promise<number> {
+export async function runDigestDryRun(args: string[], io: CliIo, now: () => Date = () => new Date()): Promise<number> {
+  if (args.length > 0) {
+    io.stderr.write(`${CLI_SV.digestUsage}\n`);
+    return 2;
+  }
   let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig(io.env);
@@ -21,7 +26,7 @@ export async function runDigestDryRun(_args: string[], io: CliIo, now: () => Dat
     io.stderr.write(`${isRemissError(error) ? error.message : String(error)}\n`);
     return 2;
   }
-  return withStoreForReading(io, { message: S.dryRunNoDatabase, exitCode: 1 }, async (store) => {
+  return withStoreForReading(io, async (store) => {
     const at = now();
     const { timeZone, hour, minute, channel } = config.digest;
     const since = await store.lastDigestSentAt();

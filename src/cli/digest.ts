@@ -34,7 +34,7 @@ export async function runDigest(args: string[], io: CliIo, now: () => Date = () 
       return 2;
     }
   }
-  return withStoreForReading(io, { message: CLI_SV.statusNoDatabase, exitCode: 1 }, async (store) => {
+  return withStoreForReading(io, async (store) => {
     const from = since ?? (await store.lastDigestSentAt()) ?? new Date(now().getTime() - DAY_MS);
     const responses = await store.responsesAddedSince(from);
     const when = formatLocalTime(from, zone);

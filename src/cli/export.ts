@@ -9,7 +9,7 @@ import { EXPORT_SV } from '../core/render/export-strings-sv.js';
 import { cooperatively } from '../export/cooperatively.js';
 import { renderExportFile } from '../export/render-export-file.js';
 import { correctedAnswers } from '../search/corrections.js';
-import { withStoreForReading } from './cli-store.js';
+import { databaseWhere, withStoreForReading } from './cli-store.js';
 import { formatLocalDate } from './format-time.js';
 import type { CliIo } from './io.js';
 import { CLI_SV } from './strings-sv.js';
@@ -21,9 +21,9 @@ interface ExportArgs {
 }
 
 /**
- * `remiss export [--format md|csv|docx|xlsx] [--remiss ID] [--out FILE]`: the remissammanställning on stdout, or in
- * FILE (CSV files get a UTF-8 byte-order mark so Excel shows Å Ä Ö). DOCX and XLSX always go to a file, by default
- * `remissammanstallning-SOU-2024-72.docx` in `cwd`, never to stdout. Exit 1 for an unknown remiss, nothing to
+ * `remiss export [--format md|csv|docx|xlsx] [--remiss ID] [--out FILE]`: the remissammanställning on stdout (also
+ * with `--out -`), or in FILE (CSV files get a UTF-8 byte-order mark so Excel shows Å Ä Ö). DOCX and XLSX always go
+ * to a file, by default `remissammanstallning-SOU-2024-72.docx` in `cwd`, never to stdout (`--out -` is refused). Exit 1 for an unknown remiss, nothing to
  * export in DOCX/XLSX or an unusable database, 2 on bad usage.
  */
 export async function runExport(
@@ -33,11 +33,17 @@ export async function runExport(
   cwd: string = process.cwd(),
 ): Promise<number> {
   const parsed = parseExportArgs(args);
-  if (!parsed) {
-    io.stderr.write(`${CLI_SV.exportUsage}\n`);
+  if (typeof parsed === 'string' || parsed === null) {
+    io.stderr.write(`${parsed ? `${parsed}\n` : ''}${CLI_SV.exportUsage}\n`);
     return 2;
   }
-  return withStoreForReading(io, { message: CLI_SV.statusNoDatabase, exitCode: 1 }, async (store) => {
+  // "--out -" is stdout, as for most tools; a zip archive is no use there.
+  if (parsed.out === '-' && isBinaryFormat(parsed.format)) {
+    io.stderr.write(`${CLI_SV.exportBinaryToStdout(parsed.format)}\n`);
+    return 2;
+  }
+  if (parsed.out === '-') parsed.out = undefined;
+  return withStoreForReading(io, async (store) => {
     const remisser = await store.listRemisser();
     // "sou 2024:72" finds "SOU 2024:72"; the export then uses the stored spelling.
     const wanted = parsed.remiss === undefined ? undefined : resolveRemiss(parsed.remiss, remisser)?.id;
@@ -57,6 +63,12 @@ export async function runExport(
         remisser,
       ),
     );
+    // Nothing to compile is said the same way in every format (a Markdown page of empty sections helps no one).
+    if (model.every((remiss) => remiss.stances === 0)) {
+      const none = (await store.status()).responses === 0;
+      io.stderr.write(`${none ? CLI_SV.noResponses(databaseWhere(io.env)) : EXPORT_SV.empty}\n`);
+      return 1;
+    }
     if (isBinaryFormat(parsed.format)) return await writeBinaryExport(model, parsed, io, now(), cwd);
     const date = formatLocalDate(now());
     if (parsed.out === undefined) {
@@ -84,10 +96,6 @@ async function writeBinaryExport(
   now: Date,
   cwd: string,
 ): Promise<number> {
-  if (model.every((remiss) => remiss.stances === 0)) {
-    io.stderr.write(`${EXPORT_SV.empty}\n`);
-    return 1;
-  }
   const out = args.out ?? resolve(cwd, exportFileName(model.length === 1 ? model[0].id : undefined, args.format));
   const bytes = await renderExportFile(model, args.format, formatLocalDate(now), now);
   try {
@@ -100,14 +108,16 @@ async function writeBinaryExport(
   return 0;
 }
 
-function parseExportArgs(args: readonly string[]): ExportArgs | null {
+/** The options, null on bad usage, or the Swedish line for a format that does not exist ("pdf"). */
+function parseExportArgs(args: readonly string[]): ExportArgs | string | null {
   const result: ExportArgs = { format: 'md' };
   for (let i = 0; i < args.length; i++) {
     const [flag, inlineValue] = args[i].startsWith('--') && args[i].includes('=') ? args[i].split(/=(.*)/s) : [args[i]];
     const value = () => inlineValue ?? args[++i];
     if (flag === '--format') {
       const format = value();
-      if (format === undefined || !isExportFormat(format)) return null;
+      if (format === undefined) return null;
+      if (!isExportFormat(format)) return CLI_SV.exportUnknownFormat(format);
       result.format = format;
     } else if (flag === '--remiss') {
       result.remiss = value();

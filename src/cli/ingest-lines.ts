@@ -1,5 +1,8 @@
 import { STANCES } from '../core/types.js';
+import { ErrorCode } from '../errors.js';
+import type { IngestFailure } from '../ingest/ingest-failure.js';
 import type { FileReport, IngestReport } from '../ingest/pipeline.js';
+import { DEFAULT_READ_OPTIONS } from '../ingest/read-source.js';
 import { CLI_SV } from './strings-sv.js';
 
 const MARK = { added: '+', replaced: '↻', unchanged: '=', failed: '✗' } as const;
@@ -11,7 +14,7 @@ const MARK = { added: '+', replaced: '↻', unchanged: '=', failed: '✗' } as c
  */
 export function renderFileLine(file: FileReport): string {
   const head = `${MARK[file.status]} ${CLI_SV.status[file.status].padEnd(12)} ${file.file}`;
-  if (file.status === 'failed') return `${head}  ${failureText(file)}`;
+  if (file.status === 'failed') return `${head}  ${failureText(file.error)}`;
   if (file.kind === 'report') return `${head}  ${CLI_SV.report} · ${file.remiss ?? CLI_SV.unknownRemiss}`;
   const who = file.respondent ?? CLI_SV.unknownRespondent;
   const remiss = file.remiss ?? CLI_SV.unknownRemiss;
@@ -20,9 +23,13 @@ export function renderFileLine(file: FileReport): string {
   return `${head}  ${who} · ${remiss} · ${CLI_SV.stanceCount(file.stances)}${tally}`;
 }
 
-function failureText(file: FileReport): string {
-  const error = file.error;
+/** Why a file was not read, in the Swedish of `ingest` (and `parse`): "filen är skadad". */
+export function failureText(error: IngestFailure | undefined): string {
   if (!error) return CLI_SV.unexpectedFailure('?');
+  if (error.code === ErrorCode.FileTooLarge) {
+    const { maxBytes, maxPages } = DEFAULT_READ_OPTIONS;
+    return CLI_SV.fileTooLarge(Math.round(maxBytes / (1024 * 1024)), maxPages);
+  }
   return CLI_SV.failure[error.code] ?? CLI_SV.unexpectedFailure(error.message);
 }
 

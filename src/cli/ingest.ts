@@ -1,4 +1,4 @@
-import { ingestPaths } from '../ingest/pipeline.js';
+import { type FileReport, ingestPaths } from '../ingest/pipeline.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { reportCommandError } from './cli-store.js';
@@ -8,8 +8,9 @@ import { CLEAR_LINE, renderProgressLine } from './progress-bar.js';
 import { CLI_SV } from './strings-sv.js';
 
 /**
- * `remiss ingest [--catalog DIR] PATH...`: one summary line per file, then totals. A progress bar is drawn
- * only when stdout is a terminal. Exit 0 when every file was stored or unchanged, 1 when any failed (the
+ * `remiss ingest [--catalog DIR] PATH...`: one summary line per file as soon as that file is done (stored, found
+ * unchanged or failed: a slow file hides nothing before it), then totals. On a terminal a progress bar below
+ * the lines names the file being read or saved. Exit 0 when every file was stored or unchanged, 1 when any failed (the
  * others are still stored) or the database is unusable, 2 on bad usage. CATALOG_DIR sets the catalog folder too.
  */
 export async function runIngest(args: string[], io: CliIo): Promise<number> {
@@ -22,17 +23,21 @@ export async function runIngest(args: string[], io: CliIo): Promise<number> {
   try {
     store = await openStore(io.env);
     const tty = io.stdout.isTTY === true;
+    // On a terminal a file's line replaces the bar; the next file's start draws the bar again below it.
+    const fileDone = (report: FileReport) => io.stdout.write(`${tty ? CLEAR_LINE : ''}${renderFileLine(report)}\n`);
     const report = await ingestPaths(store, parsed.paths, {
       curatedCatalogDir: parsed.catalog ?? io.env.CATALOG_DIR,
-      onProgress: tty ? (progress) => io.stdout.write(renderProgressLine(progress)) : undefined,
+      onFileStart: tty ? (progress) => io.stdout.write(renderProgressLine(progress)) : undefined,
+      onProgress: (progress) => {
+        if (progress.report) fileDone(progress.report);
+      },
     });
     if (tty) io.stdout.write(CLEAR_LINE);
     if (report.files.length === 0) {
       io.stderr.write(`${CLI_SV.noFiles}\n`);
       return 1;
     }
-    const lines = [...report.files.map(renderFileLine), ...renderIngestSummary(report)];
-    io.stdout.write(`${lines.join('\n')}\n`);
+    io.stdout.write(`${renderIngestSummary(report).join('\n')}\n`);
     return report.counts.failed > 0 ? 1 : 0;
   } catch (error) {
     return reportCommandError(error, io);

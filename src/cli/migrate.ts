@@ -4,12 +4,11 @@ import { DEFAULT_DB_PATH, storeLocation } from '../store/open-store.js';
 import { type CopyReport, copySqliteToPostgres } from '../store/postgres/copy-from-sqlite.js';
 import { redactSecret, redactUrl } from '../store/postgres/redact.js';
 import type { CliIo } from './io.js';
+import { CLI_SV } from './strings-sv.js';
 
 // What the migrate command says, in Swedish, in one place.
 const MIGRATE_SV = Object.freeze({
-  usage:
-    'Användning: npm run remiss -- migrate --from data/remiss.db --to postgres://användare:lösenord@värd:5432/remiss\n' +
-    '(utan --to används REMISS_DB om den är en postgres://-adress)',
+  usage: CLI_SV.migrateUsage,
   notPostgres: (to: string) => `--to måste vara en postgres://- eller postgresql://-adress, inte "${to}"`,
   start: (from: string, to: string) => `Kopierar ${from} → ${to}`,
   counts: (r: CopyReport) =>

@@ -2,8 +2,11 @@ import type { IngestProgress } from '../ingest/pipeline.js';
 
 const WIDTH = 24;
 
-/** "läser   [#########---------------]  12/40  svar.pdf", redrawn in place with \r (TTY only). */
-export function renderProgressLine(progress: IngestProgress, columns = 100): string {
+/**
+ * "läser  [#########---------------]  12/40  svar.pdf", redrawn in place with \r (TTY only) as each file starts:
+ * the count is the files done, the name the file being read or saved now.
+ */
+export function renderProgressLine(progress: Omit<IngestProgress, 'report'>, columns = 100): string {
   const filled = progress.total === 0 ? WIDTH : Math.round((progress.done / progress.total) * WIDTH);
   const label = progress.phase === 'read' ? 'läser  ' : 'sparar ';
   const bar = `${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}`;

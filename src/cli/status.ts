@@ -6,10 +6,14 @@ import { CLI_SV } from './strings-sv.js';
 
 /**
  * `remiss status`: the database, its remisser, counts and the last file added, in Swedish.
- * A missing database file is reported (exit 0), not created.
+ * A missing database file is reported (exit 1), not created.
  */
-export async function runStatus(_args: string[], io: CliIo): Promise<number> {
-  return withStoreForReading(io, { message: CLI_SV.statusNoDatabase, exitCode: 0 }, async (store) => {
+export async function runStatus(args: string[], io: CliIo): Promise<number> {
+  if (args.length > 0) {
+    io.stderr.write(`${CLI_SV.statusUsage}\n`);
+    return 2;
+  }
+  return withStoreForReading(io, async (store) => {
     io.stdout.write(`${(await statusLines(store, databaseWhere(io.env), answerTimeZone(io.env))).join('\n')}\n`);
     return 0;
   });
@@ -21,8 +25,8 @@ export async function statusLines(store: Store, where: string, timeZone = DISPLA
   for (const remiss of await store.listRemisser()) lines.push(CLI_SV.statusRemiss(remiss.id, remiss.title));
   if (status.lastAddedAt && status.lastAddedFile) {
     lines.push(CLI_SV.statusLastAdded(status.lastAddedFile, formatLocalTime(status.lastAddedAt, timeZone)));
-  } else {
-    lines.push(CLI_SV.statusEmpty);
   }
+  // A catalog (or an inquiry's own report) can be there before any remissvar is.
+  if (status.responses === 0) lines.push(CLI_SV.statusNoResponses);
   return lines;
 }

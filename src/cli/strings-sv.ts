@@ -1,24 +1,42 @@
+import type { ExportFormat } from '../core/render/export-file.js';
 import { storeCounts, svCount } from '../core/render/strings-sv.js';
 import type { Stance } from '../core/types.js';
 import type { IngestFailure } from '../ingest/ingest-failure.js';
 
+/** The export formats in the order the usage lists them. */
+const EXPORT_FORMATS_SHOWN: readonly ExportFormat[] = ['md', 'csv', 'docx', 'xlsx'];
+
 /** Swedish strings of the `remiss` commands (ingest, status, export, repl, digest). Ask has its own in core/render. */
 export const CLI_SV = Object.freeze({
   usage: [
-    'Användning: npm run remiss -- KOMMANDO',
+    'Användning: npm run remiss -- KOMMANDO   (KOMMANDO --help visar kommandots användning)',
     '  ingest [--catalog MAPP] SÖKVÄG...   läs in remissvar (PDF, DOCX, TXT; mappar söks igenom)',
-    '  ask [--json] FRÅGA                  sök: 7.2.2, magnetmodellen, Vision',
+    '  ask [--json] [--remiss ID] [--offset N | --all] FRÅGA',
+    '                                      sök: 7.2.2, magnetmodellen, Vision (en remissinstans: 50 förslag per sida)',
     '  status                              vad databasen innehåller',
-    '  export [--format md|csv|docx|xlsx] [--remiss ID] [--out FIL]   remissammanställningen',
+    '  export [--format md|csv|docx|xlsx] [--remiss ID] [--out FIL|-]   remissammanställningen',
     '  digest [--since ÅÅÅÅ-MM-DD]         remissvar tillagda sedan en tidpunkt',
+    '  digest --dry-run                    vad den dagliga sammanfattningen i Slack skulle posta nu',
     '  parse [--json] FIL...               visa vad parsern hittar, utan att spara',
     '  repl                                fråga interaktivt (remiss> )',
-    '  corrections [--since ÅÅÅÅ-MM-DD] [--as-gold]   rättelser (granskningsspår), eller som guldfil',
+    '  corrections [--since ÅÅÅÅ-MM-DD] [--as-gold [--out FIL]]   rättelser (granskningsspår), eller som guldfil',
+    '  migrate --from FIL.db --to postgres://…   kopiera en SQLite-databas till PostgreSQL',
   ].join('\n'),
   unknownCommand: (name: string) => `Okänt kommando: ${name}. Skriv "npm run remiss -- help".`,
+  askUsage: 'Användning: npm run remiss -- ask [--json] [--remiss "SOU 2024:72"] [--offset N | --all] FRÅGA',
+  /** After "nästa sida: " under a respondent's first page: the command for the next one, and how to see all. */
+  askNextPage: (command: string) => `${command}, alla: --all`,
   ingestUsage: 'Användning: npm run remiss -- ingest [--catalog MAPP] SÖKVÄG...',
-  exportUsage: 'Användning: npm run remiss -- export [--format md|csv|docx|xlsx] [--remiss "SOU 2024:72"] [--out FIL]',
-  digestUsage: 'Användning: npm run remiss -- digest [--since ÅÅÅÅ-MM-DD]',
+  exportUsage:
+    'Användning: npm run remiss -- export [--format md|csv|docx|xlsx] [--remiss "SOU 2024:72"] [--out FIL]\n' +
+    '(md och csv skrivs till terminalen utan --out eller med --out -; docx och xlsx alltid till en fil)',
+  digestUsage: 'Användning: npm run remiss -- digest [--since ÅÅÅÅ-MM-DD]   eller: digest --dry-run',
+  statusUsage: 'Användning: npm run remiss -- status',
+  parseUsage: 'Användning: npm run remiss -- parse [--json] FIL...',
+  replUsage: 'Användning: npm run remiss -- repl   (läser in SEEDS_DIR, sedan frågor vid remiss> )',
+  migrateUsage:
+    'Användning: npm run remiss -- migrate --from data/remiss.db --to postgres://användare:lösenord@värd:5432/remiss\n' +
+    '(utan --to används REMISS_DB om den är en postgres://-adress)',
   status: {
     added: 'tillagd',
     replaced: 'ersatt',
@@ -36,13 +54,17 @@ export const CLI_SV = Object.freeze({
   unknownRespondent: 'okänd avsändare',
   unknownRemiss: 'okänd remiss',
   ingestSummary: (c: { files: number; added: number; replaced: number; unchanged: number; failed: number }) =>
-    `${c.files} filer: ${c.added} tillagda, ${c.replaced} ersatta, ${c.unchanged} oförändrade, ${c.failed} misslyckade`,
-  newStances: (n: number) => `${n} nya ståndpunkter`,
+    `${svCount(c.files, 'fil', 'filer')}: ${[
+      svCount(c.added, 'tillagd', 'tillagda'),
+      svCount(c.replaced, 'ersatt', 'ersatta'),
+      svCount(c.unchanged, 'oförändrad', 'oförändrade'),
+      svCount(c.failed, 'misslyckad', 'misslyckade'),
+    ].join(', ')}`,
+  newStances: (n: number) => svCount(n, 'ny ståndpunkt', 'nya ståndpunkter'),
   noFiles: 'Inga filer att läsa in (letar efter .pdf, .docx och .txt).',
   catalogProblem: (line: string) => `Katalogfil: ${line}`,
   failure: {
     empty_file: 'filen är tom',
-    file_too_large: 'filen är för stor',
     unsupported_format: 'filformatet stöds inte (använd PDF, DOCX eller TXT)',
     corrupt_file: 'filen är skadad',
     encrypted_file: 'filen är lösenordsskyddad',
@@ -53,24 +75,49 @@ export const CLI_SV = Object.freeze({
     permission_denied: 'behörighet saknas för att läsa filen',
     not_a_file: 'det är en mapp, inte en fil',
   } as Partial<Record<IngestFailure['code'], string>>,
+  /** file_too_large: the limits of ingest (ReadOptions), so the user knows what "too large" means. */
+  fileTooLarge: (megabytes: number, pages: number) =>
+    `filen är för stor (gränsen är ${megabytes} MB per fil och ${pages} sidor per PDF)`,
   unexpectedFailure: (message: string) => `oväntat fel (${message})`,
   statusDatabase: (where: string) => `Databas: ${where}`,
-  statusNoDatabase: (where: string) =>
-    `Ingen databas än (${where}). Läs in remissvar med: npm run remiss -- ingest seeds/`,
   statusCounts: (s: { remisser: number; responses: number; stances: number }) => storeCounts(s),
   statusRemiss: (id: string, title: string | null) => (title && title !== id ? `  ${id} – ${title}` : `  ${id}`),
   statusLastAdded: (file: string, when: string) => `Senast tillagd: ${file} (${when})`,
-  statusEmpty: 'Databasen är tom. Läs in remissvar med: npm run remiss -- ingest seeds/',
+  statusNoResponses: 'Inga remissvar är inlästa än. Läs in remissvar med: npm run remiss -- ingest seeds/',
+  /** Every read-only command (ask, status, export, digest, corrections) on a SQLite file that is not there. */
+  noDatabase: (where: string) =>
+    `Databasen ${where} finns inte. Läs in remissvar först: npm run remiss -- ingest seeds/`,
+  /** Commands that need remissvar (ask, export) on a database that has none. */
+  noResponses: (where: string) =>
+    `Databasen ${where} har inga remissvar än. Läs in remissvar först: npm run remiss -- ingest seeds/`,
   exportWritten: (file: string, remisser: number) =>
     `Remissammanställningen (${svCount(remisser, 'remiss', 'remisser')}) skrevs till ${file}`,
   exportUnknownRemiss: (id: string, known: string[]) =>
     known.length > 0 ? `Remissen ${id} finns inte. Kända remisser: ${known.join(', ')}` : `Remissen ${id} finns inte.`,
   exportCannotWrite: (file: string) => `Kunde inte skriva ${file}.`,
+  exportUnknownFormat: (format: string) =>
+    `Formatet ${format} stöds inte. Välj ett av: ${EXPORT_FORMATS_SHOWN.join(', ')}.`,
+  exportBinaryToStdout: (format: string) =>
+    `${format.toUpperCase()} är en zip-fil och skrivs inte till terminalen. Ange en fil med --out, eller utelämna --out.`,
   digestHeading: (since: string) => `Remissvar tillagda sedan ${since}:`,
   digestNothing: (since: string) => `Inga remissvar tillagda sedan ${since}.`,
   badDate: (value: string) => `Ogiltigt datum: ${value} (skriv ÅÅÅÅ-MM-DD).`,
   replWelcome: (counts: string) =>
-    `Inläst: ${counts}. Skriv ett avsnitt (7.2.2), ett ord (magnetmodellen) eller en remissinstans (Vision). Avsluta med Ctrl-D.`,
+    `Inläst: ${counts}. Skriv ett avsnitt (7.2.2), ett ord (magnetmodellen) eller en remissinstans (Vision). Skriv hjälp för fler exempel. Avsluta med Ctrl-D.`,
+  /** The terminal's answer to "hjälp"/"help"/"?": what one can type at `remiss> ` (Slack's help, for a terminal). */
+  replHelp: [
+    'Skriv en fråga och tryck Enter:',
+    '  7.2.2                  ett förslag: vem tillstyrker, vem avstyrker, med citat',
+    '  7.2.2 SOU 2024:72      när flera remisser har ett 7.2.2',
+    '  magnetmodellen         sök i förslagens rubriker och i citaten (stavfel går bra)',
+    '  Vision                 en remissinstans ståndpunkter',
+    '  Åstorps kommun 7.2.2   en remissinstans svar på ett förslag',
+    '  nästa                  nästa sida, när ett svar visar en del av förslagen',
+    '  status                 vad som är inläst',
+    '  hjälp                  den här texten',
+    '  avsluta                avsluta (eller Ctrl-D)',
+  ].join('\n'),
+  replNextPage: 'skriv nästa',
   replPrompt: 'remiss> ',
   replIngesting: (dir: string) => `Läser in ${dir} …`,
   replQueryFailed: 'Något gick fel med frågan. Inget i databasen har ändrats.',

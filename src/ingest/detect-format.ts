@@ -3,14 +3,26 @@
  * e-mail, where a PDF saved as "yttrande.txt" or a DOCX without an extension is ordinary.
  */
 
-/** `legacy-doc` is the pre-2007 Word format (OLE2), recognised only to give a precise error. */
-export type SourceFormat = 'pdf' | 'docx' | 'text' | 'zip' | 'legacy-doc' | 'rtf' | 'unknown';
+/** `legacy-doc` (pre-2007 Word, OLE2) and `image` (a photo or scan) are recognised only to give a precise error. */
+export type SourceFormat = 'pdf' | 'docx' | 'text' | 'zip' | 'legacy-doc' | 'rtf' | 'image' | 'unknown';
 
 const PDF_MAGIC = ascii('%PDF-');
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const RTF_MAGIC = ascii('{\\rtf');
 const DOCX_MAIN_PART = ascii('word/document.xml');
+/**
+ * JPEG, PNG, GIF and TIFF (both byte orders): a photographed or scanned letter renamed .pdf. Checked before the
+ * text test, which the first bytes of a JPEG ("ÿØÿàJFIF") would pass.
+ */
+const IMAGE_MAGIC = [
+  [0xff, 0xd8, 0xff],
+  [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+  ascii('GIF87a'),
+  ascii('GIF89a'),
+  [0x49, 0x49, 0x2a, 0x00],
+  [0x4d, 0x4d, 0x00, 0x2a],
+];
 
 /** The PDF spec lets "%PDF-" sit anywhere in the first 1024 bytes (some generators put junk before it). */
 const PDF_HEADER_WINDOW = 1024;
@@ -24,6 +36,7 @@ export function detectFormat(bytes: Uint8Array): SourceFormat {
   }
   if (startsWith(bytes, OLE2_MAGIC)) return 'legacy-doc';
   if (startsWith(skipBom(bytes), RTF_MAGIC)) return 'rtf';
+  if (IMAGE_MAGIC.some((magic) => startsWith(bytes, magic))) return 'image';
   if (looksLikeText(bytes)) return 'text';
   return 'unknown';
 }

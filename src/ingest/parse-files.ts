@@ -2,6 +2,7 @@ import { buildCatalog } from '../core/catalog/catalog.js';
 import { harvestProposals, parseDocument } from '../core/parse/index.js';
 import type { ParsedDocument, Proposal, SourceText } from '../core/types.js';
 import { isRemissError } from '../errors.js';
+import { type IngestFailure, ingestFailure, parseFailure } from './ingest-failure.js';
 import { loadCuratedCatalog } from './load-catalog.js';
 import { readSource } from './read-source.js';
 
@@ -9,6 +10,8 @@ export interface ParsedFile {
   parsed: ParsedDocument;
   /** The text the parser read, for verbatim checks; absent when the file could not be read. */
   source?: SourceText;
+  /** Why `parsed.error` is set, as a code (the CLI words it as ingest does); absent when the file parsed. */
+  failure?: IngestFailure;
 }
 
 export interface ParseFilesOptions {
@@ -31,6 +34,14 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message.split('\n')[0] : String(error);
 }
 
+type ReadFile =
+  | { file: string; source: SourceText }
+  | { file: string; source?: never; error: string; failure: IngestFailure };
+
+function failedFile(file: string, error: string, failure: IngestFailure): ParsedFile {
+  return { parsed: failed(file, error), failure };
+}
+
 /**
  * Reads and parses files as one corpus: numbered headings harvested from every file complete the catalog
  * before any file is parsed, so a bullet quoting a title in one response gets the number another response gives.
@@ -39,22 +50,23 @@ function describe(error: unknown): string {
 export async function parseFiles(paths: readonly string[], options: ParseFilesOptions = {}): Promise<ParsedFile[]> {
   const curated = await loadCuratedCatalog(options.catalogDir);
   const read = await Promise.all(
-    paths.map(async (file) => {
+    paths.map(async (file): Promise<ReadFile> => {
       try {
         return { file, source: await readSource(file) };
       } catch (error) {
-        return { file, error: describe(error) };
+        return { file, error: describe(error), failure: ingestFailure(error) };
       }
     }),
   );
   const harvested = read.flatMap((r) => (r.source ? harvestProposals(r.source) : []));
   const catalog = buildCatalog(curated.proposals, options.knownProposals ?? [], harvested);
-  return read.map((r) => {
-    if (!r.source) return { parsed: failed(r.file, r.error ?? 'unreadable') };
+  return read.map((r): ParsedFile => {
+    if (!r.source) return failedFile(r.file, r.error, r.failure);
     try {
-      return { parsed: parseDocument(r.source, { file: r.file, catalog }), source: r.source };
+      const parsed = parseDocument(r.source, { file: r.file, catalog });
+      return { parsed, source: r.source, ...(parsed.error ? { failure: parseFailure(parsed.error) } : {}) };
     } catch (error) {
-      return { parsed: failed(r.file, `parse failed: ${describe(error)}`) };
+      return failedFile(r.file, `parse failed: ${describe(error)}`, ingestFailure(error));
     }
   });
 }

@@ -26,6 +26,8 @@ export interface IngestOptions {
   /** Curated catalog files (`*.tsv`); default seeds/catalogs. A `catalogs/` folder inside a given folder is read too. */
   curatedCatalogDir?: string;
   onProgress?: (progress: IngestProgress) => void;
+  /** Before each file is read or saved (`done` counts the files before it): what a progress bar names as current. */
+  onFileStart?: (progress: Omit<IngestProgress, 'report'>) => void;
   /** The time stored as each document's `added_at`; default the store's clock. */
   now?: () => Date;
   readOptions?: ReadOptions;
@@ -55,6 +57,7 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
   const harvested: Proposal[] = [];
   let cachedChars = 0;
   for (const [index, file] of files.entries()) {
+    options.onFileStart?.({ phase: 'read', done: index, total: files.length, file });
     try {
       const contentHash = await sha256File(file);
       const stored = await store.documentByHash(contentHash);
@@ -78,6 +81,7 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
   const curated = await curatedProposals(options.curatedCatalogDir, paths);
   const catalog = await updateCatalog(store, curated.proposals, harvested);
   for (const [index, item] of pending.entries()) {
+    options.onFileStart?.({ phase: 'save', done: index, total: pending.length, file: item.file });
     const report = await parseAndSave(store, item, catalog, options);
     reports.set(item.file, report);
     options.onProgress?.({ phase: 'save', done: index + 1, total: pending.length, file: item.file, report });

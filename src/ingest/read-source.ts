@@ -6,6 +6,7 @@ import { detectFormat, formatFromExtension, type SourceFormat } from './detect-f
 import { readDocx } from './read-docx.js';
 import { readPdf } from './read-pdf.js';
 import { decodeText, splitTextPages } from './read-text.js';
+import { listZipEntries } from './zip-entries.js';
 
 export interface ReadOptions {
   /** Larger files are refused before they are read. Default 25 MiB. */
@@ -79,7 +80,19 @@ async function readByFormat(
     case 'rtf':
       throw new RemissError(ErrorCode.UnsupportedFormat, 'RTF files are not supported; save as DOCX or PDF');
     case 'zip':
+      // "PK" and then no directory: a damaged download (often of a DOCX), not an archive of something else.
+      if (listZipEntries(bytes) === null) {
+        throw new RemissError(
+          ErrorCode.CorruptFile,
+          'The file starts like a zip archive but is damaged (no directory)',
+        );
+      }
       throw new RemissError(ErrorCode.UnsupportedFormat, 'The file is a zip archive but not a Word document (DOCX)');
+    case 'image':
+      throw new RemissError(
+        ErrorCode.UnsupportedFormat,
+        'The file is an image (JPEG, PNG, GIF or TIFF), not a document; save the letter as PDF, DOCX or text',
+      );
     case 'unknown':
       return unrecognised(fileName);
   }

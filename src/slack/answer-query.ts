@@ -6,6 +6,7 @@ import type { Logger } from '@slack/bolt';
 import { renderHelp, renderNotice, renderStatus } from '../core/render/blocks-messages.js';
 import { renderSearchResult, type SearchRenderOptions, type SlackMessage } from '../core/render/blocks-search.js';
 import { SLACK_SV as S } from '../core/render/strings-sv.js';
+import { HELP_QUERY as HELP, STATUS_QUERY as STATUS } from '../core/search/query-command.js';
 import type { SearchResult } from '../core/search/types.js';
 import type { SlackDeps } from './deps.js';
 import { describeError, logRequest, type Surface } from './request-log.js';
@@ -14,10 +15,6 @@ export interface AnswerRequest extends SearchRenderOptions {
   surface: Surface;
   query: string;
 }
-
-/** "", "hjälp", "help", "?" => the usage text. */
-const HELP = /^(hjälp|hjalp|help|\?)?$/i;
-const STATUS = /^status$/i;
 
 function hitsOf(result: SearchResult): number {
   return result.matches.reduce((n, m) => n + m.answers.length, 0);

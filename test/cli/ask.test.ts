@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAskArgs, runAsk } from '../../src/cli/ask.js';
+import { CLI_SV } from '../../src/cli/strings-sv.js';
 import { SEARCH_SV } from '../../src/core/render/strings-sv.js';
 import { openSqliteStore } from '../../src/store/sqlite-store.js';
 import { fillStore } from '../search/fixture-corpus.js';
@@ -100,14 +101,14 @@ describe('remiss ask', () => {
   test('an unknown option prints the usage and exits 2', async () => {
     const run = fakeIo({ REMISS_DB: db });
     expect(await runAsk(['--jsn', '7.2.2'], run.io)).toBe(2);
-    expect(run.stderr()).toContain(SEARCH_SV.askUsage);
+    expect(run.stderr()).toContain(CLI_SV.askUsage);
   });
 
-  test('a database file that does not exist is reported empty and is not created', async () => {
+  test('a database file that does not exist is reported as missing and is not created', async () => {
     const missing = join(dir, 'missing.db');
     const run = fakeIo({ REMISS_DB: missing });
     expect(await runAsk(['7.2.2'], run.io)).toBe(1);
-    expect(run.stderr()).toContain(SEARCH_SV.emptyDatabase);
+    expect(run.stderr()).toBe(`${CLI_SV.noDatabase(missing)}\n`);
     expect(existsSync(missing)).toBe(false);
   });
 
@@ -117,7 +118,7 @@ describe('remiss ask', () => {
     const run = fakeIo({ REMISS_DB: empty });
     expect(await runAsk(['--json', '7.2.2'], run.io)).toBe(1);
     expect(JSON.parse(run.stdout())).toMatchObject({ kind: 'none', notices: ['empty_database'] });
-    expect(run.stderr()).toContain('Databasen är tom — kör `npm run remiss -- ingest seeds/`');
+    expect(run.stderr()).toBe(`${CLI_SV.noResponses(empty)}\n`);
   });
 
   test('a corrupt database file gets the Swedish corrupt message and is left as it was', async () => {
@@ -125,14 +126,14 @@ describe('remiss ask', () => {
     writeFileSync(corrupt, 'this is not a database '.repeat(100));
     const run = fakeIo({ REMISS_DB: corrupt });
     expect(await runAsk(['7.2.2'], run.io)).toBe(1);
-    expect(run.stderr()).toContain(SEARCH_SV.database.database_corrupt(corrupt));
+    expect(run.stderr()).toContain(CLI_SV.database.database_corrupt(corrupt));
     expect(readFileSync(corrupt, 'utf8')).toBe('this is not a database '.repeat(100));
   });
 });
 
 describe('parseAskArgs', () => {
   test('"--" makes the rest query text', () => {
-    expect(parseAskArgs(['--', '--json'])).toEqual({ json: false, remiss: undefined, query: '--json' });
+    expect(parseAskArgs(['--', '--json'])).toEqual({ json: false, offset: 0, all: false, query: '--json' });
   });
 
   test('--remiss=ID is accepted', () => {

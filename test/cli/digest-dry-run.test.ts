@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runDigest } from '../../src/cli/digest.js';
 import type { CliIo } from '../../src/cli/io.js';
+import { CLI_SV } from '../../src/cli/strings-sv.js';
 import { SLACK_SV } from '../../src/core/render/strings-sv.js';
 import { openSqliteStore } from '../../src/store/sqlite-store.js';
 
@@ -62,10 +63,19 @@ describe('npm run remiss -- digest --dry-run', () => {
     await store.close();
   });
 
+  test('without DIGEST_CHANNEL the header says nothing is scheduled, then what the digest would look like', async () => {
+    const { io: cli, out } = io({ REMISS_DB: db });
+    expect(await runDigest(['--dry-run'], cli, () => new Date('2026-11-24T07:00:00Z'))).toBe(0);
+    expect(out.join('').split('\n')[0]).toBe(
+      'Provkörning (inget skickas): DIGEST_CHANNEL är inte satt, så ingen sammanfattning schemaläggs. ' +
+        'Så här skulle sammanfattningen 2026-11-24 kl. 08:00 Europe/Stockholm se ut:',
+    );
+  });
+
   test('a missing database is a clear Swedish message', async () => {
     const { io: cli, err } = io({ REMISS_DB: join(dir, 'saknas.db') });
     expect(await runDigest(['--dry-run'], cli)).toBe(1);
-    expect(err.join('')).toContain(SLACK_SV.dryRunNoDatabase(join(dir, 'saknas.db')));
+    expect(err.join('')).toBe(`${CLI_SV.noDatabase(join(dir, 'saknas.db'))}\n`);
   });
 
   test('a malformed DIGEST_TIME is reported, nothing else happens', async () => {

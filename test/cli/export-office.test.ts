@@ -1,10 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runExport } from '../../src/cli/export.js';
+import { CLI_SV } from '../../src/cli/strings-sv.js';
+import { EXPORT_SV } from '../../src/core/render/export-strings-sv.js';
+import { ingestPaths } from '../../src/ingest/pipeline.js';
 import { openSqliteStore } from '../../src/store/sqlite-store.js';
 import { ASTORP_QUOTE, MAGNET_TITLE } from '../helpers/fake-slack-results.js';
 import { docxParagraphs, docxTables, readWorkbook, sheetRows } from '../helpers/office-files.js';
-import { captureIo, tempFolder } from './cli-io.js';
+import { captureIo, SEEDS, tempFolder } from './cli-io.js';
 import { seededDatabase } from './seeded-db.js';
 
 const temp = tempFolder();
@@ -174,6 +177,21 @@ describe('When a DOCX or XLSX export cannot be made', () => {
     await store.close();
     const { code, err } = await runIn(temp.path(''), ['--format', 'docx'], { env: { REMISS_DB: empty } });
     expect(code).toBe(1);
-    expect(err).toBe('Inga remissvar att sammanställa.\n');
+    expect(err).toBe(`${CLI_SV.noResponses(empty)}\n`);
+  });
+
+  test('a remiss nobody has answered yet has nothing to export, in any format, exit 1', async () => {
+    // Stockholm answers the nationell plan; SOU 2024:72 is known only from its own report.
+    const db = temp.path('unanswered.db');
+    const store = await openSqliteStore(db);
+    await ingestPaths(store, [join(SEEDS, '003_07777d2dab1cb254.txt'), join(SEEDS, '004_4a378a17ca59cf5e.txt')], {
+      curatedCatalogDir: join(SEEDS, 'catalogs'),
+    });
+    await store.close();
+    for (const format of ['md', 'csv', 'docx']) {
+      const args = ['--format', format, '--remiss', 'SOU 2024:72'];
+      const { code, err } = await runIn(temp.path(''), args, { env: { REMISS_DB: db } });
+      expect([format, code, err]).toEqual([format, 1, `${EXPORT_SV.empty}\n`]);
+    }
   });
 });

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { runExport } from '../../src/cli/export.js';
 import { CLI_SV } from '../../src/cli/strings-sv.js';
 import { openSqliteStore } from '../../src/store/sqlite-store.js';
@@ -126,9 +127,33 @@ describe('When the export is asked wrongly', () => {
     expect(err).toContain(CLI_SV.exportUsage);
   });
 
+  test('an unknown format is named as not supported, with the formats there are', async () => {
+    const { err } = await exportText(['--format', 'pdf']);
+    expect(err.split('\n')[0]).toBe(CLI_SV.exportUnknownFormat('pdf'));
+    expect(CLI_SV.exportUnknownFormat('pdf')).toContain('md, csv, docx, xlsx');
+  });
+
   test('a missing database is reported, exit 1', async () => {
     const io = captureIo({ REMISS_DB: temp.path('none.db') });
     expect(await runExport([], io, today)).toBe(1);
-    expect(io.err()).toContain('Ingen databas än');
+    expect(io.err()).toBe(`${CLI_SV.noDatabase(temp.path('none.db'))}\n`);
+  });
+});
+
+describe('When --out is "-"', () => {
+  test.each(['md', 'csv'])('--format %s writes to stdout, the same as without --out', async (format) => {
+    const plain = await exportText(['--format', format]);
+    const dash = await exportText(['--format', format, '--out', '-']);
+    expect(dash.code).toBe(0);
+    expect(dash.out).toBe(plain.out);
+    expect(existsSync(join(process.cwd(), '-'))).toBe(false);
+  });
+
+  test.each(['docx', 'xlsx'])('--format %s is refused: a zip archive does not go to stdout, exit 2', async (format) => {
+    const { code, out, err } = await exportText(['--format', format, '--out', '-']);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toBe(`${CLI_SV.exportBinaryToStdout(format)}\n`);
+    expect(existsSync(join(process.cwd(), '-'))).toBe(false);
   });
 });

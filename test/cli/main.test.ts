@@ -67,3 +67,55 @@ describe('When a database error ends a command', () => {
     expect(io.err()).toBe(`${CLI_SV.unexpected('boom')}\n`);
   });
 });
+
+describe('When the help is read', () => {
+  test.each(['migrate', 'digest --dry-run', 'corrections [--since ÅÅÅÅ-MM-DD] [--as-gold [--out FIL]]', '--offset N'])(
+    'it lists %s, as the README does',
+    async (words) => {
+      const io = captureIo({});
+      await runCli(['help'], io);
+      expect(io.out()).toContain(words);
+    },
+  );
+
+  test.each([
+    ['ingest'],
+    ['ask'],
+    ['status'],
+    ['export'],
+    ['digest'],
+    ['parse'],
+    ['repl'],
+    ['migrate'],
+    ['corrections'],
+  ])("`%s --help` prints that command's usage on stdout, exit 0", async (name) => {
+    for (const flag of ['--help', '-h']) {
+      const io = captureIo({ REMISS_DB: temp.path('help.db') });
+      expect(await runCli([name, flag], io)).toBe(0);
+      expect(io.out()).toMatch(new RegExp(`^Användning: npm run remiss -- ${name}`));
+      expect(io.err()).toBe('');
+    }
+  });
+
+  test('`ask -- --help` searches for "--help" instead', async () => {
+    const io = captureIo({ REMISS_DB: temp.path('help-search.db') });
+    expect(await runCli(['ask', '--', '--help'], io)).toBe(1);
+    expect(io.err()).toContain(CLI_SV.noDatabase(temp.path('help-search.db')));
+  });
+});
+
+describe('When a command that takes no options is given one', () => {
+  test.each(
+    [
+      ['status', '--json'],
+      ['repl', '--json'],
+      ['digest', '--dry-run', '--json'],
+    ].map((a) => [a.join(' '), a]),
+  )('`%s` is bad usage, exit 2, and does nothing', async (_name, args) => {
+    const db = temp.path(`unknown-flag-${args.join('')}.db`);
+    const io = captureIo({ REMISS_DB: db });
+    expect(await runCli(args as string[], io)).toBe(2);
+    expect(io.err()).toMatch(/^Användning: npm run remiss -- /);
+    expect(io.out()).toBe('');
+  });
+});

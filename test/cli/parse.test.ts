@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { CliIo } from '../../src/cli/io.js';
 import { runParse } from '../../src/cli/parse.js';
+import { CLI_SV } from '../../src/cli/strings-sv.js';
 import type { ParsedDocument } from '../../src/core/types.js';
 import {
   buildDocx,
@@ -81,6 +82,58 @@ describe('When a file cannot be read', () => {
     const { docs } = await parseJson([path]);
     expect(docs[0].kind).toBe('unknown');
     expect(docs[0].error).toMatch(/not Swedish/);
+  });
+});
+
+describe('When parse prints text for a file it cannot use', () => {
+  async function parseText(files: string[]): Promise<string> {
+    const io = captureIo();
+    await runParse(files, io);
+    return io.out();
+  }
+
+  test.each([
+    ['broken.pdf', '%PDF-1.7\n1 0 obj\n<< /Type /Catalog', CLI_SV.failure.corrupt_file],
+    ['tom.txt', '', CLI_SV.failure.empty_file],
+    ['english.txt', 'The committee has reviewed the proposal and has no comments.\n', CLI_SV.failure.not_a_remissvar],
+  ])('%s gets the Swedish words ingest uses', async (name, bytes, words) => {
+    const text = await parseText([temp.write(name, bytes)]);
+    expect(text).toContain(`  fel: ${words}\n`);
+  });
+
+  test('a missing file says "filen finns inte"', async () => {
+    expect(await parseText([join(temp.dir, 'saknas.pdf')])).toContain(`  fel: ${CLI_SV.failure.file_not_found}`);
+  });
+
+  test('a letter without a sender is warned about in Swedish', async () => {
+    const path = temp.write(
+      'utan-avsandare.txt',
+      'Yttrande över SOU 2024:72 Stärkt medicinsk kompetens i kommunal hälso- och sjukvård\n\n' +
+        '7.2.2 Genomför försöksverksamhet med Magnetmodellen i kommunal hälso- och sjukvård\n' +
+        'Vi avstyrker förslaget.\n',
+    );
+    const text = await parseText([path]);
+    expect(text).toContain('  varning: avsändaren (remissinstansen) hittades inte');
+    expect(text).not.toMatch(/respondent not found/);
+  });
+
+  test('--json keeps the English one-line error of the contract', async () => {
+    const { docs } = await parseJson([join(temp.dir, 'saknas.pdf')]);
+    expect(docs[0].error).toBe('file not found');
+  });
+});
+
+describe('When parse prints stances', () => {
+  test('the stance column lines up, also after "hela remissen"', async () => {
+    const io = captureIo();
+    await runParse([join(ROOT, SEEDS.stockholm)], io);
+    const rows = io
+      .out()
+      .split('\n')
+      .filter((l) => /(tillstyrker|delvis|avstyrker|neutral)/.test(l) && !l.includes('”'));
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    const columns = new Set(rows.map((l) => l.search(/(tillstyrker|delvis|avstyrker|neutral)/)));
+    expect(columns.size).toBe(1);
   });
 });
 

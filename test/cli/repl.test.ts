@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { runTerminal } from '../../src/cli/repl.js';
 import { CLI_SV } from '../../src/cli/strings-sv.js';
+import type { ParsedDocument, StanceRecord } from '../../src/core/types.js';
 import { openSqliteStore } from '../../src/store/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
 import { captureIo, SEEDS, tempFolder } from './cli-io.js';
@@ -9,15 +10,17 @@ const temp = tempFolder();
 afterAll(() => temp.remove());
 let n = 0;
 let store: Store;
+let db: string;
 beforeEach(async () => {
-  store = await openSqliteStore(temp.path(`repl-${++n}.db`));
+  db = temp.path(`repl-${++n}.db`);
+  store = await openSqliteStore(db);
 });
 afterEach(async () => {
   await store.close();
 });
 
 async function session(lines: string[]): Promise<{ code: number; out: string; err: string }> {
-  const io = { ...captureIo({ SEEDS_DIR: SEEDS }), stdin: Readable.from(lines.map((l) => `${l}\n`)) };
+  const io = { ...captureIo({ SEEDS_DIR: SEEDS, REMISS_DB: db }), stdin: Readable.from(lines.map((l) => `${l}\n`)) };
   const code = await runTerminal(store, io);
   return { code, out: io.out(), err: io.err() };
 }
@@ -62,5 +65,78 @@ describe('When queries are piped into the terminal mode', () => {
     const io = { ...captureIo({}), stdin: Readable.from([]) };
     await runTerminal(store, io, { seedsDir: null });
     expect((await store.status()).responses).toBe(0);
+  });
+});
+
+describe('When the terminal is asked for status or help, as Slack is', () => {
+  test('"status" prints what `remiss status` prints, not a search', async () => {
+    const { out } = await session(['status']);
+    expect(out).toContain(`Databas: ${db}`);
+    expect(out).toContain('2 remisser · 4 remissvar · 26 ståndpunkter');
+    expect(out).toContain('SOU 2024:72 – Stärkt medicinsk kompetens i kommunal hälso- och sjukvård');
+    expect(out).not.toContain('Inga träffar');
+  });
+
+  test.each(['hjälp', 'help', '?', 'HJÄLP'])('"%s" lists what one can type, in Swedish', async (word) => {
+    const { out } = await session([word]);
+    expect(out).toContain(CLI_SV.replHelp);
+    expect(out).not.toContain('Inga träffar');
+  });
+
+  test('the help names status, help and how to leave', () => {
+    expect(CLI_SV.replHelp).toMatch(/status/);
+    expect(CLI_SV.replHelp).toMatch(/hjälp/);
+    expect(CLI_SV.replHelp).toMatch(/avsluta/);
+  });
+
+  test('the greeting says how to get the help', async () => {
+    const { err } = await session([]);
+    expect(err).toContain('hjälp');
+  });
+});
+
+describe('When a respondent has more proposals than one answer shows', () => {
+  /** Constructed: one respondent answering 60 proposals of a made-up remiss (a page is 50). */
+  async function prolificRespondent(): Promise<void> {
+    const stances: StanceRecord[] = Array.from({ length: 60 }, (_, i) => ({
+      proposal: `9.${i + 1}`,
+      title: `Konstruerat förslag nummer ${i + 1}`,
+      stance: 'for',
+      quote: `Storstadens kommun tillstyrker förslag 9.${i + 1}.`,
+      page: 1,
+      confidence: 'high',
+      reason: 'constructed',
+    }));
+    const parsed: ParsedDocument = {
+      file: 'storstaden.constructed.txt',
+      kind: 'response',
+      remiss: { id: 'SOU 2099:2', title: 'Konstruerad remiss' },
+      respondent: 'Storstadens kommun',
+      stances,
+      warnings: [],
+    };
+    await store.saveDocument({ file: parsed.file, contentHash: 'e'.repeat(64), parsed });
+  }
+  const shown = (text: string) => [...text.matchAll(/^9\.(\d+) Konstruerat/gm)].map((m) => Number(m[1]));
+
+  test('the first answer is one page, and its hint says to type "nästa"', async () => {
+    await prolificRespondent();
+    const { out } = await session(['Storstadens']);
+    expect(shown(out)).toHaveLength(50);
+    expect(out).toContain(`(visar förslag 1–50 av 60 – nästa sida: ${CLI_SV.replNextPage})`);
+  });
+
+  test('"nästa" shows the rest', async () => {
+    await prolificRespondent();
+    const { out } = await session(['Storstadens', 'nästa']);
+    expect(shown(out).slice(50)).toEqual([51, 52, 53, 54, 55, 56, 57, 58, 59, 60]);
+    expect(out).toContain('(visar förslag 51–60 av 60)');
+  });
+
+  test('"nästa" with no page waiting is an ordinary search', async () => {
+    await prolificRespondent();
+    const { out } = await session(['Storstadens', 'nästa', 'nästa']);
+    expect(shown(out)).toHaveLength(60);
+    expect(out).toContain('Inga träffar för ”nästa”');
   });
 });

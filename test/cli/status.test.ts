@@ -8,11 +8,11 @@ const temp = tempFolder();
 afterAll(() => temp.remove());
 
 describe('When remiss status runs before anything is ingested', () => {
-  test('it says there is no database yet', async () => {
+  test('it says the database does not exist, exit 1', async () => {
     const db = temp.path('none.db');
     const io = captureIo({ REMISS_DB: db });
-    expect(await runStatus([], io)).toBe(0);
-    expect(io.out()).toContain(CLI_SV.statusNoDatabase(db));
+    expect(await runStatus([], io)).toBe(1);
+    expect(io.err()).toBe(`${CLI_SV.noDatabase(db)}\n`);
   });
 
   test('it does not create the database file', async () => {

@@ -73,6 +73,17 @@ describe('When the seed folder is ingested', () => {
     expect(seen.filter((s) => s.startsWith('save')).at(-1)).toBe(`save ${n}/${n}`);
   });
 
+  test('each file is announced before its work starts, then reported when done', async () => {
+    const seen: string[] = [];
+    const name = (file: string) => file.split('/').at(-1)?.slice(0, 3);
+    await ingestPaths(store, [SEEDS_DIR], {
+      onFileStart: (p) => seen.push(`start ${p.phase} ${p.done} ${name(p.file)}`),
+      onProgress: (p) => seen.push(`done ${p.phase} ${p.done} ${name(p.file)}`),
+    });
+    expect(seen.slice(0, 4)).toEqual(['start read 0 000', 'done read 1 000', 'start read 1 001', 'done read 2 001']);
+    expect(seen).toContain('start save 0 000');
+  });
+
   test('the injected clock dates the documents', async () => {
     await ingestPaths(store, [SEEDS_DIR], { now: () => new Date('2026-11-23T06:00:00Z') });
     expect((await store.status()).lastAddedAt).toBe('2026-11-23T06:00:00.000Z');

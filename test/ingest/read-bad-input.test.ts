@@ -135,10 +135,23 @@ describe('When a DOCX is damaged', () => {
   });
 
   test('a zip that is not a Word document fails with UnsupportedFormat', async () => {
-    // A stored (uncompressed) zip entry "a.txt" and nothing else: what an XLSX or a plain archive looks like here.
-    const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('....a.txt hej')]);
+    // A whole zip (local header, central directory, end record) of one stored entry "foo.txt" holding "hello":
+    // what an XLSX or a plain archive looks like here.
+    const zip = Buffer.from(
+      '504b0304140000000000e700815d86a61036050000000500000007000000666f6f2e74787468656c6c6f504b0102140314000000' +
+        '0000e700815d86a610360500000005000000070000000000000000000000800100000000666f6f2e747874504b050600000000' +
+        '01000100350000002a0000000000',
+      'hex',
+    );
     const error = await readError(temp.write('archive.docx', zip));
     expect(error.code).toBe(ErrorCode.UnsupportedFormat);
+  });
+
+  test('a file that starts like a zip but is none (no directory) fails with CorruptFile', async () => {
+    const broken = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('junkjunkjunk')]);
+    const error = await readError(temp.write('notzip.docx', broken));
+    expect(error.code).toBe(ErrorCode.CorruptFile);
+    expectOneLine(error);
   });
 });
 
@@ -176,6 +189,18 @@ describe('When the extension lies', () => {
   test('a DOCX named .txt is read as a DOCX', async () => {
     const source = await readSource(temp.write('really-a-docx.txt', await buildDocx(['Vi avstyrker förslaget.'])));
     expect(source.pages[0].text).toBe('Vi avstyrker förslaget.');
+  });
+
+  test.each([
+    ['a JPEG photo', [0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01]],
+    ['the first bytes of a JPEG (no control bytes)', [0xff, 0xd8, 0xff, 0xe0, 0x4a, 0x46, 0x49, 0x46]],
+    ['a PNG image', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]],
+    ['a GIF image', [...Buffer.from('GIF89a'), 0x01, 0x00, 0x01, 0x00, 0x80, 0x00, 0x00]],
+    ['a TIFF scan', [0x49, 0x49, 0x2a, 0x00, 0x08, 0x00, 0x00, 0x00]],
+  ])('%s named .pdf fails with UnsupportedFormat: an image is not a document', async (_name, bytes) => {
+    const error = await readError(temp.write('scan.pdf', Buffer.from(bytes)));
+    expect(error.code).toBe(ErrorCode.UnsupportedFormat);
+    expectOneLine(error);
   });
 
   test('a text file named .pdf is read as text', async () => {

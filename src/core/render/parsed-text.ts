@@ -10,6 +10,20 @@ const STANCE_LABEL: Record<Stance, string> = {
 
 const KIND_LABEL = { response: 'remissvar', report: 'utredningstext', unknown: 'okänd' } as const;
 
+/**
+ * The parser's warnings (core/parse/index.ts, English in `parse --json`) in Swedish; one it does not know yet is
+ * shown as it is.
+ */
+const WARNING_SV: Record<string, string> = {
+  'respondent not found': 'avsändaren (remissinstansen) hittades inte',
+  'remiss not found: no SOU/Ds number or consultation title':
+    'remissen hittades inte: inget SOU-/Ds-nummer eller remisstitel',
+  'no stance found': 'inget ställningstagande hittades',
+};
+
+/** Labels up to this long set the width of the label column; a longer one ("(utan nummer) Titel …") just pushes. */
+const MAX_ALIGNED_LABEL = 14;
+
 function proposalLabel(proposal: string | null, title: string | null): string {
   if (proposal === '*') return 'hela remissen';
   if (proposal === null) return `(utan nummer) ${title ?? ''}`.trim();
@@ -18,12 +32,13 @@ function proposalLabel(proposal: string | null, title: string | null): string {
 
 /**
  * One parsed document for a human: respondent, remiss, then one line per proposal with stance and quote.
- * Example: "  7.2.2  avstyrker  s. 4  ”Vi instämmer inte till förslaget. …”"
+ * Example: "  7.2.2  avstyrker  s. 4  ”Vi instämmer inte till förslaget. …”". `error` is the Swedish for
+ * `doc.error` (the CLI words it as ingest does); without it the parser's own line is shown.
  */
-export function renderParsedDocument(doc: ParsedDocument): string {
+export function renderParsedDocument(doc: ParsedDocument, error?: string): string {
   const lines = [`${doc.file}`];
   if (doc.error) {
-    lines.push(`  fel: ${doc.error}`);
+    lines.push(`  fel: ${error ?? doc.error}`);
     return lines.join('\n');
   }
   lines.push(`  typ: ${KIND_LABEL[doc.kind]}`);
@@ -31,15 +46,15 @@ export function renderParsedDocument(doc: ParsedDocument): string {
     `  remiss: ${doc.remiss ? `${doc.remiss.id}${doc.remiss.title && doc.remiss.title !== doc.remiss.id ? ` – ${doc.remiss.title}` : ''}` : '(okänd)'}`,
   );
   if (doc.kind === 'response') lines.push(`  remissinstans: ${doc.respondent ?? '(okänd)'}`);
-  for (const s of doc.stances) {
+  const labels = doc.stances.map((s) => proposalLabel(s.proposal, s.title));
+  const width = Math.max(7, ...labels.filter((l) => l.length <= MAX_ALIGNED_LABEL).map((l) => l.length));
+  for (const [i, s] of doc.stances.entries()) {
     const page = s.page === null ? '' : `  s. ${s.page}`;
     const marker = s.confidence === 'low' ? '  (osäker)' : '';
-    lines.push(
-      `  ${proposalLabel(s.proposal, s.title).padEnd(7)}  ${STANCE_LABEL[s.stance].padEnd(11)}${page}${marker}`,
-    );
+    lines.push(`  ${labels[i].padEnd(width)}  ${STANCE_LABEL[s.stance].padEnd(11)}${page}${marker}`.trimEnd());
     lines.push(`           ”${s.quote}”`);
   }
   if (doc.kind === 'response' && doc.stances.length === 0) lines.push('  inga ställningstaganden hittades');
-  for (const w of doc.warnings) lines.push(`  varning: ${w}`);
+  for (const w of doc.warnings) lines.push(`  varning: ${WARNING_SV[w] ?? w}`);
   return lines.join('\n');
 }

@@ -27,31 +27,26 @@ export const SEARCH_SV = Object.freeze({
   noAnswers: 'Inga remissvar om det här förslaget än.',
   noAnswersFrom: (respondent: string) => `${respondent} har inte svarat på det här förslaget.`,
   // "förslag" and "citat" are the same in singular and plural.
-  respondentHeading: (respondent: string, proposals: number) => `${respondent}: ståndpunkter i ${proposals} förslag`,
-  respondentPage: (shown: number, total: number) => `(visar de första ${shown} av ${total} förslag)`,
+  respondentHeading: (respondent: string, proposals: number) =>
+    `${respondent}: ${proposals === 1 ? 'ståndpunkt' : 'ståndpunkter'} i ${proposals} förslag`,
+  /** A page of a respondent's proposals; `next` says how to ask for the next page (the CLI and the prompt differ). */
+  respondentPage: (from: number, to: number, total: number, next?: string) =>
+    `(visar förslag ${from === to ? from : `${from}–${to}`} av ${total}${next ? ` – nästa sida: ${next}` : ''})`,
+  respondentPastEnd: (total: number) => `(${total} förslag i allt – inga efter nr ${total})`,
   searchHeading: (query: string, answers: number) => `${answers} citat med ”${query}”`,
   /** A quote search's tally counts the matching quotes only, not every answer to the proposal. */
   tallyOfHits: (tally: string) => `Av träffarna: ${tally}`,
   pickOne: (query: string) => `Flera lika bra träffar för ”${query}”. Vilken menar du?`,
   pickRemissProposal: (query: string) => `Vilket förslag i ${query}?`,
   askAgain: (query: string) => `→ ${query}`,
+  moreChoices: (shown: number) => `(de ${shown} första visas – fler kan passa; skriv mer av namnet eller rubriken)`,
   nothingFound: (query: string) => `Inga träffar för ”${query}”.`,
   closestProposals: 'Närmaste förslag:',
   knownRemisser: 'Kända remisser:',
   emptyQuery:
     'Skriv ett avsnittsnummer (7.2.2), ett ord ur en rubrik (magnetmodellen) eller en remissinstans (Vision).',
   truncated: (max: number) => `Frågan var för lång och kortades till ${max} tecken.`,
-  emptyDatabase: 'Databasen är tom — kör `npm run remiss -- ingest seeds/` först.',
-  askUsage: 'Användning: remiss ask [--json] [--remiss "SOU 2024:72"] FRÅGA',
-  database: {
-    database_corrupt: (path: string) => `Databasfilen ${path} är skadad eller är ingen databas. Inget har ändrats.`,
-    database_locked: (path: string) => `Databasen ${path} är låst av en annan process. Försök igen om en stund.`,
-    database_read_only: (path: string) => `Databasen ${path} går bara att läsa, inte skriva.`,
-    database_unavailable: (path: string) => `Databasen ${path} går inte att öppna.`,
-    database_too_new: (path: string) =>
-      `Databasen ${path} kommer från en nyare version av remiss. Uppdatera programmet.`,
-  },
-  unexpectedError: 'Något gick fel vid sökningen. Inget i databasen har ändrats.',
+  emptyDatabase: 'Databasen har inga remissvar än. Läs in remissvar först: npm run remiss -- ingest seeds/',
 });
 
 // --- Slack app (Block Kit) and the daily digest ---
@@ -150,7 +145,8 @@ export const SLACK_SV = Object.freeze({
   digestMore: (n: number) => `… och ${n} remissvar till. Sök med \`/remiss\`.`,
   digestNothing: 'Inget nytt sedan förra sammanfattningen – inget skickas.',
   dryRunHeader: (channel: string | null, when: string, day: string) =>
-    `Provkörning (inget skickas): sammanfattningen ${day} kl. ${when} till ${channel ?? '(DIGEST_CHANNEL saknas – ingen sammanfattning schemaläggs)'}:`,
-  dryRunNoDatabase: (path: string) =>
-    `Databasen ${path} finns inte än – kör \`npm run remiss -- ingest seeds/\` först.`,
+    channel
+      ? `Provkörning (inget skickas): sammanfattningen ${day} kl. ${when} till ${channel}:`
+      : 'Provkörning (inget skickas): DIGEST_CHANNEL är inte satt, så ingen sammanfattning schemaläggs. ' +
+        `Så här skulle sammanfattningen ${day} kl. ${when} se ut:`,
 });

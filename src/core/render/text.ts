@@ -1,5 +1,6 @@
 import { STANCE_ORDER } from '../search/group-answers.js';
 import { MAX_QUERY_LENGTH } from '../search/parse-query.js';
+import { MAX_CHOICES } from '../search/suggest.js';
 import type { Answer, Choice, Match, SearchResult, Tally } from '../search/types.js';
 import { REVIEW_SV } from './review-strings-sv.js';
 import { shortDay } from './short-day.js';
@@ -12,6 +13,13 @@ const MAX_COMMENT = 300;
 export interface TextRenderOptions {
   /** IANA zone for the day in "rättad av … 23 nov" (DIGEST_TZ); default Europe/Stockholm. */
   timeZone?: string;
+  /** The `offset` the result was asked with (AskOptions), so a page of a respondent's proposals says which. */
+  offset?: number;
+  /**
+   * How to see the page after one that stops at proposal `offset`: `ask --offset 50 …` in the CLI, "nästa" at
+   * the prompt. Without it the hint only says which proposals are shown.
+   */
+  nextPage?: (offset: number) => string;
 }
 
 /** "2 avstyrker · 0 delvis · 1 tillstyrker · 0 neutral/tar inte ställning", in STANCE_ORDER. */
@@ -84,8 +92,20 @@ function renderRespondentMatch(match: Match, timeZone?: string): string[] {
   return lines;
 }
 
+/**
+ * A known remiss is labelled "id title" by search; a remiss without an SOU/Ds number has its title as its id, so
+ * "Förslag till nationell plan … Förslag till nationell plan …" is shown once.
+ */
+function choiceLabel(choice: Choice): string {
+  return choice.label === `${choice.query} ${choice.query}` ? choice.query : choice.label;
+}
+
+/** "  1. label" with "→ query" under the label, also when the numbers reach two digits ("  10. "). */
 function renderChoices(choices: readonly Choice[]): string[] {
-  return choices.map((choice, i) => `  ${i + 1}. ${choice.label}\n     ${SEARCH_SV.askAgain(choice.query)}`);
+  return choices.map((choice, i) => {
+    const number = `  ${i + 1}. `;
+    return `${number}${choiceLabel(choice)}\n${' '.repeat(number.length)}${SEARCH_SV.askAgain(choice.query)}`;
+  });
 }
 
 function totalTally(matches: readonly Match[]): Tally {
@@ -94,16 +114,30 @@ function totalTally(matches: readonly Match[]): Tally {
   return total;
 }
 
-function renderBody(result: SearchResult, timeZone?: string): string[] {
+/** "(visar förslag 1–50 av 60 – nästa sida: …)" under a respondent's heading; nothing when all are shown. */
+function pageHint(shown: number, total: number, options: TextRenderOptions): string[] {
+  const offset = options.offset ?? 0;
+  if (shown === 0 && total > 0) return [SEARCH_SV.respondentPastEnd(total)];
+  if (offset === 0 && shown >= total) return [];
+  const to = offset + shown;
+  return [SEARCH_SV.respondentPage(offset + 1, to, total, to < total ? options.nextPage?.(to) : undefined)];
+}
+
+function renderBody(result: SearchResult, options: TextRenderOptions): string[] {
+  const { timeZone } = options;
   const notices = result.notices ?? [];
   if (notices.includes('empty_database')) return [SEARCH_SV.emptyDatabase];
   if (notices.includes('empty_query')) return [SEARCH_SV.emptyQuery];
   if (result.choices.length > 0) {
     const onlyRemiss = result.kind === 'none';
     const heading = onlyRemiss ? SEARCH_SV.pickRemissProposal(result.query) : SEARCH_SV.pickOne(result.query);
-    return [heading, ...renderChoices(result.choices)];
+    const lines = [heading, ...renderChoices(result.choices)];
+    // Search lists at most MAX_CHOICES equally good hits and does not count the rest: say that there may be more.
+    if (!onlyRemiss && result.choices.length >= MAX_CHOICES) lines.push(SEARCH_SV.moreChoices(MAX_CHOICES));
+    return lines;
   }
-  if (result.kind === 'none' || result.matches.length === 0) {
+  const pastEnd = result.kind === 'respondent' && (result.totals?.matches ?? 0) > 0;
+  if (result.kind === 'none' || (result.matches.length === 0 && !pastEnd)) {
     const lines = [SEARCH_SV.nothingFound(result.query)];
     if (result.suggestions.length > 0) {
       const remisser = notices.includes('unknown_remiss');
@@ -116,7 +150,7 @@ function renderBody(result: SearchResult, timeZone?: string): string[] {
     const proposals = result.totals?.matches ?? result.matches.length;
     const lines = [SEARCH_SV.respondentHeading(result.respondent, proposals)];
     lines.push(renderTally(result.totals?.tally ?? totalTally(result.matches)));
-    if (proposals > result.matches.length) lines.push(SEARCH_SV.respondentPage(result.matches.length, proposals));
+    lines.push(...pageHint(result.matches.length, proposals, options));
     for (const match of result.matches) lines.push('', ...renderRespondentMatch(match, timeZone));
     return lines;
   }
@@ -139,7 +173,7 @@ function renderBody(result: SearchResult, timeZone?: string): string[] {
  * low-confidence one says "osäker tolkning", as in Slack.
  */
 export function renderSearchResultText(result: SearchResult, options: TextRenderOptions = {}): string {
-  const lines = renderBody(result, options.timeZone);
+  const lines = renderBody(result, options);
   if (result.notices?.includes('truncated')) lines.unshift(SEARCH_SV.truncated(MAX_QUERY_LENGTH), '');
   return `${lines.join('\n')}\n`;
 }

@@ -115,6 +115,51 @@ describe('renderSearchResultText', () => {
     );
   });
 
+  describe('When a pick list is as long as search makes one (10)', () => {
+    const respondents = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ label: `Kommun${i + 1} kommun`, query: `Kommun${i + 1} kommun` }));
+
+    test('it says more may have matched and how to narrow the list', () => {
+      const text = renderSearchResultText(result({ query: 'kommun', kind: 'respondent', choices: respondents(10) }));
+      expect(text.trimEnd().split('\n').at(-1)).toBe(SEARCH_SV.moreChoices(10));
+    });
+
+    test('a shorter list says nothing of the kind', () => {
+      const text = renderSearchResultText(result({ query: 'kommun', kind: 'respondent', choices: respondents(9) }));
+      expect(text).not.toContain(SEARCH_SV.moreChoices(10));
+    });
+
+    test('the proposals of one remiss, all listed, say nothing of the kind', () => {
+      const text = renderSearchResultText(result({ query: 'SOU 2024:72', kind: 'none', choices: respondents(16) }));
+      expect(text).not.toContain(SEARCH_SV.moreChoices(10));
+    });
+
+    test('with ten or more entries the arrow lines up under the label', () => {
+      const lines = renderSearchResultText(result({ query: 'kommun', choices: respondents(10) })).split('\n');
+      const label = lines.find((l) => l.startsWith('  10. '));
+      const arrow = lines[lines.indexOf(label ?? '') + 1];
+      expect(arrow.indexOf('→')).toBe(label?.indexOf('Kommun10'));
+      expect(lines[2].indexOf('→')).toBe(lines[1].indexOf('Kommun1'));
+    });
+  });
+
+  test('a known remiss whose id is its title is listed once, not "title title"', () => {
+    const plan = 'Förslag till nationell plan för hälso- och sjukvårdens kompetensförsörjning';
+    const text = renderSearchResultText(
+      result({
+        query: '7.2.2 SOU 1999:1',
+        kind: 'none',
+        notices: ['unknown_remiss'],
+        suggestions: [
+          { label: `${plan} ${plan}`, query: plan },
+          { label: 'SOU 2024:72 Stärkt medicinsk kompetens', query: 'SOU 2024:72' },
+        ],
+      }),
+    );
+    expect(text).toContain(`  1. ${plan}\n`);
+    expect(text).toContain('  2. SOU 2024:72 Stärkt medicinsk kompetens\n');
+  });
+
   test('no hits says "Inga träffar för" the query and lists the closest proposals', () => {
     const text = renderSearchResultText(
       result({
@@ -155,7 +200,7 @@ describe('renderSearchResultText', () => {
       }),
     );
     expect(text).toBe(
-      'Vision: ståndpunkter i 1 förslag\n0 avstyrker · 1 delvis · 0 tillstyrker · 0 neutral/tar inte ställning\n\n' +
+      'Vision: ståndpunkt i 1 förslag\n0 avstyrker · 1 delvis · 0 tillstyrker · 0 neutral/tar inte ställning\n\n' +
         '7.2.1 Ledarskap (SOU 2024:72)\n  delvis\n    ”Svar: Vi instämmer inte till förslaget.”\n' +
         '    002_d8f4ead73eb6a353.txt, s. 7\n',
     );
@@ -234,39 +279,70 @@ describe('renderSearchResultText', () => {
 });
 
 describe('When a respondent result is one page of many', () => {
+  const tally = { for: 40, partly: 5, against: 15, neutral: 0 };
+  const onePage: SearchResult = {
+    query: 'Vision',
+    kind: 'respondent',
+    respondent: 'Vision',
+    matches: [
+      {
+        remiss: 'SOU 2024:72',
+        proposal: '7.2.1',
+        title: 'Utveckla en nationell ledarskapsutbildning',
+        tally: { for: 0, partly: 1, against: 0, neutral: 0 },
+        answers: [
+          {
+            stanceId: 1,
+            documentId: 1,
+            respondent: 'Vision',
+            stance: 'partly',
+            quote: 'Vision välkomnar en nationell ledarskapsutbildning men anser att den ska omfatta alla chefer.',
+            file: '000_60d22344ceaed4cd.txt',
+            page: 1,
+            confidence: 'low',
+            reason: 'topic matched to 7.2.1',
+          },
+        ],
+      },
+    ],
+    choices: [],
+    suggestions: [],
+    totals: { matches: 60, answers: 60, tally },
+  };
+
   test('the heading and tally use the totals, and the page is named', () => {
-    const tally = { for: 40, partly: 5, against: 15, neutral: 0 };
-    const text = renderSearchResultText({
-      query: 'Vision',
-      kind: 'respondent',
-      respondent: 'Vision',
-      matches: [
-        {
-          remiss: 'SOU 2024:72',
-          proposal: '7.2.1',
-          title: 'Utveckla en nationell ledarskapsutbildning',
-          tally: { for: 0, partly: 1, against: 0, neutral: 0 },
-          answers: [
-            {
-              stanceId: 1,
-              documentId: 1,
-              respondent: 'Vision',
-              stance: 'partly',
-              quote: 'Vision välkomnar en nationell ledarskapsutbildning men anser att den ska omfatta alla chefer.',
-              file: '000_60d22344ceaed4cd.txt',
-              page: 1,
-              confidence: 'low',
-              reason: 'topic matched to 7.2.1',
-            },
-          ],
-        },
-      ],
-      choices: [],
-      suggestions: [],
-      totals: { matches: 60, answers: 60, tally },
-    });
+    const text = renderSearchResultText(onePage);
     expect(text).toContain('Vision: ståndpunkter i 60 förslag');
     expect(text).toContain('15 avstyrker');
-    expect(text).toContain('(visar de första 1 av 60 förslag)');
+    expect(text).toContain('(visar förslag 1 av 60)');
+  });
+
+  test('the hint names how to see the next page, with the offset it starts at', () => {
+    const text = renderSearchResultText(onePage, { nextPage: (offset) => `ask --offset ${offset} Vision` });
+    expect(text).toContain('(visar förslag 1 av 60 – nästa sida: ask --offset 1 Vision)');
+  });
+
+  test('a later page is numbered from its offset', () => {
+    const text = renderSearchResultText(onePage, { offset: 30, nextPage: (offset) => `--offset ${offset}` });
+    expect(text).toContain('(visar förslag 31 av 60 – nästa sida: --offset 31)');
+  });
+
+  test('the last page offers no next page', () => {
+    const text = renderSearchResultText(onePage, { offset: 59, nextPage: (offset) => `--offset ${offset}` });
+    expect(text).toContain('(visar förslag 60 av 60)');
+  });
+
+  test('a page past the end keeps the heading and says how many there are, not "no hits"', () => {
+    const text = renderSearchResultText({ ...onePage, matches: [] }, { offset: 80 });
+    expect(text).toContain('Vision: ståndpunkter i 60 förslag');
+    expect(text).toContain(SEARCH_SV.respondentPastEnd(60));
+    expect(text).not.toContain('Inga träffar');
+  });
+});
+
+describe('When a respondent has answered one proposal', () => {
+  test('the heading is in the singular: "ståndpunkt i 1 förslag"', () => {
+    expect(SEARCH_SV.respondentHeading('Testkommunen', 1)).toBe('Testkommunen: ståndpunkt i 1 förslag');
+    expect(SEARCH_SV.respondentHeading('Testkommunen', 2)).toBe('Testkommunen: ståndpunkter i 2 förslag');
   });
 });
