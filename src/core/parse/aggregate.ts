@@ -1,5 +1,5 @@
 import { compareProposalNumbers } from '../catalog/catalog.js';
-import { splitSentences } from '../text/sentences.js';
+import { nextSentence } from '../text/sentences.js';
 import { type Stance, type StanceRecord, WHOLE_REMISS } from '../types.js';
 import type { Block } from './blocks.js';
 import type { Evidence } from './evidence.js';
@@ -26,9 +26,9 @@ function extendQuote(blocks: Block[], chosen: Evidence, until?: Evidence): { quo
   if (until && until.block === chosen.block && until.start >= chosen.end && until.end - chosen.start <= MAX_SPAN)
     return { quote: text.slice(chosen.start, until.end), end: until.end };
   if (chosen.quote.length >= SHORT_QUOTE) return { quote: chosen.quote, end: chosen.end };
-  const [next] = splitSentences(text.slice(chosen.end));
+  const next = nextSentence(text, chosen.end);
   if (!next) return { quote: chosen.quote, end: chosen.end };
-  return { quote: text.slice(chosen.start, chosen.end + next.end), end: chosen.end + next.end };
+  return { quote: text.slice(chosen.start, next.end), end: next.end };
 }
 
 /**

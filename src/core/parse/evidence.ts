@@ -252,9 +252,12 @@ function collectSentences(
     }
     const refs = findReferences(quote);
     if (refs.length > 0 && !fixed) {
-      // "Regionen tillstyrker förslagen i 6.2 och 6.4 men avstyrker 6.5": each number takes the stance phrase before it.
+      // "Regionen tillstyrker förslagen i 6.2 och 6.4 men avstyrker 6.5": each number takes the stance phrase before it
+      // (the first phrase when none stands before it). Both lists are in order, so one index walks the phrases.
+      let h = 0;
       for (const ref of refs) {
-        const hit = [...verdict.hits].reverse().find((h) => h.start < ref.start) ?? verdict.hits[0];
+        while (h + 1 < verdict.hits.length && verdict.hits[h + 1].start < ref.start) h++;
+        const hit = verdict.hits[h];
         const stance = verdict.hits.length > 1 ? hit.stance : verdict.stance;
         const topic: Topic = {
           proposal: ref.number,
