@@ -18,6 +18,8 @@ export interface SentenceStance {
   hits: StanceHit[];
   /** A demand or doubt after the agreement turned it into `partly`. */
   reservation: boolean;
+  /** That demand or doubt as it stands in the sentence: "men anser". */
+  reservationPhrase?: string;
 }
 
 // "Kommunen kan inte tillstyrka", "att vi inte instämmer": a negator just before the phrase.
@@ -73,7 +75,17 @@ function mergeByStart(a: StanceHit[], b: StanceHit[]): StanceHit[] {
 }
 
 export function hasReservation(text: string): boolean {
-  return RESERVATION_PATTERNS.some((pattern) => pattern.test(text));
+  return findReservation(text) !== null;
+}
+
+/** The earliest reservation phrase in `text` ("behöver dock definieras", "men anser"), or null. */
+export function findReservation(text: string): string | null {
+  let first: RegExpExecArray | null = null;
+  for (const pattern of RESERVATION_PATTERNS) {
+    const match = pattern.exec(text);
+    if (match && (!first || match.index < first.index)) first = match;
+  }
+  return first ? first[0] : null;
 }
 
 /**
@@ -87,6 +99,7 @@ export function classifySentence(text: string): SentenceStance | null {
   const first = hits[0];
   let stance: Stance = first.stance;
   if (stances.has('partly') || (stances.has('for') && stances.has('against'))) stance = 'partly';
-  const reservation = stance === 'for' && hasReservation(text.slice(first.end));
-  return { stance: reservation ? 'partly' : stance, hits, reservation };
+  const reservationPhrase = stance === 'for' ? findReservation(text.slice(first.end)) : null;
+  if (reservationPhrase === null) return { stance, hits, reservation: false };
+  return { stance: 'partly', hits, reservation: true, reservationPhrase };
 }

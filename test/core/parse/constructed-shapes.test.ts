@@ -231,3 +231,25 @@ describe('When a letter opens by naming its sender: "Yttrande från <org>" (cons
     expect(doc.remiss).toBeNull();
   });
 });
+
+describe('When an objection comes before the agreement that makes a proposal partly (constructed)', () => {
+  const doc = parse(
+    [
+      'Remissvar SOU 2024:72',
+      '',
+      '7.2.2 Genomför försöksverksamhet med Magnetmodellen i kommunal hälso- och sjukvård',
+      'Kommunen avstyrker förslaget om att verksamheterna ska certifieras vart fjärde år. Vi välkomnar samtidigt att Magnetmodellen prövas i en försöksverksamhet.',
+    ].join('\n'),
+  );
+
+  test('the stance is partly and the quote holds both sentences, verbatim', () => {
+    expect([summary(doc), doc.stances[0].quote]).toEqual([
+      ['7.2.2 partly'],
+      'Kommunen avstyrker förslaget om att verksamheterna ska certifieras vart fjärde år. Vi välkomnar samtidigt att Magnetmodellen prövas i en försöksverksamhet.',
+    ]);
+  });
+
+  test('the reason names the agreement that made the objection partly', () => {
+    expect(doc.stances[0].reason).toBe("under heading 7.2.2; 'avstyrker', but 'välkomnar' (+1 more sentence)");
+  });
+});
