@@ -1,6 +1,6 @@
 import { type Catalog, findProposal } from '../catalog/catalog.js';
 import { matchProposalTitle } from '../catalog/match-title.js';
-import { classifySentence, findReservation, findStanceHits, type SentenceStance } from '../stance/classify-stance.js';
+import { carrierPhrase, classifySentence, findReservation, findStanceHits } from '../stance/classify-stance.js';
 import { splitSentences } from '../text/sentences.js';
 import { type Confidence, type Stance, WHOLE_REMISS } from '../types.js';
 import { type Block, pageAt } from './blocks.js';
@@ -307,19 +307,6 @@ function collectSentences(
     });
     ctx.lastTopic = topic;
   }
-}
-
-/**
- * The words that give a sentence its stance, for naming in a reason: for a mixed sentence the part that is not
- * agreement ("instämmer inte", "men anser"), else its first stance phrase.
- */
-function carrierPhrase(verdict: SentenceStance): string {
-  const hit =
-    verdict.stance === 'partly'
-      ? (verdict.hits.find((h) => h.stance === 'partly') ?? verdict.hits.find((h) => h.stance === 'against'))
-      : verdict.hits.find((h) => h.stance === verdict.stance);
-  const phrase = hit?.phrase ?? verdict.reservationPhrase ?? verdict.hits[0].phrase;
-  return phrase.replace(/\s+/g, ' ');
 }
 
 function wholeRemiss(reason: string): Topic {

@@ -103,3 +103,16 @@ export function classifySentence(text: string): SentenceStance | null {
   if (reservationPhrase === null) return { stance, hits, reservation: false };
   return { stance: 'partly', hits, reservation: true, reservationPhrase };
 }
+
+/**
+ * The words that give a sentence its stance, for naming in a reason: for a mixed sentence the part that is not
+ * agreement ("instämmer inte", "men anser"), else its first stance phrase.
+ */
+export function carrierPhrase(verdict: SentenceStance): string {
+  const hit =
+    verdict.stance === 'partly'
+      ? (verdict.hits.find((h) => h.stance === 'partly') ?? verdict.hits.find((h) => h.stance === 'against'))
+      : verdict.hits.find((h) => h.stance === verdict.stance);
+  const phrase = hit?.phrase ?? verdict.reservationPhrase ?? verdict.hits[0].phrase;
+  return phrase.replace(/\s+/g, ' ');
+}
