@@ -26,9 +26,14 @@ const FORM_FEED = '\f';
 
 /**
  * The seed convention (text copied from PDFs): each page's first line starts with exactly one space,
- * e.g. " 4.2 Avtalen om läkarmedverkan behöver stärkas". A line that is only a space is not a page start.
+ * e.g. " 4.2 Avtalen om läkarmedverkan behöver stärkas". A line that is only a space is not a page start by
+ * itself: such lines stand between paragraphs too (seed 002 has dozens).
  */
 const PAGE_START_LINE = /^ \S/;
+// A page whose text begins with an empty line starts with a line holding only the space (seed 003's page 2).
+const SPACE_ONLY_LINE = ' ';
+// The page's own number in a letter's header: "Sida 2 (3)", "Sida 2 av 3", "2 (3)".
+const PAGE_NUMBER_LINE = /^\s*(?:sida\s+)?(\d{1,3})\s*(?:\(\s*(\d{1,3})\s*\)|av\s+(\d{1,3}))\s*$/i;
 
 /**
  * Splits text into pages: on form feeds (pdftotext puts one after every page), or, when the first line
@@ -63,13 +68,42 @@ function splitOnFormFeed(text: string): string[] {
   return pages;
 }
 
+/**
+ * Pages start at lines beginning with one space. A header's page number ahead of the page it stands on ("Sida 2 (3)"
+ * while still on page 1) shows that a page started on a line holding only the space: the nearest such line before
+ * the number starts the next page. Lines are only moved to a later page when the number proves they belong there.
+ */
 function splitOnPageStartLines(text: string): string[] {
   const pages: string[][] = [];
+  let spaceOnly = -1;
   for (const line of text.split('\n')) {
-    if (PAGE_START_LINE.test(line)) pages.push([line.slice(1)]);
-    else pages[pages.length - 1].push(line);
+    if (PAGE_START_LINE.test(line)) {
+      pages.push([line.slice(1)]);
+      spaceOnly = -1;
+      continue;
+    }
+    const page = pages[pages.length - 1];
+    const number = pageNumberOf(line);
+    if (number !== null && number > pages.length && spaceOnly > 0) {
+      const moved = page.splice(spaceOnly);
+      moved[0] = moved[0].slice(1);
+      pages.push(moved);
+      spaceOnly = -1;
+    }
+    const current = pages[pages.length - 1];
+    if (line === SPACE_ONLY_LINE) spaceOnly = current.length;
+    current.push(line);
   }
   return pages.map((lines) => lines.join('\n'));
+}
+
+/** N from a header's "Sida N (M)" / "Sida N av M" / "N (M)", when N is at most M; else null. */
+function pageNumberOf(line: string): number | null {
+  const match = PAGE_NUMBER_LINE.exec(line);
+  if (!match) return null;
+  const number = Number(match[1]);
+  const total = Number(match[2] ?? match[3]);
+  return number >= 1 && number <= total ? number : null;
 }
 
 function toPages(texts: string[]): Page[] {

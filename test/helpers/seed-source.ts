@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { buildCatalog, type Catalog } from '../../src/core/catalog/catalog.js';
 import { parseCatalogFile } from '../../src/core/catalog/catalog-file.js';
 import type { SourceText } from '../../src/core/types.js';
+import { splitTextPages } from '../../src/ingest/read-text.js';
 
 export const ROOT = join(__dirname, '..', '..');
 
@@ -19,15 +20,9 @@ export function textSource(text: string): SourceText {
   return { pages: [{ number: 1, text }], paged: false };
 }
 
-/** A seed file with its pages: each PDF page's text starts on a line that begins with one space. */
+/** A seed file with its pages, split by the app's own convention (each PDF page's text starts with one space). */
 export function seedSource(relativePath: string): SourceText {
-  const text = readFileSync(join(ROOT, relativePath), 'utf8');
-  const pages: string[][] = [];
-  text.split('\n').forEach((line, i) => {
-    if (i === 0 || /^ \S/.test(line)) pages.push([]);
-    pages[pages.length - 1].push(/^ \S/.test(line) ? line.slice(1) : line);
-  });
-  return { pages: pages.map((lines, i) => ({ number: i + 1, text: lines.join('\n') })), paged: true };
+  return splitTextPages(readFileSync(join(ROOT, relativePath), 'utf8'));
 }
 
 export function curatedCatalog(): Catalog {

@@ -10,7 +10,7 @@ describe('When reading the seed text files', () => {
     ['000_60d22344ceaed4cd.txt', 3],
     ['001_ddd1ef1438ff4d2c.txt', 2],
     ['002_d8f4ead73eb6a353.txt', 5],
-    ['003_07777d2dab1cb254.txt', 2],
+    ['003_07777d2dab1cb254.txt', 3],
     ['004_4a378a17ca59cf5e.txt', 7],
   ])('%s has %i pages by the one-leading-space convention', async (name, count) => {
     const source = await readSource(`${SEEDS_DIR}/${name}`);
@@ -22,6 +22,25 @@ describe('When reading the seed text files', () => {
     const source = await readSource(SEED_002);
     expect(source.pages[1].text.startsWith('4.2 Avtalen om läkarmedverkan behöver stärkas')).toBe(true);
   });
+
+  test('page 2 of seed 003 starts on a line holding only a space, before its header "Sida 2 (3)"', async () => {
+    const source = await readSource(`${SEEDS_DIR}/003_07777d2dab1cb254.txt`);
+    const [, two, three] = source.pages.map((page) => page.text.split('\n').filter((line) => line.trim() !== ''));
+    expect([two?.slice(0, 3), three?.[0]]).toEqual([
+      ['Tjänsteutlåtande ', 'Dnr SOF 2024/634 ', 'Sida 2 (3) '],
+      'utan grund i hälso- och sjukvårdslagens definition av vad som är ',
+    ]);
+  });
+
+  test.each(['002_d8f4ead73eb6a353.txt', '003_07777d2dab1cb254.txt'])(
+    'in %s the page-marking space is removed and nothing else is lost',
+    async (name) => {
+      const path = `${SEEDS_DIR}/${name}`;
+      const source = await readSource(path);
+      const rebuilt = source.pages.map((page) => ` ${page.text}`).join('\n');
+      expect(rebuilt).toBe(readFileSync(path, 'utf8'));
+    },
+  );
 
   test('the page-marking space is removed and nothing else is lost', async () => {
     const source = await readSource(SEED_002);
@@ -58,6 +77,26 @@ describe('When splitting text into pages', () => {
     const pageTwo = ' Sida två\nrad 2\nrad 3\nrad 4\nrad 5';
     const source = splitTextPages(`${pageOne}\n${pageTwo}`);
     expect(source.pages.map((page) => page.text)).toEqual([pageOne.slice(1), pageTwo.slice(1)]);
+  });
+
+  test.each(['Sida 2 (3)', 'Sida 2 av 3', '2 (3)'])(
+    'a page whose first line is only a space starts there when a "%s" page number follows on it',
+    (marker) => {
+      const pageOne = ' Sida ett\nrad 2\nrad 3\n \nrad 5\nrad 6';
+      const pageTwo = ` \nTjänsteutlåtande\n${marker}\nrad 4\nrad 5\nrad 6`;
+      const source = splitTextPages(`${pageOne}\n${pageTwo}`);
+      expect(source.pages.map((page) => page.text)).toEqual([pageOne.slice(1), pageTwo.slice(1)]);
+    },
+  );
+
+  test('a page number that is not ahead of the page it stands on splits nothing', () => {
+    const text = ' Sida ett\nrad 2\n \nSida 1 (2)\nrad 5\nrad 6\n Sida två\nrad 2\n \nSida 2 (2)\nrad 5\nrad 6';
+    expect(splitTextPages(text).pages).toHaveLength(2);
+  });
+
+  test('without a line holding only a space before it, a page number splits nothing', () => {
+    const text = ' Sida ett\nrad 2\nrad 3\nSida 2 (3)\nrad 5\nrad 6';
+    expect(splitTextPages(text).pages).toHaveLength(1);
   });
 
   test('text whose paragraphs are all indented by one space is one unpaged page, not a page per paragraph', () => {

@@ -1,5 +1,5 @@
 import { compareProposalNumbers } from '../catalog/catalog.js';
-import { splitSentences } from '../text/sentences.js';
+import { nextSentence } from '../text/sentences.js';
 import { type Stance, type StanceRecord, WHOLE_REMISS } from '../types.js';
 import type { Block } from './blocks.js';
 import type { Evidence } from './evidence.js';
@@ -8,6 +8,8 @@ import type { Evidence } from './evidence.js';
 const SHORT_QUOTE = 60;
 // An agreement and its reservation a sentence or two later are quoted together when the span stays this short.
 const MAX_SPAN = 400;
+// A reason names at most this many of the phrases that made a stance partly.
+const MAX_NAMED = 3;
 
 function finalStance(stances: Set<Stance>, reservations: number): Stance {
   if (stances.has('partly') || (stances.has('for') && stances.has('against'))) return 'partly';
@@ -20,15 +22,49 @@ function keyOf(e: Evidence): string {
   return e.proposal ?? `title:${(e.title ?? '').toLowerCase()}`;
 }
 
-/** Extends a quote over the next sentence of its block when the two belong together. */
-function extendQuote(blocks: Block[], chosen: Evidence, until?: Evidence): { quote: string; end: number } {
+/**
+ * The evidence that turned the chosen sentence's stance into `partly`: an objection, a reservation or (after an
+ * objection) an agreement on the same proposal. None when the chosen sentence is `partly` by itself.
+ */
+function carriersOf(group: Evidence[], chosen: Evidence, stance: Stance): Evidence[] {
+  if (stance !== 'partly' || chosen.stance === 'partly') return [];
+  return group.filter((e) => e !== chosen && e.stance !== chosen.stance && e.stance !== 'neutral');
+}
+
+/**
+ * The carrier to quote along with the chosen sentence: the first after it in the same block, else the last before
+ * it, as long as the two and what stands between them fit in MAX_SPAN.
+ */
+function quotedCarrier(chosen: Evidence, carriers: Evidence[]): Evidence | undefined {
+  const near = carriers.filter(
+    (e) => e.block === chosen.block && Math.max(e.end, chosen.end) - Math.min(e.start, chosen.start) <= MAX_SPAN,
+  );
+  return near.find((e) => e.start >= chosen.end) ?? near.filter((e) => e.end <= chosen.start).at(-1);
+}
+
+/** "'instämmer', but 'Det behöver även tydliggöras' and 'instämmer inte'": what made an agreement partly. */
+function butClause(carriers: Evidence[]): string {
+  const phrases = [...new Set(carriers.map((e) => `'${e.phrase.replace(/\s+/g, ' ')}'`))];
+  if (phrases.length === 0) return '';
+  const shown = phrases.slice(0, MAX_NAMED);
+  const listed = shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+  return `, but ${listed}${phrases.length > MAX_NAMED ? ' …' : ''}`;
+}
+
+/**
+ * Extends a quote over a carrier sentence that stands near it (an agreement and its reservation a sentence or two
+ * apart are quoted together), else over the next sentence of its block when the quote alone is short.
+ */
+function extendQuote(blocks: Block[], chosen: Evidence, carrier?: Evidence): { quote: string; end: number } {
   const text = blocks[chosen.block].text;
-  if (until && until.block === chosen.block && until.start >= chosen.end && until.end - chosen.start <= MAX_SPAN)
-    return { quote: text.slice(chosen.start, until.end), end: until.end };
+  if (carrier) {
+    const end = Math.max(carrier.end, chosen.end);
+    return { quote: text.slice(Math.min(carrier.start, chosen.start), end), end };
+  }
   if (chosen.quote.length >= SHORT_QUOTE) return { quote: chosen.quote, end: chosen.end };
-  const [next] = splitSentences(text.slice(chosen.end));
+  const next = nextSentence(text, chosen.end);
   if (!next) return { quote: chosen.quote, end: chosen.end };
-  return { quote: text.slice(chosen.start, chosen.end + next.end), end: chosen.end + next.end };
+  return { quote: text.slice(chosen.start, next.end), end: next.end };
 }
 
 /**
@@ -63,12 +99,9 @@ export function aggregateEvidence(evidence: Evidence[], blocks: Block[]): Stance
       (stance === 'partly' ? positions.find((e) => e.selfContained) : undefined) ??
       (stance === 'partly' ? positions[0] : positions.find((e) => e.stance === stance)) ??
       positions[0];
-    // An agreement followed at once by its reservation is quoted whole: "… ser det som positivt … ”Ledningsnivå” behöver dock definieras."
-    const follower =
-      stance === 'partly' && chosen.stance === 'for'
-        ? group.find((e) => e.order > chosen.order && e.stance !== 'for')
-        : undefined;
-    const extended = extendQuote(blocks, chosen, follower);
+    // An agreement and its reservation close by are quoted whole: "… ser det som positivt … ”Ledningsnivå” behöver dock definieras."
+    const carriers = carriersOf(group, chosen, stance);
+    const extended = extendQuote(blocks, chosen, quotedCarrier(chosen, carriers));
     const quote = withIntroducedList(blocks, chosen.block, extended.quote, extended.end);
     const others = positions.length + reservations.length - 1;
     records.push({
@@ -78,7 +111,7 @@ export function aggregateEvidence(evidence: Evidence[], blocks: Block[]): Stance
       quote,
       page: chosen.page,
       confidence: chosen.confidence,
-      reason: others > 0 ? `${chosen.reason} (+${others} more sentence${others > 1 ? 's' : ''})` : chosen.reason,
+      reason: `${chosen.reason}${butClause(carriers)}${others > 0 ? ` (+${others} more sentence${others > 1 ? 's' : ''})` : ''}`,
       order: positions[0].order,
     });
   }

@@ -22,15 +22,22 @@ export interface KindVerdict {
 }
 
 export function isSwedish(text: string): boolean {
-  const words = text.split(/\s+/).filter(Boolean).length;
+  const words = count(text, /\S+/g);
   if (words === 0) return false;
-  return (text.match(SWEDISH_WORDS)?.length ?? 0) / words >= 0.08;
+  return count(text, SWEDISH_WORDS) / words >= 0.08;
+}
+
+/** Matches of a global regex, counted without keeping them: a 20 MB text has millions of words. */
+function count(text: string, pattern: RegExp): number {
+  let n = 0;
+  for (const _ of text.matchAll(pattern)) n++;
+  return n;
 }
 
 export function classifyDocumentKind(text: string): KindVerdict {
   if (!isSwedish(text)) return { kind: 'unknown', problem: 'the text is not Swedish' };
-  const report = text.match(REPORT_VOICE)?.length ?? 0;
-  const response = text.match(RESPONSE_VOICE)?.length ?? 0;
+  const report = count(text, REPORT_VOICE);
+  const response = count(text, RESPONSE_VOICE);
   const stances = findStanceHits(text).length;
   if (report >= 3 && report > response + stances) return { kind: 'report' };
   if (response > 0 || stances > 0) return { kind: 'response' };

@@ -1,6 +1,6 @@
 import { type Catalog, findProposal } from '../catalog/catalog.js';
 import { matchProposalTitle } from '../catalog/match-title.js';
-import { classifySentence, findStanceHits, hasReservation } from '../stance/classify-stance.js';
+import { carrierPhrase, classifySentence, findReservation, findStanceHits } from '../stance/classify-stance.js';
 import { splitSentences } from '../text/sentences.js';
 import { type Confidence, type Stance, WHOLE_REMISS } from '../types.js';
 import { type Block, pageAt } from './blocks.js';
@@ -27,6 +27,8 @@ export interface Evidence {
   page: number;
   confidence: Confidence;
   reason: string;
+  /** The words that carry this stance ("instämmer inte", "behöver dock definieras"), to name in a reason. */
+  phrase: string;
   /** The sentence itself agrees and reserves ("välkomnar … men anser att …"): the best quote for a `partly`. */
   selfContained?: boolean;
   /** Order in the document, and the block and offset the quote stands at (to join adjacent sentences). */
@@ -104,6 +106,7 @@ export function collectEvidence(blocks: Block[], remiss: string | null, catalog:
             quote: block.text,
             page: pageAt(block, 0),
             reason: `table row ${number}: '${verdict[1]}'`,
+            phrase: verdict[1],
             block: index,
             start: 0,
             end: block.text.length,
@@ -180,6 +183,7 @@ function collectFromBullet(ctx: Context, block: Block, index: number, push: Push
       page: pageAt(block, offset),
       confidence: topic ? topic.confidence : 'low',
       reason: `listed under '${ctx.list.header}'${topic ? `; ${topic.reason}` : '; no number in the catalog'}`,
+      phrase: ctx.list.header,
       block: index,
       start: offset,
       end: block.text.length,
@@ -246,15 +250,25 @@ function collectSentences(
     if (!verdict) {
       // "Förslaget är dock otydligt i vilka chefer som omfattas.": a demand about the topic just discussed.
       const topic = fixed ?? ctx.section ?? ctx.lastTopic;
-      if (topic && hasReservation(quote))
-        push({ ...topic, ...base, stance: 'reservation', reason: `${topic.reason}; reservation` });
+      const reservation = topic ? findReservation(quote) : null;
+      if (topic && reservation)
+        push({
+          ...topic,
+          ...base,
+          stance: 'reservation',
+          reason: `${topic.reason}; reservation '${reservation}'`,
+          phrase: reservation,
+        });
       continue;
     }
     const refs = findReferences(quote);
     if (refs.length > 0 && !fixed) {
-      // "Regionen tillstyrker förslagen i 6.2 och 6.4 men avstyrker 6.5": each number takes the stance phrase before it.
+      // "Regionen tillstyrker förslagen i 6.2 och 6.4 men avstyrker 6.5": each number takes the stance phrase before it
+      // (the first phrase when none stands before it). Both lists are in order, so one index walks the phrases.
+      let h = 0;
       for (const ref of refs) {
-        const hit = [...verdict.hits].reverse().find((h) => h.start < ref.start) ?? verdict.hits[0];
+        while (h + 1 < verdict.hits.length && verdict.hits[h + 1].start < ref.start) h++;
+        const hit = verdict.hits[h];
         const stance = verdict.hits.length > 1 ? hit.stance : verdict.stance;
         const topic: Topic = {
           proposal: ref.number,
@@ -262,7 +276,7 @@ function collectSentences(
           confidence: 'high',
           reason: `names ${ref.number}; '${hit.phrase}'`,
         };
-        push({ ...topic, ...base, stance });
+        push({ ...topic, ...base, stance, phrase: hit.phrase });
         ctx.lastTopic = topic;
       }
       continue;
@@ -282,12 +296,14 @@ function collectSentences(
     if (!topic) continue;
     const phrase = verdict.hits[0].phrase.replace(/\s+/g, ' ');
     const selfContained = verdict.stance === 'partly' && verdict.hits.some((h) => h.stance === 'for');
+    const reservation = verdict.reservationPhrase ? ` with the reservation '${verdict.reservationPhrase}'` : '';
     push({
       ...topic,
       ...base,
       stance: verdict.stance,
       selfContained,
-      reason: `${topic.reason}; '${phrase}'${verdict.reservation ? ' with a reservation' : ''}`,
+      reason: `${topic.reason}; '${phrase}'${reservation}`,
+      phrase: carrierPhrase(verdict),
     });
     ctx.lastTopic = topic;
   }

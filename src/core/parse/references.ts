@@ -22,9 +22,10 @@ export function findReferences(sentence: string): Reference[] {
     for (const n of list.matchAll(/\d{1,2}(?:\.\d{1,2}){0,3}/g))
       refs.push({ number: n[0], start: listStart + (n.index ?? 0) });
   }
+  const listed = new Set(refs.map((r) => r.start));
   for (const match of sentence.matchAll(BARE_NUMBER)) {
     const start = match.index ?? 0;
-    if (!refs.some((r) => r.start === start)) refs.push({ number: match[1], start });
+    if (!listed.has(start)) refs.push({ number: match[1], start });
   }
   return refs.sort((a, b) => a.start - b.start);
 }

@@ -4,9 +4,11 @@ import type { Block } from './blocks.js';
 
 // "SOU 2024:72", "SOU2024:72", "Ds 2023:5"
 const REMISS_NUMBER = /\b(SOU|Ds)\s?(\d{4})\s?:\s?(\d{1,3})\b/g;
-// "Remissvar på betänkandet …", "Remiss av …", "Yttrande över promemorian …", "Svar på remiss …"
+// "Remissvar på betänkandet …", "Remiss av …", "Yttrande över promemorian …", "Svar på remiss …". Not when "från"
+// or "till" follows: "Yttrande från Region Testland" names the respondent, "Svar på remiss från kommunstyrelsen" and
+// "Remiss från Socialdepartementet" the sender, "Remissvar till Socialdepartementet" the recipient; none the remiss.
 const TITLE_PREFIX = svRegex(
-  String.raw`^(?:remissvar|remissyttrande|yttrande|remiss|svar\s+på\s+remiss(?:en)?)\b[\s:,-]*(?:(?:av|över|på|om|angående|gällande|avseende)\s+)?(?:(?:betänkandet|delbetänkandet|slutbetänkandet|promemorian|departementspromemorian|rapporten|utredningen|remissen)\s+)?`,
+  String.raw`^(?:remissvar|remissyttrande|yttrande|remiss|svar\s+på\s+remiss(?:en)?)\b(?![\s:,-]*(?:från|till)\b)[\s:,-]*(?:(?:av|över|på|om|angående|gällande|avseende)\s+)?(?:(?:betänkandet|delbetänkandet|slutbetänkandet|promemorian|departementspromemorian|rapporten|utredningen|remissen)\s+)?`,
   'iu',
 );
 // Trailing case numbers: ", KS 2024/894", "Dnr SOF 2024/634"

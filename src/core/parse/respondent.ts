@@ -12,9 +12,9 @@ const SUBJECT_OF_REPLY = svRegex(
   String.raw`^([\p{Lu}][^.:;]{1,60}?)\s+(?:har\s+tagit\s+del\s+av|lämnar\s+(?:härmed\s+)?(?:följande|nedanstående)|har\s+(?:följande|inga)\s+(?:\w+\s+)?synpunkter|har\s+granskat|yttrar\s+sig)`,
   'u',
 );
-// "Yttrande från Region Exempelland", "Remissvar från Exempelverket"
+// "Yttrande från Region Exempelland", "Remissvar från Exempelverket", "Remissyttrande från Exempelförbundet"
 const FROM_ORGANISATION = svRegex(
-  String.raw`\b(?:[Yy]ttrande|[Rr]emissvar|[Ss]var)\s+från\s+([\p{Lu}][^.,:;()]{2,60}?)\s*$`,
+  String.raw`\b(?:[Yy]ttrande|[Rr]emissyttrande|[Rr]emissvar|[Ss]var)\s+från\s+([\p{Lu}][^.,:;()]{2,60}?)\s*$`,
   'u',
 );
 // The closing "För Föreningen Sveriges socialchefer"

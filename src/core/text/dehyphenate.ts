@@ -16,19 +16,24 @@ const CONTINUATION_START = /^\p{Ll}/u;
 export function dehyphenate(lines: Line[]): Line[] {
   const out = lines.map((line) => ({ ...line }));
   for (let i = 0; i < out.length; i++) {
-    const current = out[i].text.trimEnd();
-    if (!BROKEN_WORD_END.test(current)) continue;
+    // The joined line may itself end in a broken word ("Om kom-" + "munerna … mer attrak-"): the join goes on.
+    // Its parts are joined once at the end, and only the last part is looked at, so a long chain stays linear.
+    const parts: string[] = [];
+    let tail = out[i].text;
     let j = i + 1;
-    while (j < out.length && out[j].text.trim() === '') j++;
-    if (j >= out.length) continue;
-    const next = out[j].text.trimStart();
-    if (!CONTINUATION_START.test(next) || SUSPENDED_COMPOUND_NEXT.test(next)) continue;
-    // The whole continuation line moves up: what follows the word may be a dash ("sjuk-" / "vården – FSS
-    // instämmer i förslaget."), which must not be mistaken for a bullet at the start of a line.
-    out[i].text = current.slice(0, -1) + next;
-    out[j].text = '';
-    // The joined line may itself end in a broken word ("Om kom-" + "munerna … mer attrak-"): look at it again.
-    i--;
+    // Three code units hold a letter outside the BMP and its hyphen.
+    while (BROKEN_WORD_END.test(tail.trimEnd().slice(-3))) {
+      while (j < out.length && out[j].text.trim() === '') j++;
+      if (j >= out.length) break;
+      const next = out[j].text.trimStart();
+      if (!CONTINUATION_START.test(next) || SUSPENDED_COMPOUND_NEXT.test(next)) break;
+      // The whole continuation line moves up: what follows the word may be a dash ("sjuk-" / "vården – FSS
+      // instämmer i förslaget."), which must not be mistaken for a bullet at the start of a line.
+      parts.push(tail.trimEnd().slice(0, -1));
+      tail = next;
+      out[j].text = '';
+    }
+    if (parts.length > 0) out[i].text = parts.join('') + tail;
   }
   return out;
 }

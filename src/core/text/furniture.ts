@@ -27,12 +27,19 @@ export function isContactDetailLine(text: string): boolean {
 /** Lines within this many non-blank lines of a page's top or bottom are candidates for running headers/footers. */
 const EDGE = 4;
 
-function edgeIndexes(lines: Line[], page: number): number[] {
-  const onPage: number[] = [];
+/** Per page, the indexes of its first and last EDGE non-blank lines; one pass over the lines for all pages. */
+function edgeIndexesByPage(lines: Line[]): number[][] {
+  const byPage = new Map<number, number[]>();
   lines.forEach((line, i) => {
-    if (line.page === page && line.text.trim() !== '') onPage.push(i);
+    if (line.text.trim() === '') return;
+    const onPage = byPage.get(line.page);
+    if (onPage) onPage.push(i);
+    else byPage.set(line.page, [i]);
   });
-  return [...onPage.slice(0, EDGE), ...onPage.slice(Math.max(EDGE, onPage.length - EDGE))];
+  return [...byPage.values()].map((onPage) => [
+    ...onPage.slice(0, EDGE),
+    ...onPage.slice(Math.max(EDGE, onPage.length - EDGE)),
+  ]);
 }
 
 /** Marks lines to drop. Returns a boolean per line. */
@@ -42,7 +49,7 @@ export function findFurniture(lines: Line[]): boolean[] {
 
   // A line that stands at the edge of two or more pages is a running header or footer.
   const edgeCounts = new Map<string, number>();
-  const edges = pages.map((page) => edgeIndexes(lines, page));
+  const edges = edgeIndexesByPage(lines);
   for (const indexes of edges) {
     for (const key of new Set(indexes.map((i) => lines[i].text.trim().toLowerCase()))) {
       edgeCounts.set(key, (edgeCounts.get(key) ?? 0) + 1);
@@ -89,11 +96,12 @@ function previousNonBlank(lines: Line[], i: number): string | undefined {
  * earlier lines is that outline.
  */
 function markTrailingOutline(lines: Line[], drop: boolean[]): void {
+  const firstSeen = firstOccurrences(lines);
   const run: number[] = [];
   for (let i = lines.length - 1; i >= 0; i--) {
     const text = collapse(lines[i].text);
     if (text === '') continue;
-    if (text.length < 150 && repeatsEarlierLine(lines, i, text)) {
+    if (text.length < 150 && (firstSeen.get(text) ?? Number.POSITIVE_INFINITY) < i) {
       run.push(i);
       continue;
     }
@@ -102,16 +110,24 @@ function markTrailingOutline(lines: Line[], drop: boolean[]): void {
   if (run.length >= 2) for (const i of run) drop[i] = true;
 }
 
-/** True when `text` repeats a line before `limit`, or two consecutive lines there (a heading broken over two lines). */
-function repeatsEarlierLine(lines: Line[], limit: number, text: string): boolean {
+/**
+ * Where each line, and each pair of consecutive non-blank lines joined by a space (a heading broken over two
+ * lines), first stands: the index of its (last) line. One pass, so the check per trailing line is a lookup.
+ */
+function firstOccurrences(lines: Line[]): Map<string, number> {
+  const first = new Map<string, number>();
   let previous = '';
-  for (let j = 0; j < limit; j++) {
-    const line = collapse(lines[j].text);
-    if (line === '') continue;
-    if (line === text || (previous !== '' && `${previous} ${line}` === text)) return true;
-    previous = line;
-  }
-  return false;
+  lines.forEach((line, i) => {
+    const text = collapse(line.text);
+    if (text === '') return;
+    if (!first.has(text)) first.set(text, i);
+    if (previous !== '') {
+      const pair = `${previous} ${text}`;
+      if (!first.has(pair)) first.set(pair, i);
+    }
+    previous = text;
+  });
+  return first;
 }
 
 function collapse(text: string): string {

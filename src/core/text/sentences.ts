@@ -14,22 +14,33 @@ const ABBREVIATION =
  * a quotation mark or a bullet. Offsets let a caller map a sentence back to its page.
  */
 export function splitSentences(text: string): Sentence[] {
-  const sentences: Sentence[] = [];
-  const boundary = /[.!?]["”»)]?\s+(?=[\p{Lu}\d"”«(•►–-])/gu;
-  let start = 0;
-  for (const match of text.matchAll(boundary)) {
-    const end = (match.index ?? 0) + match[0].trimEnd().length;
-    if (ABBREVIATION.test(text.slice(Math.max(start, end - 12), end))) continue;
-    pushSentence(sentences, text, start, end);
-    start = (match.index ?? 0) + match[0].length;
-  }
-  pushSentence(sentences, text, start, text.length);
-  return sentences;
+  return [...sentencesFrom(text, 0)];
 }
 
-function pushSentence(sentences: Sentence[], text: string, start: number, end: number): void {
+/** The first sentence of `text` at or after `from`, read no further than its end: a block may be megabytes long. */
+export function nextSentence(text: string, from: number): Sentence | undefined {
+  const first = sentencesFrom(text, from).next();
+  return first.done ? undefined : first.value;
+}
+
+function* sentencesFrom(text: string, from: number): Generator<Sentence, void> {
+  const boundary = /[.!?]["”»)]?\s+(?=[\p{Lu}\d"”«(•►–-])/gu;
+  boundary.lastIndex = from;
+  let start = from;
+  for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
+    const end = match.index + match[0].trimEnd().length;
+    if (ABBREVIATION.test(text.slice(Math.max(start, end - 12), end))) continue;
+    const sentence = trimmed(text, start, end);
+    start = match.index + match[0].length;
+    if (sentence) yield sentence;
+  }
+  const last = trimmed(text, start, text.length);
+  if (last) yield last;
+}
+
+function trimmed(text: string, start: number, end: number): Sentence | null {
   const raw = text.slice(start, end);
   const leading = raw.length - raw.trimStart().length;
-  const trimmed = raw.trim();
-  if (trimmed !== '') sentences.push({ text: trimmed, start: start + leading, end: start + leading + trimmed.length });
+  const sentence = raw.trim();
+  return sentence === '' ? null : { text: sentence, start: start + leading, end: start + leading + sentence.length };
 }

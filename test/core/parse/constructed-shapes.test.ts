@@ -177,3 +177,79 @@ describe('When a short last answer is followed by a contact or signature line wi
     expect(summary(parse(text))).toEqual(['7.2.1 for', '7.2.2 against']);
   });
 });
+
+describe('When a letter opens by naming its sender: "Yttrande från <org>" (constructed)', () => {
+  const withNumber = [
+    '',
+    'Yttrande över SOU 2024:72 Stärkt medicinsk kompetens i kommunal hälso- och sjukvård',
+    '',
+    '7.2.2 Genomför försöksverksamhet med Magnetmodellen i kommunal hälso- och sjukvård',
+    'Läkarförbundet Test avstyrker förslaget.',
+  ];
+
+  test.each([
+    'Yttrande från Läkarförbundet Test',
+    'Remissvar från Läkarförbundet Test',
+    'Remissyttrande från Läkarförbundet Test',
+    'Svar från Läkarförbundet Test',
+  ])('"%s" names the respondent; the remiss title comes from "Yttrande över …"', (opening) => {
+    const doc = parse([opening, ...withNumber].join('\n'));
+    expect([doc.respondent, doc.remiss]).toEqual([
+      'Läkarförbundet Test',
+      { id: 'SOU 2024:72', title: 'Stärkt medicinsk kompetens i kommunal hälso- och sjukvård' },
+    ]);
+  });
+
+  test('without an SOU number the answer is filed under the consultation it answers, not under "Från …"', () => {
+    const doc = parse(
+      [
+        'Yttrande från Region Testland',
+        '',
+        'Remiss av Förslag till nationell plan för hälso- och sjukvårdens kompetensförsörjning',
+        '',
+        'Region Testland anser att 24 av de 25 förslagen är bra. När det gäller punkt 5.2.1 tillstyrker Region Testland förslaget.',
+      ].join('\n'),
+    );
+    const title = 'Förslag till nationell plan för hälso- och sjukvårdens kompetensförsörjning';
+    expect([doc.respondent, doc.remiss]).toEqual(['Region Testland', { id: title, title }]);
+  });
+
+  test.each([
+    ['the remiss came from', 'Svar på remiss från kommunstyrelsen, Dnr KS 2024/894'],
+    ['the remiss came from', 'Remiss från Socialdepartementet'],
+    ['the answer goes to', 'Remissvar till Socialdepartementet'],
+  ])('a line naming whom %s is no title either: "%s"', (_, opening) => {
+    const doc = parse(
+      [
+        opening,
+        '',
+        'Region Testland har tagit del av remissen.',
+        '',
+        'Region Testland tillstyrker förslaget i 5.2.1.',
+      ].join('\n'),
+    );
+    expect(doc.remiss).toBeNull();
+  });
+});
+
+describe('When an objection comes before the agreement that makes a proposal partly (constructed)', () => {
+  const doc = parse(
+    [
+      'Remissvar SOU 2024:72',
+      '',
+      '7.2.2 Genomför försöksverksamhet med Magnetmodellen i kommunal hälso- och sjukvård',
+      'Kommunen avstyrker förslaget om att verksamheterna ska certifieras vart fjärde år. Vi välkomnar samtidigt att Magnetmodellen prövas i en försöksverksamhet.',
+    ].join('\n'),
+  );
+
+  test('the stance is partly and the quote holds both sentences, verbatim', () => {
+    expect([summary(doc), doc.stances[0].quote]).toEqual([
+      ['7.2.2 partly'],
+      'Kommunen avstyrker förslaget om att verksamheterna ska certifieras vart fjärde år. Vi välkomnar samtidigt att Magnetmodellen prövas i en försöksverksamhet.',
+    ]);
+  });
+
+  test('the reason names the agreement that made the objection partly', () => {
+    expect(doc.stances[0].reason).toBe("under heading 7.2.2; 'avstyrker', but 'välkomnar' (+1 more sentence)");
+  });
+});

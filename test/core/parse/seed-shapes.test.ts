@@ -34,6 +34,17 @@ describe('When parsing a response with numbered headings and "Svar:" paragraphs 
   test('agreement plus a demand and an objection in the same section (4.2) is partly', () => {
     expect(stanceOf(doc, '4.2')?.stance).toBe('partly');
   });
+
+  test('the reason for 4.2 names the demand and the objection that made it partly, not only the agreement', () => {
+    expect(stanceOf(doc, '4.2')?.reason).toBe(
+      "under heading 4.2; 'instämmer', but 'Det behöver även tydliggöras' and 'instämmer inte' (+2 more sentences)",
+    );
+  });
+
+  test('the quote for 4.2 runs from the agreement to the demand; the objection is past the quote budget', () => {
+    const quote = stanceOf(doc, '4.2')?.quote ?? '';
+    expect([quote.startsWith('Vi instämmer i att'), quote.endsWith('om avtalet inte följs.')]).toEqual([true, true]);
+  });
 });
 
 describe('When parsing bullets that quote proposal titles (FSS)', () => {
@@ -52,6 +63,10 @@ describe('When parsing bullets that quote proposal titles (FSS)', () => {
       ['7.2.1', 'for'],
       ['7.2.2', 'against'],
     ]);
+  });
+
+  test("the reason for 4.6.4 names the reservation after the agreement: '… behöver dock definieras'", () => {
+    expect(stanceOf(doc, '4.6.4')?.reason).toMatch(/'ser det som positivt om', but 'behöver dock definieras'/);
   });
 
   test('a short quote takes the following sentence that gives the reason', () => {
@@ -75,6 +90,10 @@ describe('When parsing themed prose with a closing demands list (Vision)', () =>
       ['4.6.4', 'partly'],
       ['7.2.1', 'partly'],
     ]);
+  });
+
+  test("the reservation inside the agreement is named: 'välkomnar' … 'men anser'", () => {
+    expect(stanceOf(doc, '7.2.1')?.reason).toMatch(/'välkomnar' with the reservation 'men anser'/);
   });
 
   test('inferred topics are marked as low or medium confidence with a reason', () => {
