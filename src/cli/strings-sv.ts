@@ -38,6 +38,8 @@ export const CLI_SV = Object.freeze({
   ingestSummary: (c: { files: number; added: number; replaced: number; unchanged: number; failed: number }) =>
     `${c.files} filer: ${c.added} tillagda, ${c.replaced} ersatta, ${c.unchanged} oförändrade, ${c.failed} misslyckade`,
   newStances: (n: number) => `${n} nya ståndpunkter`,
+  /** After a file that replaced the same respondent's answer stored under another name. */
+  replacesEarlier: (files: readonly string[]) => `ersätter tidigare svar: ${files.join(', ')}`,
   noFiles: 'Inga filer att läsa in (letar efter .pdf, .docx och .txt).',
   catalogProblem: (line: string) => `Katalogfil: ${line}`,
   failure: {
