@@ -11,6 +11,7 @@ const MARK = { added: '+', replaced: '↻', unchanged: '=', failed: '✗' } as c
  * One line per file:
  * "+ tillagd      seeds/002.txt  Åstorps kommun · SOU 2024:72 · 16 ståndpunkter (9 avstyrker, 7 tillstyrker)"
  * "✗ misslyckades trasig.pdf  filen är skadad"
+ * "↻ ersatt       fss.docx  Föreningen Sveriges socialchefer · SOU 2024:72 · … · ersätter tidigare svar: 001_….txt"
  */
 export function renderFileLine(file: FileReport): string {
   const head = `${MARK[file.status]} ${CLI_SV.status[file.status].padEnd(12)} ${file.file}`;
@@ -20,7 +21,8 @@ export function renderFileLine(file: FileReport): string {
   const remiss = file.remiss ?? CLI_SV.unknownRemiss;
   const parts = STANCES.filter((s) => file.tally[s] > 0).map((s) => `${file.tally[s]} ${CLI_SV.stance[s]}`);
   const tally = parts.length > 0 ? ` (${parts.join(', ')})` : '';
-  return `${head}  ${who} · ${remiss} · ${CLI_SV.stanceCount(file.stances)}${tally}`;
+  const replaces = file.replaces.length > 0 ? ` · ${CLI_SV.replacesEarlier(file.replaces)}` : '';
+  return `${head}  ${who} · ${remiss} · ${CLI_SV.stanceCount(file.stances)}${tally}${replaces}`;
 }
 
 /** Why a file was not read, in the Swedish of `ingest` (and `parse`): "filen är skadad". */

@@ -61,6 +61,8 @@ export const CLI_SV = Object.freeze({
       svCount(c.failed, 'misslyckad', 'misslyckade'),
     ].join(', ')}`,
   newStances: (n: number) => svCount(n, 'ny ståndpunkt', 'nya ståndpunkter'),
+  /** After a file that replaced the same respondent's answer stored under another name. */
+  replacesEarlier: (files: readonly string[]) => `ersätter tidigare svar: ${files.join(', ')}`,
   noFiles: 'Inga filer att läsa in (letar efter .pdf, .docx och .txt).',
   catalogProblem: (line: string) => `Katalogfil: ${line}`,
   failure: {

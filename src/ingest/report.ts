@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { DocumentKind, ParsedDocument, Stance } from '../core/types.js';
 import type { IngestOutcome, IngestStatus, ResponseSummary } from '../store/store.js';
 import type { IngestFailure } from './ingest-failure.js';
@@ -16,6 +17,12 @@ export interface FileReport {
   stances: number;
   tally: Record<Stance, number>;
   warnings: string[];
+  /**
+   * The file names of earlier answers of this respondent to this remiss, stored under another name, that this
+   * file replaced ("001_….txt" when fss.docx arrives): the user is told the respondent had already answered. A
+   * new version under the file's own name is not listed; its `replaced` status says that.
+   */
+  replaces: string[];
   error?: IngestFailure;
 }
 
@@ -38,6 +45,7 @@ function tallyOf(parsed: ParsedDocument): Record<Stance, number> {
 }
 
 export function savedReport(file: string, outcome: IngestOutcome, parsed: ParsedDocument): FileReport {
+  const own = basename(file);
   return {
     file,
     status: outcome.status,
@@ -47,6 +55,7 @@ export function savedReport(file: string, outcome: IngestOutcome, parsed: Parsed
     stances: outcome.stances,
     tally: tallyOf(parsed),
     warnings: parsed.warnings,
+    replaces: [...new Set(outcome.replaced.map((r) => r.file).filter((name) => name !== own))],
   };
 }
 
@@ -61,6 +70,7 @@ export function unchangedReport(file: string, stored: ResponseSummary): FileRepo
     stances: tally.for + tally.partly + tally.against + tally.neutral,
     tally,
     warnings: [],
+    replaces: [],
   };
 }
 
@@ -74,6 +84,7 @@ export function failedReport(file: string, error: IngestFailure, parsed?: Parsed
     stances: 0,
     tally: { ...NO_TALLY },
     warnings: parsed?.warnings ?? [],
+    replaces: [],
     error,
   };
 }

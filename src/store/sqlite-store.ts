@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
+import { pathToFileURL } from 'node:url';
 import type { Proposal, RemissRef } from '../core/types.js';
 import { ErrorCode, RemissError } from '../errors.js';
 import { orphansOf } from './correction-rows.js';
@@ -27,7 +28,10 @@ import type {
 } from './store.js';
 
 export interface SqliteStoreOptions {
-  /** Open without write access: queries work, every write throws DatabaseReadOnly. The file must exist. */
+  /**
+   * Open without write access: queries work, every write throws DatabaseReadOnly. The file must exist; its folder
+   * may be read-only too (see openReadOnly).
+   */
   readOnly?: boolean;
   /** Default `addedAt` for saved documents. */
   clock?: () => Date;
@@ -50,14 +54,11 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     throw new RemissError(ErrorCode.DatabaseUnavailable, `Database ${path} does not exist (opened read-only)`);
   }
   let db: DatabaseSync | undefined;
+  const timeout = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
   try {
     if (!inMemory && !readOnly) mkdirSync(dirname(path), { recursive: true });
-    db = new DatabaseSync(path, {
-      readOnly,
-      timeout: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS,
-      enableForeignKeyConstraints: true,
-    });
-    if (!readOnly) await enableWal(db, options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS);
+    db = readOnly && !inMemory ? openReadOnly(path, timeout) : openDatabase(path, { readOnly, timeout });
+    if (!readOnly) await enableWal(db, timeout);
     // In WAL mode NORMAL loses no committed transaction when the process dies; only a power cut may lose the last.
     db.exec('PRAGMA synchronous = NORMAL');
     migrate(db, path, { readOnly });
@@ -66,6 +67,37 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     throw toStoreError(error, path);
   }
   return new SqliteStore(db, path, readOnly, options.clock ?? (() => new Date()));
+}
+
+function openDatabase(path: string | URL, options: { readOnly: boolean; timeout: number }): DatabaseSync {
+  return new DatabaseSync(path, { ...options, enableForeignKeyConstraints: true });
+}
+
+/** Extended result codes: the WAL index (-shm) cannot be created, or not set up, beside the database. */
+const SQLITE_READONLY_CANTINIT = 1288;
+const SQLITE_READONLY_DIRECTORY = 1544;
+
+/**
+ * A read-only open. In WAL mode even a reader needs the -shm file beside the database; in a folder this process
+ * may not write (a shared or mounted copy), SQLite cannot create it and every statement fails with
+ * SQLITE_READONLY_DIRECTORY. Such a database is opened immutable instead (`file:…?immutable=1`): read as the file
+ * stands, without locks, which is right for a copy nobody writes to; a writer changing it at that moment is not
+ * coordinated with, and what it has not yet checkpointed from its -wal is not seen.
+ */
+function openReadOnly(path: string, timeout: number): DatabaseSync {
+  const db = openDatabase(path, { readOnly: true, timeout });
+  try {
+    // The first statement attaches the WAL index: this is where a read-only folder shows.
+    db.prepare('PRAGMA user_version').get();
+    return db;
+  } catch (error) {
+    db.close();
+    const code = (error as { errcode?: number }).errcode;
+    if (code !== SQLITE_READONLY_DIRECTORY && code !== SQLITE_READONLY_CANTINIT) throw error;
+    const url = pathToFileURL(path);
+    url.searchParams.set('immutable', '1');
+    return openDatabase(url, { readOnly: true, timeout });
+  }
 }
 
 class SqliteStore implements Store {

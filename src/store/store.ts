@@ -36,6 +36,17 @@ export interface IngestOutcome {
   status: IngestStatus;
   documentId: number;
   stances: number;
+  /** The earlier documents this one replaced, oldest first: empty unless `status` is `replaced`. */
+  replaced: ReplacedDocument[];
+}
+
+/** A stored document that a newly saved one replaced (see `Store.saveDocument`). */
+export interface ReplacedDocument {
+  documentId: number;
+  /** The base name it was stored under: the new file's own name, or another file of the same respondent. */
+  file: string;
+  respondent: string | null;
+  remiss: string | null;
 }
 
 /** One response document as the digest and status see it. */
@@ -85,9 +96,24 @@ export interface Store {
   readonly backend: 'sqlite' | 'postgres';
   close(): Promise<void>;
 
-  /** Stores one parsed file in one transaction. Same hash: unchanged. Same file name, new hash: replaced. */
+  /**
+   * Stores one parsed file in one transaction. Identity rules:
+   * - the same bytes (content hash) are one document → `unchanged`, nothing written; so are the bytes of an answer
+   *   that another file of the same respondent replaced (below), while that respondent has an answer to the remiss:
+   *   the PDF and the DOCX of one letter left side by side do not replace each other on every ingest;
+   * - a new version replaces earlier documents → `replaced` (their stances go, tallies are recomputed, the new one
+   *   gets a fresh `addedAt`, so the digest reports it), and the outcome lists them. An earlier version is
+   *   - a document with the same file name whose respondent and remiss do not contradict the new one's, or
+   *   - one answer per respondent and remiss: when the new document is an answer (not the inquiry's report) whose
+   *     respondent (case-folded) and remiss are both known, the stored answer of that respondent to that remiss,
+   *     whatever its file name (the DOCX of a stored PDF, "svar (1).pdf"). Documents with an unknown respondent
+   *     or remiss are merged by file name only.
+   */
   saveDocument(record: IngestRecord): Promise<IngestOutcome>;
-  /** The stored document with exactly these bytes (sha256 hex), so ingest can skip unchanged files before reading them. */
+  /**
+   * The stored document with exactly these bytes (sha256 hex), or the respondent's current answer when these bytes
+   * were an answer it replaced (see saveDocument), so ingest can skip unchanged files before reading them.
+   */
   documentByHash(contentHash: string): Promise<ResponseSummary | null>;
   /** Merges catalog entries (number → title) for a remiss; curated titles win over harvested ones. */
   upsertProposals(proposals: Proposal[], source: 'curated' | 'harvested'): Promise<void>;

@@ -46,6 +46,22 @@ describe('When remiss ingest reads the seed folder', () => {
   });
 });
 
+describe("When a respondent's letter is ingested again under another file name", () => {
+  test('the line says it replaced the earlier answer and names that file', async () => {
+    const db = freshDb();
+    await runIngest([SEEDS], captureIo({ REMISS_DB: db }));
+    const copy = temp.path('fss-remissvar.txt');
+    writeFileSync(copy, `${readFileSync(join(SEEDS, '001_ddd1ef1438ff4d2c.txt'), 'utf8')}\n`);
+    const io = captureIo({ REMISS_DB: db });
+    expect(await runIngest([copy], io)).toBe(0);
+    expect(io.out()).toContain(
+      `↻ ersatt       ${copy}  Föreningen Sveriges socialchefer · SOU 2024:72 · 6 ståndpunkter`,
+    );
+    const line = io.out().split('\n')[0];
+    expect(line.endsWith(` · ${CLI_SV.replacesEarlier(['001_ddd1ef1438ff4d2c.txt'])}`)).toBe(true);
+  });
+});
+
 describe('When some paths are bad', () => {
   test('a missing file is reported in Swedish and the exit code is 1', async () => {
     const io = captureIo({ REMISS_DB: freshDb() });

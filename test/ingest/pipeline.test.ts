@@ -109,6 +109,68 @@ describe('When a file changes', () => {
   });
 });
 
+describe("When a respondent's letter arrives again under another file name", () => {
+  // The QA reproduction: Föreningen Sveriges socialchefer's seed, copied with one added newline.
+  const FSS = SEED_FILES[1];
+  const copyOfFss = (name: string) => {
+    const dir = join(work.dir, `fss-${name}`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, name), `${readFileSync(join(SEEDS_DIR, FSS), 'utf8')}\n`);
+    return join(dir, name);
+  };
+
+  test('the copy replaces the stored answer, and the report names the file it replaced', async () => {
+    await ingestPaths(store, [SEEDS_DIR]);
+    const report = await ingestPaths(store, [copyOfFss('fss-remissvar.txt')]);
+    expect(report.files[0]).toMatchObject({
+      status: 'replaced',
+      respondent: 'Föreningen Sveriges socialchefer',
+      replaces: [FSS],
+    });
+    expect(report.counts).toMatchObject({ added: 0, replaced: 1 });
+  });
+
+  test('7.2.2 lists the respondent once, from the new file', async () => {
+    await ingestPaths(store, [SEEDS_DIR]);
+    await ingestPaths(store, [copyOfFss('fss-remissvar.txt')]);
+    const fss = (await store.answersForProposal('7.2.2', 'SOU 2024:72')).filter((a) =>
+      a.respondent.startsWith('Föreningen'),
+    );
+    expect(fss.map((a) => a.file)).toEqual(['fss-remissvar.txt']);
+  });
+
+  test('a new version under the same name names no other file', async () => {
+    const dir = work.copySeeds('same-name');
+    await ingestPaths(store, [dir]);
+    appendFileSync(join(dir, FSS), '\n');
+    const report = await ingestPaths(store, [dir]);
+    expect(report.files.find((f) => f.status === 'replaced')).toMatchObject({ file: join(dir, FSS), replaces: [] });
+  });
+
+  test('shared as bytes (Slack), the copy replaces the stored answer too', async () => {
+    await ingestPaths(store, [SEEDS_DIR]);
+    const report = await ingestBuffer(store, readFileSync(copyOfFss('fss.txt')), 'fss.txt');
+    expect(report).toMatchObject({ status: 'replaced', replaces: [FSS] });
+  });
+
+  test('a folder holding both files is ingested again without change (the Slack app rereads its seeds)', async () => {
+    const dir = copyOfFss('fss (1).txt').replace(/\/[^/]+$/, '');
+    writeFileSync(join(dir, 'fss.txt'), readFileSync(join(SEEDS_DIR, FSS)));
+    const first = await ingestPaths(store, [dir]);
+    expect(first.files.map((f) => f.status)).toEqual(['added', 'replaced']);
+    const before = await store.status();
+    const again = await ingestPaths(store, [dir]);
+    expect(again.counts).toMatchObject({ added: 0, replaced: 0, unchanged: 2 });
+    expect(await store.status()).toEqual(before);
+  });
+
+  test('added and unchanged files replace nothing', async () => {
+    const first = await ingestPaths(store, [SEEDS_DIR]);
+    const again = await ingestPaths(store, [SEEDS_DIR]);
+    expect([...first.files, ...again.files].every((f) => f.replaces.length === 0)).toBe(true);
+  });
+});
+
 describe('When a new version of a file cannot be read', () => {
   test('the old version stays in place with its stances', async () => {
     const dir = work.copySeeds('unreadable-version');

@@ -36,7 +36,7 @@ export class MemoryStore implements Store {
 
   async saveDocument(record: IngestRecord): Promise<IngestOutcome> {
     const existing = this.documents.find((d) => d.hash === record.contentHash);
-    if (existing) return { status: 'unchanged', documentId: existing.id, stances: 0 };
+    if (existing) return { status: 'unchanged', documentId: existing.id, stances: 0, replaced: [] };
     this.writes += 1;
     const documentId = this.documents.length + 1;
     const addedAt = (record.addedAt ?? new Date()).toISOString();
@@ -61,7 +61,7 @@ export class MemoryStore implements Store {
         addedAt,
       });
     }
-    return { status: 'added', documentId, stances: parsed.stances.length };
+    return { status: 'added', documentId, stances: parsed.stances.length, replaced: [] };
   }
 
   async documentByHash(contentHash: string): Promise<ResponseSummary | null> {

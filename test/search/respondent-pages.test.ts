@@ -18,7 +18,9 @@ describePostgres('Respondent pages on PostgreSQL', (adminUrl) => {
   });
 
   describeRespondentPages('PostgreSQL', async () => {
-    await db.query('TRUNCATE remisser, proposals, documents, stances, digest_runs, corrections RESTART IDENTITY');
+    await db.query(
+      'TRUNCATE remisser, proposals, documents, stances, superseded_documents, digest_runs, corrections RESTART IDENTITY',
+    );
     return openPostgresStore(db.url);
   });
 });

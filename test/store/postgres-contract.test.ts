@@ -15,7 +15,7 @@ describePostgres('PostgreSQL store contract', (adminUrl) => {
 
   describeStoreContract('PostgreSQL', async () => {
     await db.query(
-      'TRUNCATE remisser, proposals, documents, stances, respondent_tallies, digest_runs, corrections RESTART IDENTITY',
+      'TRUNCATE remisser, proposals, documents, stances, respondent_tallies, superseded_documents, digest_runs, corrections RESTART IDENTITY',
     );
     return openPostgresStore(db.url);
   });

@@ -107,7 +107,7 @@ describePostgres('PostgreSQL faults', (adminUrl) => {
       await store.saveDocument(record({ stances: [stance(), stance({ proposal: '7.3', stance: 'for' })] }));
       await store.close();
       // Back to schema version 3, as a database written by the previous release is.
-      await older.query('DROP TABLE respondent_tallies');
+      await older.query('DROP TABLE respondent_tallies, superseded_documents');
       await older.query('DELETE FROM remiss_schema_migrations WHERE version >= 4');
       const upgraded = await openPostgresStore(older.url);
       try {

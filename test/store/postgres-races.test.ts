@@ -15,7 +15,7 @@ describePostgres('PostgreSQL races between two instances', (adminUrl) => {
   beforeEach(async () => {
     [a, b] = await Promise.all([openPostgresStore(db.url), openPostgresStore(db.url)]);
     await db.query(
-      'TRUNCATE remisser, proposals, documents, stances, respondent_tallies, digest_runs RESTART IDENTITY',
+      'TRUNCATE remisser, proposals, documents, stances, respondent_tallies, superseded_documents, digest_runs RESTART IDENTITY',
     );
   });
   afterEach(async () => {
@@ -52,23 +52,48 @@ describePostgres('PostgreSQL races between two instances', (adminUrl) => {
     expect(rows).toEqual([]);
   });
 
+  test('the PDF and the DOCX of one letter saved by both at once leave one answer, counted once', async () => {
+    // Twenty respondents; for each, one instance saves the PDF while the other saves the DOCX (other bytes).
+    const respondents = Array.from({ length: 20 }, (_, i) => `Kommun ${i + 1}`);
+    const letter = (respondent: string, file: string) =>
+      record({ file, respondent, stances: [stance(), stance({ proposal: '7.3', stance: 'for' })] });
+    const outcomes = await Promise.all(
+      respondents.flatMap((respondent, i) => [
+        a.saveDocument(letter(respondent, `svar-${i}.pdf`)),
+        b.saveDocument(letter(respondent, `svar-${i}.docx`)),
+      ]),
+    );
+    expect(outcomes.filter((o) => o.status === 'replaced')).toHaveLength(20);
+    expect(await db.query('SELECT respondent_key FROM documents GROUP BY respondent_key HAVING count(*) > 1')).toEqual(
+      [],
+    );
+    for (const respondent of respondents) {
+      expect(await totalsByRemiss(a, respondent)).toEqual([
+        { remiss: 'SOU 2024:72', matches: 2, answers: 2, tally: { for: 1, partly: 0, against: 1, neutral: 0 } },
+      ]);
+    }
+  });
+
   test("documents of one respondent saved by both at once are all in the respondent's tally", async () => {
-    // Twenty documents of one respondent and remiss, each answering its own proposal and 7.2.2, saved at once.
+    // Twenty answers of one respondent, each to its own remiss, answering its own proposal and 7.2.2, saved at once.
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         (i % 2 === 0 ? a : b).saveDocument(
-          record({ file: `bilaga-${i}.pdf`, stances: [stance({ proposal: `9.${i + 1}`, stance: 'for' }), stance()] }),
+          record({
+            file: `svar-${i}.pdf`,
+            remiss: { id: `Ds 2030:${i + 1}`, title: null },
+            stances: [stance({ proposal: `9.${i + 1}`, stance: 'for' }), stance()],
+          }),
         ),
       ),
     );
     const recount = await db.query(
-      `SELECT count(DISTINCT s.sort_key)::int AS proposals, count(*)::int AS answers
+      `SELECT count(DISTINCT (s.remiss, s.sort_key))::int AS proposals, count(*)::int AS answers
        FROM documents d JOIN stances s ON s.document_id = d.id WHERE d.respondent_key = 'åstorps kommun'`,
     );
-    expect(recount).toEqual([{ proposals: 21, answers: 40 }]);
-    expect(await totalsByRemiss(a, 'Åstorps kommun')).toEqual([
-      { remiss: 'SOU 2024:72', matches: 21, answers: 40, tally: { for: 20, partly: 0, against: 20, neutral: 0 } },
-    ]);
+    expect(recount).toEqual([{ proposals: 40, answers: 40 }]);
+    const { totals } = await a.respondentMatches('Åstorps kommun', { offset: 0, limit: 1 });
+    expect(totals).toEqual({ matches: 40, answers: 40, tally: { for: 20, partly: 0, against: 20, neutral: 0 } });
   });
 
   test('of many digest claims for one day at the same instant, exactly one wins', async () => {

@@ -1,6 +1,7 @@
 import type { Store } from '../../src/store/store.js';
 import { describeCorrectionContract } from './corrections-contract.js';
 import { parsed, record, SOU, stance } from './documents.js';
+import { describeRespondentVersionsContract } from './respondent-versions-contract.js';
 import { totalsByRemiss } from './totals-by-remiss.js';
 
 /**
@@ -158,6 +159,8 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
               stance({ proposal: null, title: 'Ändring i lagen', stance: 'for' }),
               stance({ proposal: '07.2', stance: 'for' }),
               stance({ proposal: 'bilaga', stance: 'neutral' }),
+              // The letter answers 4.2 a second time, further down.
+              stance({ proposal: '4.2', stance: 'for' }),
             ],
           }),
         );
@@ -167,14 +170,6 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
             respondent: SKANE,
             remiss: { id: DS, title: null },
             stances: [stance({ proposal: '3.1', stance: 'for' })],
-          }),
-        );
-        // A second document of the same respondent and remiss answers 4.2 again.
-        await store.saveDocument(
-          record({
-            file: 'skane-bilaga.pdf',
-            respondent: SKANE,
-            stances: [stance({ proposal: '4.2', stance: 'for' })],
           }),
         );
       });
@@ -197,10 +192,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
 
       test('answers to the same proposal come in the order they were stored', async () => {
         const answers = await store.answersForRespondent(SKANE);
-        expect(answers.filter((a) => a.proposal === '4.2').map((a) => a.file)).toEqual([
-          'skane.pdf',
-          'skane-bilaga.pdf',
-        ]);
+        expect(answers.filter((a) => a.proposal === '4.2').map((a) => a.stance)).toEqual(['partly', 'for']);
       });
 
       test('per remiss, the totals count proposals and stances, a proposal answered twice once', async () => {
@@ -280,17 +272,21 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       });
 
       test("a replaced document's answers leave the pages and the totals", async () => {
+        // The same letter again as DOCX, now answering 4.2 once and 9.9 too: it replaces skane.pdf.
         await store.saveDocument(
           record({
-            file: 'skane-bilaga.pdf',
+            file: 'skane.docx',
             respondent: SKANE,
-            stances: [stance({ proposal: '9.9', stance: 'for' })],
+            stances: [stance({ proposal: '4.2', stance: 'for' }), stance({ proposal: '9.9', stance: 'for' })],
           }),
         );
         const page = await store.respondentMatches(SKANE, { remiss: SOU, offset: 0, limit: 20 });
-        expect(page.answers.filter((a) => a.proposal === '4.2')).toHaveLength(1);
-        expect(page.answers.map((a) => a.proposal)).toContain('9.9');
-        expect(page.totals).toMatchObject({ matches: 9, answers: 9 });
+        expect(page.answers.map((a) => [a.file, a.proposal])).toEqual([
+          ['skane.docx', '4.2'],
+          ['skane.docx', '9.9'],
+        ]);
+        expect(page.totals).toEqual({ matches: 2, answers: 2, tally: { for: 2, partly: 0, against: 0, neutral: 0 } });
+        expect((await store.respondentMatches(SKANE, { offset: 0, limit: 20 })).totals.matches).toBe(3);
       });
     });
 
@@ -416,9 +412,10 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
 
     describe('responses added since a time', () => {
       test('only documents added at or after the time are returned, oldest first', async () => {
-        await store.saveDocument(record({ file: 'old.pdf' }, { addedAt: new Date('2026-11-01T08:00:00Z') }));
-        await store.saveDocument(record({ file: 'b.pdf' }, { addedAt: new Date('2026-11-03T08:00:00Z') }));
-        await store.saveDocument(record({ file: 'a.pdf' }, { addedAt: new Date('2026-11-02T08:00:00Z') }));
+        const at = (day: string) => ({ addedAt: new Date(`2026-11-${day}T08:00:00Z`) });
+        await store.saveDocument(record({ file: 'old.pdf', respondent: 'Vision' }, at('01')));
+        await store.saveDocument(record({ file: 'b.pdf', respondent: 'Region Skåne' }, at('03')));
+        await store.saveDocument(record({ file: 'a.pdf' }, at('02')));
         const recent = await store.responsesAddedSince(new Date('2026-11-02T08:00:00Z'));
         expect(recent.map((r) => r.file)).toEqual(['a.pdf', 'b.pdf']);
       });
@@ -443,7 +440,10 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       test('counts remisser, responses and stances and names the last file added', async () => {
         await store.saveDocument(record({ file: 'a.pdf' }, { addedAt: new Date('2026-11-01T08:00:00Z') }));
         await store.saveDocument(
-          record({ file: 'b.pdf', stances: [stance(), stance()] }, { addedAt: new Date('2026-11-02T08:00:00Z') }),
+          record(
+            { file: 'b.pdf', respondent: 'Vision', stances: [stance(), stance()] },
+            { addedAt: new Date('2026-11-02T08:00:00Z') },
+          ),
         );
         expect(await store.status()).toEqual({
           remisser: 1,
@@ -521,5 +521,6 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       expect(parsed().respondent).toBe('Åstorps kommun');
     });
   });
+  describeRespondentVersionsContract(name, makeStore);
   describeCorrectionContract(name, makeStore);
 }

@@ -95,16 +95,21 @@ export interface IngestReplyView {
   tally: Tally | null;
   /** Swedish reason when status is failed. */
   reason?: string;
+  /** The respondent's earlier answers, under other file names, that this file replaced. */
+  replaces?: readonly string[];
 }
 
 export function renderIngestReply(view: IngestReplyView): SlackMessage {
   const file = safeMrkdwn(view.file, 200);
   if (view.status === 'failed') return renderNoticeRaw(S.fileFailed(file, safeMrkdwn(view.reason ?? '', 500)));
+  const earlier = (view.replaces ?? []).map((name) => safeMrkdwn(name, 200));
   const head =
     view.status === 'unchanged'
       ? S.fileUnchanged(file)
       : view.status === 'replaced'
-        ? S.fileReplaced(file)
+        ? earlier.length > 0
+          ? S.fileReplacedEarlier(file, earlier)
+          : S.fileReplaced(file)
         : S.fileRead(file);
   const who = safeMrkdwn(S.fileRespondent(view.respondent ?? S.unknownRespondent, view.remiss ?? S.unknownRemiss), 500);
   const total = view.tally ? Object.values(view.tally).reduce((a, b) => a + b, 0) : 0;

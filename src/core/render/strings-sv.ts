@@ -124,6 +124,9 @@ export const SLACK_SV = Object.freeze({
   fileRead: (file: string) => `Läste in *${file}*`,
   fileUnchanged: (file: string) => `*${file}* är redan inläst (samma innehåll).`,
   fileReplaced: (file: string) => `Läste in en ny version av *${file}*`,
+  /** `file` and `earlier` already escaped: the respondent had answered before, under other file names. */
+  fileReplacedEarlier: (file: string, earlier: readonly string[]) =>
+    `Läste in *${file}*, som ersätter avsändarens tidigare svar ${earlier.map((f) => `*${f}*`).join(', ')}`,
   fileRespondent: (respondent: string, remiss: string) => `${respondent} om ${remiss}`,
   fileNoStances: 'Jag hittade inga ståndpunkter per förslag i filen.',
   fileFailed: (file: string, reason: string) => `Kunde inte läsa in *${file}*: ${reason}`,

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import { Client } from 'pg';
 import { ErrorCode, RemissError } from '../../errors.js';
+import { insertSupersededSql } from '../shared/earlier-versions.js';
 import { openSqliteStore } from '../sqlite-store.js';
 import { type CorrectionRow, copyCorrectionRows, missingCorrections } from './copy-corrections.js';
 import { toStoreError } from './pg-errors.js';
@@ -32,9 +33,11 @@ export interface CopyReport {
 
 const BATCH = 100;
 
+const INSERT_SUPERSEDED = insertSupersededSql((n) => (n === 5 ? '$5::timestamptz' : `$${n}::text`));
+
 /**
  * Copies a SQLite database into PostgreSQL: remisser, catalog, documents with their stances, the days a digest
- * was sent, and analysts' corrections (the append-only audit trail). Documents are keyed by content hash
+ * was sent, the bytes of superseded answers, and analysts' corrections (the append-only audit trail). Documents are keyed by content hash
  * (INSERT … ON CONFLICT DO NOTHING), corrections by what they say (see copyCorrections), so a rerun copies only
  * what is missing and never doubles anything. Afterwards every source document is checked in PostgreSQL: same
  * content hash, same number of stances, same stances (a sha256 over them in order); and every source correction
@@ -63,7 +66,7 @@ export async function copySqliteToPostgres(sqlitePath: string, pgUrl: string): P
     const copied = { ...(await copyAll(client, snapshot)), corrections: await copyCorrections(client, corrections) };
     // Fresh statistics after a bulk load, so the first queries use the indexes (best effort).
     if (copied.documents > 0) await client.query('ANALYZE documents; ANALYZE stances').catch(() => undefined);
-    const problems = await verify(client, snapshot);
+    const problems = [...(await verify(client, snapshot)), ...(await verifySuperseded(client, snapshot))];
     const verifiedDocuments = snapshot.documents.length - new Set(problems.map((p) => p.contentHash)).size;
     const missing = await missingCorrections(client, corrections);
     for (const c of missing) {
@@ -112,6 +115,9 @@ async function copyAll(client: Client, snapshot: SqliteSnapshot): Promise<{ docu
          ON CONFLICT (remiss, number) DO ${p.source === 'curated' ? "UPDATE SET title = excluded.title, source = 'curated'" : 'NOTHING'}`,
         [p.remiss, p.number, p.title, p.source],
       );
+    }
+    for (const x of snapshot.superseded) {
+      await client.query(INSERT_SUPERSEDED, [x.contentHash, x.respondentKey, x.remiss, x.fileName, x.supersededAt]);
     }
     for (const day of snapshot.sentDigests) {
       await client.query(
@@ -216,6 +222,24 @@ async function verify(client: Client, snapshot: SqliteSnapshot): Promise<CopyRep
     }
   }
   return problems;
+}
+
+/** Superseded bytes must arrive too, or the next ingest of the folder would bring those answers back. */
+async function verifySuperseded(client: Client, snapshot: SqliteSnapshot): Promise<CopyReport['problems']> {
+  if (snapshot.superseded.length === 0) return [];
+  const hashes = snapshot.superseded.map((x) => x.contentHash);
+  const found = await client.query(
+    'SELECT content_hash FROM superseded_documents WHERE content_hash = ANY($1::text[])',
+    [hashes],
+  );
+  const present = new Set(found.rows.map((row) => String(row.content_hash)));
+  return snapshot.superseded
+    .filter((x) => !present.has(x.contentHash))
+    .map((x) => ({
+      file: x.fileName,
+      contentHash: x.contentHash,
+      problem: 'superseded answer not recorded in PostgreSQL',
+    }));
 }
 
 function fingerprint(stances: SqliteStance[]): string {

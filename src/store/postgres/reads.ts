@@ -20,6 +20,7 @@ import {
   ANSWER_COLUMNS,
   ANSWER_FROM,
   count,
+  DOCUMENT_ID_FOR_HASH,
   isoString,
   SUMMARY_GROUP,
   SUMMARY_SELECT,
@@ -43,7 +44,9 @@ export interface PgReader {
 const MAX_SEARCH_LIMIT = 1000;
 
 export async function documentByHash(db: PgReader, contentHash: string): Promise<ResponseSummary | null> {
-  const rows = await db.rows(`${SUMMARY_SELECT} WHERE d.content_hash = $1 ${SUMMARY_GROUP}`, [contentHash]);
+  const rows = await db.rows(`${SUMMARY_SELECT} WHERE d.id = (${DOCUMENT_ID_FOR_HASH}) ${SUMMARY_GROUP}`, [
+    contentHash,
+  ]);
   return rows.length > 0 ? toSummary(rows[0]) : null;
 }
 

@@ -34,8 +34,16 @@ const [DELETE_TALLY, INSERT_TALLY] = refreshTallySql(PG_TALLY);
 export async function refreshTallies(db: ClientBase, keys: Iterable<string | null>): Promise<void> {
   const unique = [...new Set(keys)].filter((key): key is string => key !== null).sort();
   for (const key of unique) {
-    await db.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [TALLY_LOCK_CLASS, key]);
+    await lockRespondent(db, key);
     await db.query(DELETE_TALLY, [key]);
     await db.query(INSERT_TALLY, [key]);
   }
+}
+
+/**
+ * Locks one respondent until the transaction ends (taking it again in the same transaction is free). Saving takes
+ * it before looking for the respondent's earlier answer (save-document.ts), and refreshTallies before recounting.
+ */
+export async function lockRespondent(db: ClientBase, key: string): Promise<void> {
+  await db.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [TALLY_LOCK_CLASS, key]);
 }

@@ -1,4 +1,5 @@
 import type { Stance } from '../../core/types.js';
+import { documentIdForHashSql } from '../shared/earlier-versions.js';
 import * as shared from '../shared/rows.js';
 import type { ResponseSummary, StoredAnswer } from '../store.js';
 
@@ -35,3 +36,6 @@ export function isoString(value: unknown): string {
   if (value instanceof Date) return value.toISOString();
   return typeof value === 'string' && value.endsWith('Z') ? value : new Date(String(value)).toISOString();
 }
+
+/** The id of the document that stands for a content hash (parameter 1), stored or superseded: see earlier-versions.ts. */
+export const DOCUMENT_ID_FOR_HASH = documentIdForHashSql((n) => `$${n}::text`);

@@ -1,36 +1,59 @@
-import { basename } from 'node:path';
 import type { PoolClient } from 'pg';
-import { respondentKey } from '../respondent-key.js';
+import {
+  earlierVersionsParams,
+  earlierVersionsWhere,
+  insertSupersededSql,
+  REPLACED_COLUMNS,
+  supersededRows,
+  toReplaced,
+  versionIdentity,
+} from '../shared/earlier-versions.js';
 import { DOCUMENT_INSERT_COLUMNS, documentValues } from '../shared/rows.js';
 import type { IngestOutcome, IngestRecord } from '../store.js';
-import { refreshTallies } from './respondent-tallies.js';
+import { lockRespondent, refreshTallies } from './respondent-tallies.js';
+import { DOCUMENT_ID_FOR_HASH } from './rows.js';
 import { searchText } from './search-text.js';
 
 /** Advisory lock class for "a document with this file name is being saved" (0x66696c65 = "file"). */
 const FILE_LOCK_CLASS = 0x66696c65;
 
+const PG_PARAM = (n: number) => `$${n}::text`;
+/** Parameters: `earlierVersionsParams`, then the new document's id. */
+const DELETE_EARLIER_VERSIONS = `DELETE FROM documents WHERE ${earlierVersionsWhere(PG_PARAM)} AND id <> $5
+  RETURNING ${REPLACED_COLUMNS}`;
+const INSERT_SUPERSEDED = insertSupersededSql((n) => (n === 5 ? '$5::timestamptz' : `$${n}::text`));
+
 /**
- * Writes one parsed file; the caller wraps it in a transaction. The same identity rules as SQLite's
- * save-document.ts, made safe for several instances:
- * - same bytes → `unchanged`: the unique content_hash and INSERT … ON CONFLICT DO NOTHING decide, so two
- *   instances inserting the same file at the same moment store it once (the second waits for the first's
+ * Writes one parsed file by the identity rules of Store.saveDocument; the caller wraps it in a transaction. Made
+ * safe for several instances:
+ * - same (or superseded) bytes → `unchanged`: the unique content_hash and INSERT … ON CONFLICT DO NOTHING decide,
+ *   so two instances inserting the same file at the same moment store it once (the second waits for the first's
  *   commit, then sees the conflict) — no check-then-insert race;
- * - same file name, new bytes → `replaced`: a transaction-scoped advisory lock on the file name serialises
- *   versions of one file, so two new versions saved at once cannot both survive.
+ * - a new version → `replaced`: transaction-scoped advisory locks on the file name and on the respondent,
+ *   both taken before earlier versions are looked for, serialise the saves that could replace one another. Under
+ *   READ COMMITTED the second save's DELETE then sees the first's committed document, so when two instances save
+ *   the PDF and the DOCX of one letter at once, exactly one survives. Every save locks the file name first and
+ *   the respondent second (refreshTallies locks respondents last, in key order), so no two saves wait on each other.
  */
 export async function saveDocumentRows(db: PoolClient, record: IngestRecord, addedAt: Date): Promise<IngestOutcome> {
   const { parsed } = record;
-  const fileName = basename(record.file);
-  const remiss = parsed.remiss?.id ?? null;
-  const key = parsed.respondent === null ? null : respondentKey(parsed.respondent);
-  await db.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [FILE_LOCK_CLASS, fileName]);
+  const identity = versionIdentity(record);
+  await db.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [FILE_LOCK_CLASS, identity.fileName]);
+  if (identity.answerKey !== null) await lockRespondent(db, identity.answerKey);
 
+  // Bytes superseded by a later answer (earlier-versions.ts) are looked up under the respondent's lock, so a
+  // superseding save in progress on another instance is seen once it commits.
+  const superseded = await db.query(DOCUMENT_ID_FOR_HASH, [record.contentHash]);
+  if (superseded.rows.length > 0) return unchanged(db, Number(superseded.rows[0].id));
   const inserted = await db.query(
     `INSERT INTO documents (${DOCUMENT_INSERT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
      ON CONFLICT (content_hash) DO NOTHING RETURNING id`,
-    [...documentValues(record, fileName), addedAt],
+    [...documentValues(record, identity.fileName), addedAt],
   );
-  if (inserted.rowCount === 0) return unchanged(db, record.contentHash);
+  if (inserted.rowCount === 0) {
+    const stored = await db.query(DOCUMENT_ID_FOR_HASH, [record.contentHash]);
+    return unchanged(db, Number(stored.rows[0]?.id ?? 0));
+  }
   const documentId = Number(inserted.rows[0].id);
 
   if (parsed.remiss) {
@@ -45,31 +68,19 @@ export async function saveDocumentRows(db: PoolClient, record: IngestRecord, add
       ]);
     }
   }
-  // Earlier versions: this file name, and a respondent and remiss that do not contradict the new version's.
-  const replaced = await db.query(
-    `DELETE FROM documents WHERE file_name = $1 AND id <> $2
-       AND (remiss IS NULL OR $3::text IS NULL OR remiss = $3)
-       AND (respondent_key IS NULL OR $4::text IS NULL OR respondent_key = $4)
-     RETURNING respondent_key`,
-    [fileName, documentId, remiss, key],
-  );
-  await insertStances(db, documentId, remiss ?? '', record);
-  await refreshTallies(db, [key, ...replaced.rows.map((row) => row.respondent_key as string | null)]);
-  return {
-    status: (replaced.rowCount ?? 0) > 0 ? 'replaced' : 'added',
-    documentId,
-    stances: parsed.stances.length,
-  };
+  const earlier = await db.query(DELETE_EARLIER_VERSIONS, [...earlierVersionsParams(identity), documentId]);
+  for (const row of supersededRows(identity, earlier.rows)) {
+    await db.query(INSERT_SUPERSEDED, [row.content_hash, row.respondent_key, row.remiss, row.file_name, addedAt]);
+  }
+  await insertStances(db, documentId, identity.remiss ?? '', record);
+  await refreshTallies(db, [identity.key, ...earlier.rows.map((row) => row.respondent_key as string | null)]);
+  const replaced = toReplaced(earlier.rows);
+  return { status: replaced.length > 0 ? 'replaced' : 'added', documentId, stances: parsed.stances.length, replaced };
 }
 
-async function unchanged(db: PoolClient, contentHash: string): Promise<IngestOutcome> {
-  const existing = await db.query(
-    `SELECT d.id, (SELECT count(*) FROM stances s WHERE s.document_id = d.id) AS n
-     FROM documents d WHERE d.content_hash = $1`,
-    [contentHash],
-  );
-  const row = existing.rows[0];
-  return { status: 'unchanged', documentId: Number(row?.id ?? 0), stances: Number(row?.n ?? 0) };
+async function unchanged(db: PoolClient, documentId: number): Promise<IngestOutcome> {
+  const count = await db.query('SELECT count(*) AS n FROM stances WHERE document_id = $1', [documentId]);
+  return { status: 'unchanged', documentId, stances: Number(count.rows[0]?.n ?? 0), replaced: [] };
 }
 
 /** All stances in one statement (arrays unnested in order), so a 300-stance document is one round trip. */

@@ -1,3 +1,4 @@
+import { removeEarlierAnswersSql } from '../shared/earlier-versions.js';
 import { TALLY_TABLE } from '../shared/respondent-tallies.js';
 import { REBUILD_ALL_TALLIES } from './respondent-tallies.js';
 
@@ -128,6 +129,21 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
     version: 4,
     name: "respondent tallies: a respondent query's totals and page without counting every answer",
     up: `${TALLY_TABLE};\n${REBUILD_ALL_TALLIES};`,
+  },
+  {
+    version: 5,
+    name: 'one answer per respondent and remiss: superseded answers recorded, earlier duplicates removed',
+    // As SQLite's step 7: keeps the respondent's answer saved last, as saving them now would.
+    up: `
+      CREATE TABLE superseded_documents (
+        content_hash text PRIMARY KEY,
+        respondent_key text NOT NULL,
+        remiss text NOT NULL,
+        file_name text NOT NULL,
+        superseded_at timestamptz NOT NULL
+      );
+      ${removeEarlierAnswersSql(REBUILD_ALL_TALLIES, 'now()')}
+    `,
   },
 ];
 

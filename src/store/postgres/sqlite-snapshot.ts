@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
+import { SUPERSEDED_COLUMNS } from '../shared/earlier-versions.js';
 
 // What the SQLite → PostgreSQL copy reads: rows of the SQLite schema (../sqlite/schema.ts), as plain data.
 
@@ -33,6 +34,16 @@ export interface SqliteSnapshot {
   documents: SqliteDocument[];
   /** Only days whose digest was sent: an open claim belongs to the old instance and is not carried over. */
   sentDigests: Array<{ day: string; sentAt: string }>;
+  /** Bytes of answers replaced by another file of the same respondent (see ../shared/earlier-versions.ts). */
+  superseded: SupersededRow[];
+}
+
+export interface SupersededRow {
+  contentHash: string;
+  respondentKey: string;
+  remiss: string;
+  fileName: string;
+  supersededAt: string;
 }
 
 type Row = Record<string, unknown>;
@@ -88,6 +99,13 @@ export function readSqlite(db: DatabaseSync): SqliteSnapshot {
       sentDigests: all(`SELECT day, sent_at FROM digest_runs WHERE status = 'sent' AND sent_at IS NOT NULL`).map(
         (r) => ({ day: String(r.day), sentAt: String(r.sent_at) }),
       ),
+      superseded: all(`SELECT ${SUPERSEDED_COLUMNS} FROM superseded_documents ORDER BY content_hash`).map((r) => ({
+        contentHash: String(r.content_hash),
+        respondentKey: String(r.respondent_key),
+        remiss: String(r.remiss),
+        fileName: String(r.file_name),
+        supersededAt: String(r.superseded_at),
+      })),
     };
   } finally {
     db.exec('COMMIT');

@@ -15,7 +15,7 @@ import type {
 } from '../store.js';
 import { ftsMatchExpression, likeContainsPattern } from './fts-query.js';
 import { MATCH_PAGE } from './respondent-tallies.js';
-import { ANSWER_COLUMNS, count, SUMMARY_SELECT, toAnswer, toSummary } from './rows.js';
+import { ANSWER_COLUMNS, count, DOCUMENT_ID_FOR_HASH, SUMMARY_SELECT, toAnswer, toSummary } from './rows.js';
 
 type Row = Record<string, unknown>;
 
@@ -32,7 +32,7 @@ export interface SqliteReader {
 const MAX_SEARCH_LIMIT = 1000;
 
 export function documentByHash(db: SqliteReader, contentHash: string): ResponseSummary | null {
-  const row = db.get(`${SUMMARY_SELECT} WHERE d.content_hash = ? GROUP BY d.id`, contentHash);
+  const row = db.get(`${SUMMARY_SELECT} WHERE d.id = (${DOCUMENT_ID_FOR_HASH}) GROUP BY d.id`, contentHash);
   return row ? toSummary(row) : null;
 }
 

@@ -1,4 +1,5 @@
 import type { Stance } from '../../core/types.js';
+import { documentIdForHashSql } from '../shared/earlier-versions.js';
 import * as shared from '../shared/rows.js';
 import type { ResponseSummary, StoredAnswer } from '../store.js';
 
@@ -20,3 +21,6 @@ export const SUMMARY_SELECT = shared.summarySelect(count);
 export function toSummary(row: Row): ResponseSummary {
   return shared.toSummary(row, String);
 }
+
+/** The id of the document that stands for a content hash (parameter 1), stored or superseded: see earlier-versions.ts. */
+export const DOCUMENT_ID_FOR_HASH = documentIdForHashSql((n) => `?${n}`);

@@ -1,70 +1,68 @@
-import { basename } from 'node:path';
 import type { SQLInputValue, StatementSync } from 'node:sqlite';
 import { proposalSortKey } from '../../core/search/answer-order.js';
-import { respondentKey } from '../respondent-key.js';
+import {
+  earlierVersionsParams,
+  earlierVersionsWhere,
+  insertSupersededSql,
+  REPLACED_COLUMNS,
+  supersededRows,
+  toReplaced,
+  versionIdentity,
+} from '../shared/earlier-versions.js';
 import { DOCUMENT_INSERT_COLUMNS, documentValues } from '../shared/rows.js';
 import type { IngestOutcome, IngestRecord } from '../store.js';
 import { refreshTallies } from './respondent-tallies.js';
+import { DOCUMENT_ID_FOR_HASH } from './rows.js';
 
-/**
- * Writes one parsed file; the caller wraps it in a transaction. Identity rules:
- * - the same bytes (content hash) are one document → `unchanged`, nothing written;
- * - the same file name with new bytes is a new version → the old document and its stances go, the new one is
- *   stored with a fresh `added_at` (so the digest reports it) → `replaced`. Two files that merely share a
- *   name ("remissvar.pdf") but come from different known respondents or remisser are kept apart.
- */
 /** Prepares (and may cache) a statement: saving runs once per file, so its statements are reused. */
 export type Prepare = (sql: string) => StatementSync;
 
+const SQLITE_PARAM = (n: number) => `?${n}`;
+const EARLIER_VERSIONS = `SELECT ${REPLACED_COLUMNS} FROM documents WHERE ${earlierVersionsWhere(SQLITE_PARAM)}`;
+const INSERT_SUPERSEDED = insertSupersededSql(SQLITE_PARAM);
+
+/**
+ * Writes one parsed file by the identity rules of Store.saveDocument; the caller wraps it in a transaction. SQLite
+ * has one writer at a time, so looking for earlier versions and deleting them cannot race another save.
+ */
 export function saveDocumentRows(prepare: Prepare, record: IngestRecord, addedAt: Date): IngestOutcome {
-  const existing = prepare('SELECT id FROM documents WHERE content_hash = ?').get(record.contentHash);
+  const existing = prepare(DOCUMENT_ID_FOR_HASH).get(record.contentHash);
   if (existing) {
     const documentId = Number(existing.id);
     const count = prepare('SELECT count(*) AS n FROM stances WHERE document_id = ?').get(documentId);
-    return { status: 'unchanged', documentId, stances: Number(count?.n ?? 0) };
+    return { status: 'unchanged', documentId, stances: Number(count?.n ?? 0), replaced: [] };
   }
   const { parsed } = record;
-  const fileName = basename(record.file);
-  const remiss = parsed.remiss?.id ?? null;
-  const key = parsed.respondent === null ? null : respondentKey(parsed.respondent);
+  const identity = versionIdentity(record);
   if (parsed.remiss) {
     prepare(
       'INSERT INTO remisser (id, title) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET title = coalesce(remisser.title, excluded.title)',
     ).run(parsed.remiss.id, parsed.remiss.title);
   }
-  const replaced = previousVersions(prepare, fileName, remiss, key);
-  for (const { id } of replaced) prepare('DELETE FROM documents WHERE id = ?').run(id);
-
   const inserted = prepare(`INSERT INTO documents (${DOCUMENT_INSERT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
-    ...(documentValues(record, fileName) as SQLInputValue[]),
+    ...(documentValues(record, identity.fileName) as SQLInputValue[]),
     addedAt.toISOString(),
   );
   const documentId = Number(inserted.lastInsertRowid);
+  // Inserted before the earlier versions go, so the new row never reuses a deleted row's id: the change marker
+  // (highest id, count) then moves on a replacement too.
+  const earlier = prepare(EARLIER_VERSIONS)
+    .all(...earlierVersionsParams(identity))
+    .filter((row) => Number(row.id) !== documentId);
+  for (const { id } of earlier) prepare('DELETE FROM documents WHERE id = ?').run(Number(id));
+  for (const row of supersededRows(identity, earlier)) {
+    const values = [row.content_hash, row.respondent_key, row.remiss, row.file_name] as SQLInputValue[];
+    prepare(INSERT_SUPERSEDED).run(...values, addedAt.toISOString());
+  }
   const insertStance = prepare(
     `INSERT INTO stances (document_id, remiss, proposal, title, stance, quote, page, confidence, reason, sort_key)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const s of parsed.stances) {
-    const values: SQLInputValue[] = [documentId, remiss ?? '', s.proposal, s.title, s.stance, s.quote];
+    const values: SQLInputValue[] = [documentId, identity.remiss ?? '', s.proposal, s.title, s.stance, s.quote];
     insertStance.run(...values, s.page, s.confidence, s.reason, proposalSortKey(s.proposal, s.title));
   }
-  refreshTallies(prepare, [key, ...replaced.map((r) => r.key)]);
-  return { status: replaced.length > 0 ? 'replaced' : 'added', documentId, stances: parsed.stances.length };
-}
-
-/** Documents with this file name whose respondent and remiss do not contradict the new version's. */
-function previousVersions(
-  prepare: Prepare,
-  fileName: string,
-  remiss: string | null,
-  key: string | null,
-): Array<{ id: number; key: string | null }> {
-  const rows = prepare('SELECT id, remiss, respondent_key FROM documents WHERE file_name = ?').all(fileName);
-  return rows
-    .filter((row) => compatible(row.remiss, remiss) && compatible(row.respondent_key, key))
-    .map((row) => ({ id: Number(row.id), key: row.respondent_key === null ? null : String(row.respondent_key) }));
-}
-
-function compatible(stored: unknown, incoming: string | null): boolean {
-  return stored === null || incoming === null || stored === incoming;
+  refreshTallies(prepare, [identity.key, ...earlier.map((row) => row.respondent_key as string | null)]);
+  const replaced = toReplaced(earlier);
+  return { status: replaced.length > 0 ? 'replaced' : 'added', documentId, stances: parsed.stances.length, replaced };
 }

@@ -1,6 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { proposalSortKey } from '../../core/search/answer-order.js';
 import { respondentKey } from '../respondent-key.js';
+import { removeEarlierAnswersSql } from '../shared/earlier-versions.js';
 import { TALLY_TABLE } from '../shared/respondent-tallies.js';
 import { REBUILD_ALL_TALLIES } from './respondent-tallies.js';
 
@@ -157,6 +158,22 @@ export const MIGRATIONS: readonly Migration[] = [
       db.exec(TALLY_TABLE);
       db.exec(REBUILD_ALL_TALLIES);
     },
+  },
+  {
+    version: 7,
+    name: 'one answer per respondent and remiss: superseded answers recorded, earlier duplicates removed',
+    // Before this version only the same file name made a new version, so the PDF and the DOCX of one letter were
+    // two answers. Keeps the one saved last, as saving them now would; the FTS triggers fire on the cascade.
+    up: `
+      CREATE TABLE superseded_documents (
+        content_hash TEXT PRIMARY KEY,
+        respondent_key TEXT NOT NULL,
+        remiss TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        superseded_at TEXT NOT NULL
+      );
+      ${removeEarlierAnswersSql(REBUILD_ALL_TALLIES, "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')")}
+    `,
   },
 ];
 

@@ -37,6 +37,32 @@ describe('The reply to a shared file', () => {
     );
   });
 
+  test("a file that replaced the respondent's earlier answer under another name says which", () => {
+    const reply = renderIngestReply({
+      file: 'fss.docx',
+      status: 'replaced',
+      respondent: 'Föreningen Sveriges socialchefer',
+      remiss: 'SOU 2024:72',
+      tally: { for: 2, partly: 0, against: 1, neutral: 0 },
+      replaces: ['001_ddd1ef1438ff4d2c.txt'],
+    });
+    expect(visibleText(reply.blocks).split('\n')[0]).toBe(
+      SLACK_SV.fileReplacedEarlier('fss.docx', ['001_ddd1ef1438ff4d2c.txt']),
+    );
+  });
+
+  test('a new version under the same name says so, as before', () => {
+    const reply = renderIngestReply({
+      file: 'vision.pdf',
+      status: 'replaced',
+      respondent: 'Vision',
+      remiss: 'SOU 2024:72',
+      tally: null,
+      replaces: [],
+    });
+    expect(visibleText(reply.blocks).split('\n')[0]).toBe(SLACK_SV.fileReplaced('vision.pdf'));
+  });
+
   test('a file name with <!channel> is escaped', () => {
     const reply = renderIngestReply({
       file: '<!channel>.pdf',

@@ -77,5 +77,6 @@ async function ingestOne(deps: SlackDeps, file: SharedFile, logger: AllMiddlewar
     respondent: report.respondent,
     remiss: report.remiss,
     tally: report.tally,
+    replaces: report.replaces,
   };
 }

@@ -51,6 +51,17 @@ describe('The file-share listener', () => {
     expect(visibleText(reply.blocks)).toContain('Vision om SOU 2024:72\n1 avstyrker · 2 tillstyrker');
   });
 
+  test("a file that replaced the respondent's earlier answer names that answer's file in the reply", async () => {
+    const replaced = { ...report, status: 'replaced' as const, replaces: ['vision-remissvar.txt'] };
+    const deps = fakeDeps({
+      downloadFile: jest.fn().mockResolvedValue(new Uint8Array([1])),
+      ingestFile: jest.fn().mockResolvedValue(replaced),
+    });
+    const { args, client } = buildArguments();
+    await fileSharedMessageCallback(deps)(args);
+    expect(visibleText(client.chat.postMessage.mock.calls[0][0].blocks)).toContain('vision-remissvar.txt');
+  });
+
   test('a file larger than the limit is refused before download', async () => {
     const deps = fakeDeps();
     const { args, client } = buildArguments({ size: 100 * 1024 * 1024 });
