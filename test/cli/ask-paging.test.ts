@@ -1,6 +1,6 @@
 import { runAsk } from '../../src/cli/ask.js';
-import type { ParsedDocument, StanceRecord } from '../../src/core/types.js';
 import { openSqliteStore } from '../../src/store/sqlite-store.js';
+import { prolificRespondentRecord } from '../helpers/prolific-respondent.js';
 import { captureIo, tempFolder } from './cli-io.js';
 
 /** Constructed: one respondent answers 60 proposals of a made-up remiss, more than one page (50) of `ask`. */
@@ -8,24 +8,7 @@ const PROPOSALS = 60;
 
 async function prolificRespondentDb(path: string): Promise<void> {
   const store = await openSqliteStore(path);
-  const stances: StanceRecord[] = Array.from({ length: PROPOSALS }, (_, i) => ({
-    proposal: `9.${i + 1}`,
-    title: `Konstruerat förslag nummer ${i + 1}`,
-    stance: 'for',
-    quote: `Storstadens kommun tillstyrker förslag 9.${i + 1}.`,
-    page: 1,
-    confidence: 'high',
-    reason: 'constructed',
-  }));
-  const parsed: ParsedDocument = {
-    file: 'storstaden.constructed.txt',
-    kind: 'response',
-    remiss: { id: 'SOU 2099:2', title: 'Konstruerad remiss' },
-    respondent: 'Storstadens kommun',
-    stances,
-    warnings: [],
-  };
-  await store.saveDocument({ file: parsed.file, contentHash: 'e'.repeat(64), parsed });
+  await store.saveDocument(prolificRespondentRecord(PROPOSALS));
   await store.close();
 }
 

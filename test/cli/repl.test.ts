@@ -1,9 +1,9 @@
 import { Readable } from 'node:stream';
 import { runTerminal } from '../../src/cli/repl.js';
 import { CLI_SV } from '../../src/cli/strings-sv.js';
-import type { ParsedDocument, StanceRecord } from '../../src/core/types.js';
 import { openSqliteStore } from '../../src/store/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
+import { prolificRespondentRecord } from '../helpers/prolific-respondent.js';
 import { captureIo, SEEDS, tempFolder } from './cli-io.js';
 
 const temp = tempFolder();
@@ -98,24 +98,7 @@ describe('When the terminal is asked for status or help, as Slack is', () => {
 describe('When a respondent has more proposals than one answer shows', () => {
   /** Constructed: one respondent answering 60 proposals of a made-up remiss (a page is 50). */
   async function prolificRespondent(): Promise<void> {
-    const stances: StanceRecord[] = Array.from({ length: 60 }, (_, i) => ({
-      proposal: `9.${i + 1}`,
-      title: `Konstruerat förslag nummer ${i + 1}`,
-      stance: 'for',
-      quote: `Storstadens kommun tillstyrker förslag 9.${i + 1}.`,
-      page: 1,
-      confidence: 'high',
-      reason: 'constructed',
-    }));
-    const parsed: ParsedDocument = {
-      file: 'storstaden.constructed.txt',
-      kind: 'response',
-      remiss: { id: 'SOU 2099:2', title: 'Konstruerad remiss' },
-      respondent: 'Storstadens kommun',
-      stances,
-      warnings: [],
-    };
-    await store.saveDocument({ file: parsed.file, contentHash: 'e'.repeat(64), parsed });
+    await store.saveDocument(prolificRespondentRecord(60));
   }
   const shown = (text: string) => [...text.matchAll(/^9\.(\d+) Konstruerat/gm)].map((m) => Number(m[1]));
 
