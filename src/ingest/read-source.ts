@@ -1,5 +1,6 @@
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { INGEST_LIMITS } from '../core/ingest-limits.js';
 import type { SourceText } from '../core/types.js';
 import { ErrorCode, RemissError } from '../errors.js';
 import { detectFormat, formatFromExtension, type SourceFormat } from './detect-format.js';
@@ -18,9 +19,9 @@ export interface ReadOptions {
 }
 
 export const DEFAULT_READ_OPTIONS: Readonly<Required<ReadOptions>> = Object.freeze({
-  maxBytes: 25 * 1024 * 1024,
+  maxBytes: INGEST_LIMITS.maxBytes,
   timeoutMs: 20_000,
-  maxPages: 1000,
+  maxPages: INGEST_LIMITS.maxPages,
 });
 
 /**

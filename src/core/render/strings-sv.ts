@@ -1,3 +1,4 @@
+import { INGEST_LIMITS } from '../ingest-limits.js';
 import type { Stance } from '../types.js';
 
 /**
@@ -131,7 +132,7 @@ export const SLACK_SV = Object.freeze({
   fileNoStances: 'Jag hittade inga ståndpunkter per förslag i filen.',
   fileFailed: (file: string, reason: string) => `Kunde inte läsa in *${file}*: ${reason}`,
   fileUnsupported: 'filformatet stöds inte (använd PDF, DOCX eller TXT)',
-  fileTooLarge: 'filen är för stor',
+  fileTooLarge: `filen är för stor (gränsen är ${INGEST_LIMITS.maxBytes / (1024 * 1024)} MB per fil och ${INGEST_LIMITS.maxPages} sidor per PDF)`,
   fileDownloadFailed: 'filen gick inte att hämta från Slack',
   fileNotRemissvar: 'det ser inte ut som ett remissvar',
   fileUnreadable: 'filen gick inte att läsa (skadad, krypterad eller utan text)',

@@ -1,11 +1,12 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { INGEST_LIMITS } from '../../../core/ingest-limits.js';
 import { ingestReasonSv, renderIngestReply } from '../../../core/render/blocks-messages.js';
 import { isRemissError } from '../../../errors.js';
 import type { SlackDeps } from '../../deps.js';
 import { describeError, logRequest } from '../../request-log.js';
 
-/** Files larger than this are refused before download; remissvar are a few MB at most. */
-export const MAX_FILE_BYTES = 25 * 1024 * 1024;
+/** Files larger than ingest takes are refused before download. */
+export const MAX_FILE_BYTES = INGEST_LIMITS.maxBytes;
 /** "Här är vårt remissvar" — the word that asks the bot to read the file. */
 const TRIGGER = /remissvar/i;
 const SUPPORTED = /\.(pdf|docx|txt)$/i;

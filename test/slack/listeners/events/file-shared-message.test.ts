@@ -68,6 +68,8 @@ describe('The file-share listener', () => {
     await fileSharedMessageCallback(deps)(args);
     expect(deps.downloadFile).not.toHaveBeenCalled();
     expect(visibleText(client.chat.postMessage.mock.calls[0][0].blocks)).toContain(SLACK_SV.fileTooLarge);
+    // The limit itself, so the sender knows what "too large" means.
+    expect(visibleText(client.chat.postMessage.mock.calls[0][0].blocks)).toContain('25 MB');
   });
 
   test('an encrypted PDF gets the Swedish reason', async () => {
