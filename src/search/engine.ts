@@ -314,6 +314,8 @@ function emptyMatch(remiss: string, proposal: string, title: string | null): Mat
   return { remiss, proposal, title, tally: emptyTally(), answers: [] };
 }
 
+/** "SOU 2024:72 Stärkt medicinsk kompetens …"; a remiss without an SOU/Ds number has its title as its id: once. */
 function remissChoice(remiss: RemissRef): Choice {
-  return { label: remiss.title ? `${remiss.id} ${remiss.title}` : remiss.id, query: remiss.id };
+  const named = remiss.title !== null && remiss.title !== '' && remiss.title !== remiss.id;
+  return { label: named ? `${remiss.id} ${remiss.title}` : remiss.id, query: remiss.id };
 }

@@ -118,4 +118,13 @@ describe('ask() on the ingested seeds', () => {
     const result = await engine.ask('geriatrisk');
     expect(result).toMatchObject({ kind: 'none', suggestions: [] });
   });
+
+  describe('When the remiss asked for is unknown', () => {
+    test('a known remiss without an SOU number, whose title is its id, is offered by that name once', async () => {
+      const result = await engine.ask('7.2.2 SOU 1999:1');
+      const plan = result.suggestions.find((s) => s.query.startsWith('Förslag till nationell plan'));
+      expect(plan?.label).toBe(plan?.query);
+      expect(result.suggestions.find((s) => s.query === 'SOU 2024:72')?.label).toMatch(/^SOU 2024:72 \S/);
+    });
+  });
 });

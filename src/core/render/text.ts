@@ -92,19 +92,11 @@ function renderRespondentMatch(match: Match, timeZone?: string): string[] {
   return lines;
 }
 
-/**
- * A known remiss is labelled "id title" by search; a remiss without an SOU/Ds number has its title as its id, so
- * "Förslag till nationell plan … Förslag till nationell plan …" is shown once.
- */
-function choiceLabel(choice: Choice): string {
-  return choice.label === `${choice.query} ${choice.query}` ? choice.query : choice.label;
-}
-
 /** "  1. label" with "→ query" under the label, also when the numbers reach two digits ("  10. "). */
 function renderChoices(choices: readonly Choice[]): string[] {
   return choices.map((choice, i) => {
     const number = `  ${i + 1}. `;
-    return `${number}${choiceLabel(choice)}\n${' '.repeat(number.length)}${SEARCH_SV.askAgain(choice.query)}`;
+    return `${number}${choice.label}\n${' '.repeat(number.length)}${SEARCH_SV.askAgain(choice.query)}`;
   });
 }
 

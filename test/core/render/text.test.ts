@@ -143,23 +143,6 @@ describe('renderSearchResultText', () => {
     });
   });
 
-  test('a known remiss whose id is its title is listed once, not "title title"', () => {
-    const plan = 'Förslag till nationell plan för hälso- och sjukvårdens kompetensförsörjning';
-    const text = renderSearchResultText(
-      result({
-        query: '7.2.2 SOU 1999:1',
-        kind: 'none',
-        notices: ['unknown_remiss'],
-        suggestions: [
-          { label: `${plan} ${plan}`, query: plan },
-          { label: 'SOU 2024:72 Stärkt medicinsk kompetens', query: 'SOU 2024:72' },
-        ],
-      }),
-    );
-    expect(text).toContain(`  1. ${plan}\n`);
-    expect(text).toContain('  2. SOU 2024:72 Stärkt medicinsk kompetens\n');
-  });
-
   test('no hits says "Inga träffar för" the query and lists the closest proposals', () => {
     const text = renderSearchResultText(
       result({
