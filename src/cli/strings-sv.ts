@@ -1,6 +1,6 @@
 import type { ExportFormat } from '../core/render/export-file.js';
+import { STANCE_WORD_SV } from '../core/render/stance-words-sv.js';
 import { storeCounts, svCount } from '../core/render/strings-sv.js';
-import type { Stance } from '../core/types.js';
 import type { IngestFailure } from '../ingest/ingest-failure.js';
 
 /** The export formats in the order the usage lists them. */
@@ -43,12 +43,7 @@ export const CLI_SV = Object.freeze({
     unchanged: 'oförändrad',
     failed: 'misslyckades',
   } satisfies Record<'added' | 'replaced' | 'unchanged' | 'failed', string>,
-  stance: {
-    for: 'tillstyrker',
-    partly: 'delvis',
-    against: 'avstyrker',
-    neutral: 'neutral',
-  } satisfies Record<Stance, string>,
+  stance: STANCE_WORD_SV,
   stanceCount: (n: number) => svCount(n, 'ståndpunkt', 'ståndpunkter'),
   report: 'utredningens eget betänkande',
   unknownRespondent: 'okänd avsändare',

@@ -83,7 +83,7 @@ describe('remiss ask', () => {
     const run = fakeIo({ REMISS_DB: db });
     expect(await runAsk(['magnetmodelen'], run.io)).toBe(0);
     expect(run.stdout()).toContain('7.2.2 Genomför försöksverksamhet med Magnetmodellen');
-    expect(run.stdout()).toContain('2 avstyrker · 0 delvis · 0 tillstyrker');
+    expect(run.stdout()).toContain('2 avstyrker · 0 tillstyrker delvis · 0 tillstyrker');
   });
 
   test('--remiss picks the remiss of an ambiguous number', async () => {

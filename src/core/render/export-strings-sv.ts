@@ -1,13 +1,9 @@
-import type { Confidence, Stance } from '../types.js';
+import type { Confidence } from '../types.js';
+import { STANCE_WORD_SV } from './stance-words-sv.js';
 
 /** Swedish strings of the remissammanställning (Markdown, CSV, DOCX and XLSX export; `/remiss export`). */
 export const EXPORT_SV = Object.freeze({
-  stance: {
-    for: 'tillstyrker',
-    partly: 'tillstyrker delvis',
-    against: 'avstyrker',
-    neutral: 'neutral',
-  } satisfies Record<Stance, string>,
+  stance: STANCE_WORD_SV,
   // A remiss without a number is known by its title alone: "X – X" would repeat it.
   title: (remiss: string, title: string | null) =>
     title && title !== remiss ? `Remissammanställning: ${remiss} – ${title}` : `Remissammanställning: ${remiss}`,

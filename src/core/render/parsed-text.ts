@@ -1,12 +1,7 @@
-import type { ParsedDocument, Stance } from '../types.js';
+import type { ParsedDocument } from '../types.js';
+import { STANCE_WORD_SV } from './stance-words-sv.js';
 
-/** Swedish labels for the terminal view of a parsed document. */
-const STANCE_LABEL: Record<Stance, string> = {
-  for: 'tillstyrker',
-  partly: 'delvis',
-  against: 'avstyrker',
-  neutral: 'neutral',
-};
+const STANCE_LABEL = STANCE_WORD_SV;
 
 const KIND_LABEL = { response: 'remissvar', report: 'utredningstext', unknown: 'okänd' } as const;
 

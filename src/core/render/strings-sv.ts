@@ -1,5 +1,6 @@
 import { INGEST_LIMITS } from '../ingest-limits.js';
 import type { Stance } from '../types.js';
+import { STANCE_HEADING_SV, STANCE_WORD_SV } from './stance-words-sv.js';
 
 /**
  * Swedish UI strings shared by the renderers. Each surface appends its own export block; parametrised messages
@@ -9,19 +10,9 @@ import type { Stance } from '../types.js';
 // --- Search and the terminal renderer (`remiss ask`, the REPL) ---
 export const SEARCH_SV = Object.freeze({
   /** One word per stance, as a remissammanställning writes it. */
-  stance: {
-    for: 'tillstyrker',
-    partly: 'delvis',
-    against: 'avstyrker',
-    neutral: 'neutral/tar inte ställning',
-  } satisfies Record<Stance, string>,
+  stance: STANCE_WORD_SV,
   /** Group headings in a result, in STANCE_ORDER. */
-  stanceHeading: {
-    for: 'Tillstyrker',
-    partly: 'Tillstyrker delvis',
-    against: 'Avstyrker',
-    neutral: 'Neutral/tar inte ställning',
-  } satisfies Record<Stance, string>,
+  stanceHeading: STANCE_HEADING_SV,
   wholeRemiss: 'Remissen som helhet',
   untitled: '(utan rubrik)',
   page: (page: number) => `s. ${page}`,
@@ -66,18 +57,8 @@ export function storeCounts(s: { remisser: number; responses: number; stances: n
 }
 
 export const SLACK_SV = Object.freeze({
-  stanceLabel: {
-    for: 'tillstyrker',
-    partly: 'tillstyrker delvis',
-    against: 'avstyrker',
-    neutral: 'neutral',
-  } satisfies Record<Stance, string>,
-  stanceGroup: {
-    for: 'Tillstyrker',
-    partly: 'Tillstyrker delvis',
-    against: 'Avstyrker',
-    neutral: 'Neutrala / inga synpunkter',
-  } satisfies Record<Stance, string>,
+  stanceLabel: STANCE_WORD_SV,
+  stanceGroup: STANCE_HEADING_SV,
   stanceEmoji: {
     for: ':large_green_circle:',
     partly: ':large_yellow_circle:',

@@ -56,7 +56,7 @@ describe('renderSearchResultText', () => {
     });
 
     test('the second line is the tally, objections first', () => {
-      expect(text.split('\n')[1]).toBe('2 avstyrker · 0 delvis · 1 tillstyrker · 0 neutral/tar inte ställning');
+      expect(text.split('\n')[1]).toBe('2 avstyrker · 0 tillstyrker delvis · 1 tillstyrker · 0 neutral');
     });
 
     test('answers are grouped under stance headings with counts, against before for', () => {
@@ -81,13 +81,13 @@ describe('renderSearchResultText', () => {
     );
 
     test("the tally line says it counts the hits, not the proposal's answers", () => {
-      const tally = '1 avstyrker · 0 delvis · 0 tillstyrker · 0 neutral/tar inte ställning';
+      const tally = '1 avstyrker · 0 tillstyrker delvis · 0 tillstyrker · 0 neutral';
       expect(text.split('\n')).toContain(SEARCH_SV.tallyOfHits(tally));
     });
 
     test("a proposal's own tally has no such label", () => {
       const own = renderSearchResultText(result({ matches: [match([answer()])] }));
-      expect(own.split('\n')[1]).toBe('1 avstyrker · 0 delvis · 0 tillstyrker · 0 neutral/tar inte ställning');
+      expect(own.split('\n')[1]).toBe('1 avstyrker · 0 tillstyrker delvis · 0 tillstyrker · 0 neutral');
     });
   });
 
@@ -183,8 +183,8 @@ describe('renderSearchResultText', () => {
       }),
     );
     expect(text).toBe(
-      'Vision: ståndpunkt i 1 förslag\n0 avstyrker · 1 delvis · 0 tillstyrker · 0 neutral/tar inte ställning\n\n' +
-        '7.2.1 Ledarskap (SOU 2024:72)\n  delvis\n    ”Svar: Vi instämmer inte till förslaget.”\n' +
+      'Vision: ståndpunkt i 1 förslag\n0 avstyrker · 1 tillstyrker delvis · 0 tillstyrker · 0 neutral\n\n' +
+        '7.2.1 Ledarskap (SOU 2024:72)\n  tillstyrker delvis\n    ”Svar: Vi instämmer inte till förslaget.”\n' +
         '    002_d8f4ead73eb6a353.txt, s. 7\n',
     );
   });
@@ -196,7 +196,7 @@ describe('renderSearchResultText', () => {
 
   test('renderTally lists every stance even when zero', () => {
     expect(renderTally({ for: 0, partly: 0, against: 0, neutral: 0 })).toBe(
-      '0 avstyrker · 0 delvis · 0 tillstyrker · 0 neutral/tar inte ställning',
+      '0 avstyrker · 0 tillstyrker delvis · 0 tillstyrker · 0 neutral',
     );
   });
 
