@@ -1,4 +1,4 @@
-import { STANCES } from '../core/types.js';
+import { STANCE_ORDER } from '../core/search/group-answers.js';
 import { ErrorCode } from '../errors.js';
 import type { IngestFailure } from '../ingest/ingest-failure.js';
 import type { FileReport, IngestReport } from '../ingest/pipeline.js';
@@ -19,7 +19,7 @@ export function renderFileLine(file: FileReport): string {
   if (file.kind === 'report') return `${head}  ${CLI_SV.report} · ${file.remiss ?? CLI_SV.unknownRemiss}`;
   const who = file.respondent ?? CLI_SV.unknownRespondent;
   const remiss = file.remiss ?? CLI_SV.unknownRemiss;
-  const parts = STANCES.filter((s) => file.tally[s] > 0).map((s) => `${file.tally[s]} ${CLI_SV.stance[s]}`);
+  const parts = STANCE_ORDER.filter((s) => file.tally[s] > 0).map((s) => `${file.tally[s]} ${CLI_SV.stance[s]}`);
   const tally = parts.length > 0 ? ` (${parts.join(', ')})` : '';
   const replaces = file.replaces.length > 0 ? ` · ${CLI_SV.replacesEarlier(file.replaces)}` : '';
   return `${head}  ${who} · ${remiss} · ${CLI_SV.stanceCount(file.stances)}${tally}${replaces}`;

@@ -4,6 +4,7 @@
  * Pure: SearchResult in, message out.
  */
 import type { Button, KnownBlock } from '@slack/types';
+import { STANCE_ORDER } from '../search/group-answers.js';
 import type { Answer, Match, ResultTotals, SearchResult, Tally } from '../search/types.js';
 import { type Stance, WHOLE_REMISS } from '../types.js';
 import { ACTION, encodeValue } from './blocks-actions.js';
@@ -41,7 +42,6 @@ const MAX_QUOTE = 2400;
 const MAX_CHOICE_BUTTONS = 10;
 
 /** Grouping order: the objections first, they are what an analyst looks for. */
-const STANCE_ORDER: readonly Stance[] = ['against', 'partly', 'for', 'neutral'];
 
 /** "2 avstyrker · 0 tillstyrker" — both main sides always, the others when present. */
 export function formatTally(tally: Tally): string {

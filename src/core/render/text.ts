@@ -22,7 +22,7 @@ export interface TextRenderOptions {
   nextPage?: (offset: number) => string;
 }
 
-/** "2 avstyrker · 0 delvis · 1 tillstyrker · 0 neutral/tar inte ställning", in STANCE_ORDER. */
+/** "2 avstyrker · 0 tillstyrker delvis · 1 tillstyrker · 0 neutral", in STANCE_ORDER. */
 export function renderTally(tally: Tally): string {
   return STANCE_ORDER.map((stance) => `${tally[stance]} ${SEARCH_SV.stance[stance]}`).join(' · ');
 }
