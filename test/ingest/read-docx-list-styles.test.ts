@@ -1,18 +1,7 @@
-import { readSource } from '../../src/ingest/read-source.js';
-import { makeTempDir } from '../fixtures/constructed/build-constructed-documents.js';
-import {
-  buildWordNumberedDocx,
-  HEADING_LIST,
-  type WordPackage,
-} from '../fixtures/constructed/build-word-numbered-docx.js';
+import { HEADING_LIST, type WordPackage } from '../fixtures/constructed/build-word-numbered-docx.js';
+import { wordNumberedLineReader } from '../helpers/word-numbered-lines.js';
 
-const temp = makeTempDir();
-afterAll(() => temp.cleanup());
-
-async function readLines(name: string, pkg: WordPackage): Promise<string[]> {
-  const source = await readSource(temp.write(name, buildWordNumberedDocx(pkg)));
-  return source.pages[0].text.split('\n');
-}
+const readLines = wordNumberedLineReader();
 
 describe('When the headings are numbered through a list style ("Rubriknumrering", Word’s "Define new list style")', () => {
   // The list style names numId 1, whose list 0 defines it (w:styleLink); the heading styles use numId 2, whose list 1

@@ -1,20 +1,12 @@
-import { readSource } from '../../src/ingest/read-source.js';
-import { makeTempDir } from '../fixtures/constructed/build-constructed-documents.js';
 import {
-  buildWordNumberedDocx,
   HEADING_LIST,
   LINKED_HEADING_STYLES,
   type PackageLayout,
   type WordPackage,
 } from '../fixtures/constructed/build-word-numbered-docx.js';
+import { wordNumberedLineReader } from '../helpers/word-numbered-lines.js';
 
-const temp = makeTempDir();
-afterAll(() => temp.cleanup());
-
-async function readLines(name: string, pkg: WordPackage): Promise<string[]> {
-  const source = await readSource(temp.write(name, buildWordNumberedDocx(pkg)));
-  return source.pages[0].text.split('\n');
-}
+const readLines = wordNumberedLineReader();
 
 // "Synpunkter" / "Avtalen om läkarmedverkan": 1. and 1.1 when numbers are read, as typed when they are not.
 const BODY: WordPackage['body'] = [

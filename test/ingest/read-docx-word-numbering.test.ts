@@ -1,21 +1,14 @@
 import { join } from 'node:path';
 import { parseDocument } from '../../src/core/parse/index.js';
 import { readSource } from '../../src/ingest/read-source.js';
-import { makeTempDir } from '../fixtures/constructed/build-constructed-documents.js';
 import {
-  buildWordNumberedDocx,
   HEADING_LIST,
   LINKED_HEADING_STYLES,
   type WordPackage,
 } from '../fixtures/constructed/build-word-numbered-docx.js';
+import { wordNumberedLineReader } from '../helpers/word-numbered-lines.js';
 
-const temp = makeTempDir();
-afterAll(() => temp.cleanup());
-
-async function readLines(name: string, pkg: WordPackage): Promise<string[]> {
-  const source = await readSource(temp.write(name, buildWordNumberedDocx(pkg)));
-  return source.pages[0].text.split('\n');
-}
+const readLines = wordNumberedLineReader();
 
 const MAGNET = 'Genomför försöksverksamhet med Magnetmodellen i kommunal hälso- och sjukvård';
 
