@@ -64,15 +64,24 @@ export const EXPORT_SV = Object.freeze({
         ? `Remissen ”${remiss}” finns inte. Kända remisser: ${known.join(', ')}.`
         : `Remissen ”${remiss}” finns inte.`,
     whichRemiss: (known: readonly string[]) =>
-      `Vilken remiss vill du exportera? Skriv till exempel /remiss export ${known[0] ?? 'SOU 2024:72'} docx. Kända remisser: ${known.join(', ')}.`,
+      `Vilken remiss vill du exportera? Skriv till exempel /remiss export ${exampleRemiss(known)} docx. Kända remisser: ${known.join(', ')}.`,
     nothingToExport: (remiss: string | null) =>
       remiss
         ? `Det finns inga ställningstaganden att sammanställa för ${remiss} än.`
         : 'Det finns inga remissvar att sammanställa än. Dela remissvar i kanalen först.',
-    notInChannel: 'Jag får inte lägga upp filer i den här kanalen. Bjud in mig (/invite @remiss) och försök igen.',
+    notInChannel:
+      'Jag får inte lägga upp filer här. I en kanal: bjud in mig (/invite @remiss) och försök igen. I ett direktmeddelande mellan andra: be om exporten i en kanal där jag är med, eller i ett meddelande till mig.',
     uploadFailed: 'Filen kunde inte laddas upp till kanalen. Försök igen om en stund.',
     unsupportedFormat: (format: string) =>
       `Formatet ${format} stöds inte. Välj docx, xlsx, md eller csv, till exempel /remiss export SOU 2024:72 xlsx.`,
-    failed: 'Något gick fel med remissammanställningen. Inget i databasen har ändrats.',
+    // An export only reads: say what failed and that trying again is safe.
+    failed: 'Det gick inte att göra remissammanställningen just nu. Försök igen om en stund – felet är loggat.',
   },
 });
+
+/** The remiss an example names: one known by a number ("SOU 2024:72") reads better than a long title. */
+function exampleRemiss(known: readonly string[]): string {
+  const numbered = known.find((id) => /\d/.test(id));
+  if (numbered) return numbered;
+  return [...known].sort((a, b) => a.length - b.length)[0] ?? 'SOU 2024:72';
+}
