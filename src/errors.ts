@@ -16,6 +16,8 @@ export enum ErrorCode {
   InvalidConfig = 'invalid_config',
   InvalidQuery = 'invalid_query',
   CorrectionDocumentGone = 'correction_document_gone',
+  /** A document without stances would replace its respondent's answer that has some: the answer is kept. */
+  AnswerKept = 'answer_kept',
 }
 
 export class RemissError extends Error {

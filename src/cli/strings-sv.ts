@@ -71,6 +71,8 @@ export const CLI_SV = Object.freeze({
     file_not_found: 'filen finns inte',
     permission_denied: 'behörighet saknas för att läsa filen',
     not_a_file: 'det är en mapp, inte en fil',
+    answer_kept:
+      'inga ståndpunkter i filen, så remissinstansens svar med ståndpunkter behålls (en bilaga eller ett protokollsutdrag? lägg den i samma fil som svaret)',
   } as Partial<Record<IngestFailure['code'], string>>,
   /** file_too_large: the limits of ingest (ReadOptions), so the user knows what "too large" means. */
   fileTooLarge: (megabytes: number, pages: number) =>

@@ -46,6 +46,33 @@ describe('When remiss ingest reads the seed folder', () => {
   });
 });
 
+describe("When a protokollsutdrag without stances follows a respondent's answer", () => {
+  test('it is not stored, the line says the answer with stances is kept, and the exit code is 1', async () => {
+    const db = freshDb();
+    await runIngest([SEEDS], captureIo({ REMISS_DB: db }));
+    const cover = temp.path('fss-protokollsutdrag.txt');
+    writeFileSync(
+      cover,
+      [
+        'Föreningen Sveriges socialchefer',
+        'Protokollsutdrag',
+        'Remiss av betänkandet Stärkt medicinsk kompetens i kommunal hälso- och sjukvård (SOU 2024:72)',
+        'Styrelsen beslutade den 3 oktober 2024 att anta bifogat yttrande som föreningens remissvar.',
+      ].join('\n\n'),
+    );
+    const io = captureIo({ REMISS_DB: db });
+    expect(await runIngest([cover], io)).toBe(1);
+    expect(io.out()).toContain(CLI_SV.failure.answer_kept);
+    const store = await openSqliteStore(db);
+    try {
+      const answers = await store.answersForProposal('7.2.2', 'SOU 2024:72');
+      expect(answers.map((a) => a.respondent)).toContain('Föreningen Sveriges socialchefer');
+    } finally {
+      await store.close();
+    }
+  });
+});
+
 describe("When a respondent's letter is ingested again under another file name", () => {
   test('the line says it replaced the earlier answer and names that file', async () => {
     const db = freshDb();

@@ -112,6 +112,43 @@ export function describeRespondentVersionsContract(name: string, makeStore: () =
       expect(stored.every((d) => d !== null)).toBe(true);
     });
 
+    describe('a document without stances (a protokollsutdrag, a bilaga) after an answer with stances', () => {
+      const cover = () => record({ file: 'inkommet/protokollsutdrag.pdf', stances: [] });
+
+      test('is refused and the answer with stances is kept, whole', async () => {
+        await store.saveDocument(pdf());
+        const error = await store.saveDocument(cover()).catch((e: unknown) => e);
+        expect(isRemissError(error, ErrorCode.AnswerKept)).toBe(true);
+        expect((error as Error).message).toContain('astorp.pdf');
+        expect((await store.status()).responses).toBe(1);
+        expect((await store.answersForProposal('7.2.2', SOU)).map((a) => a.file)).toEqual(['astorp.pdf']);
+        expect(await totalsByRemiss(store, ASTORP)).toEqual([
+          { remiss: SOU, matches: 2, answers: 2, tally: { for: 1, partly: 0, against: 1, neutral: 0 } },
+        ]);
+      });
+
+      test('a new version under the same file name still replaces, even without stances', async () => {
+        await store.saveDocument(pdf());
+        const emptied = record({ file: 'seeds/astorp.pdf', stances: [] });
+        expect((await store.saveDocument(emptied)).status).toBe('replaced');
+        expect(await store.answersForProposal('7.2.2', SOU)).toEqual([]);
+      });
+
+      test('comes first, it is replaced by the answer with stances as before', async () => {
+        await store.saveDocument(cover());
+        expect((await store.saveDocument(pdf())).status).toBe('replaced');
+        expect((await store.status()).responses).toBe(1);
+      });
+
+      test("another respondent's or another remiss's answer does not keep it out", async () => {
+        await store.saveDocument(pdf());
+        const other = record({ file: 'vision.pdf', respondent: 'Vision', stances: [] });
+        expect((await store.saveDocument(other)).status).toBe('added');
+        const ds = record({ file: 'ds.pdf', remiss: { id: DS, title: null }, stances: [] });
+        expect((await store.saveDocument(ds)).status).toBe('added');
+      });
+    });
+
     test('a new version with the same file name still replaces, naming that file', async () => {
       const first = await store.saveDocument(pdf());
       const outcome = await store.saveDocument(record({ file: 'seeds/astorp.pdf', warnings: ['version 2'] }));

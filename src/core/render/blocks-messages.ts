@@ -132,6 +132,8 @@ export function ingestReasonSv(code: string | undefined): string {
       return S.fileTooLarge;
     case 'not_a_remissvar':
       return S.fileNotRemissvar;
+    case 'answer_kept':
+      return S.fileAnswerKept;
     case 'download_failed':
       return S.fileDownloadFailed;
     case 'empty_file':

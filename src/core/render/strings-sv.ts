@@ -116,6 +116,8 @@ export const SLACK_SV = Object.freeze({
   fileTooLarge: `filen är för stor (gränsen är ${INGEST_LIMITS.maxBytes / (1024 * 1024)} MB per fil och ${INGEST_LIMITS.maxPages} sidor per PDF)`,
   fileDownloadFailed: 'filen gick inte att hämta från Slack',
   fileNotRemissvar: 'det ser inte ut som ett remissvar',
+  fileAnswerKept:
+    'jag hittade inga ståndpunkter i den, så remissinstansens tidigare svar med ståndpunkter gäller fortfarande. Är det en bilaga eller ett protokollsutdrag? Lägg den i samma fil som svaret och dela den igen',
   fileUnreadable: 'filen gick inte att läsa (skadad, krypterad eller utan text)',
   unknownRespondent: 'okänd avsändare',
   unknownRemiss: 'okänd remiss',

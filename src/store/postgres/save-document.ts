@@ -1,8 +1,11 @@
 import type { PoolClient } from 'pg';
 import {
+  answerKept,
   earlierVersionsParams,
   earlierVersionsWhere,
   insertSupersededSql,
+  keptAnswerParams,
+  keptAnswerSql,
   REPLACED_COLUMNS,
   supersededRows,
   toReplaced,
@@ -21,6 +24,7 @@ const PG_PARAM = (n: number) => `$${n}::text`;
 /** Parameters: `earlierVersionsParams`, then the new document's id. */
 const DELETE_EARLIER_VERSIONS = `DELETE FROM documents WHERE ${earlierVersionsWhere(PG_PARAM)} AND id <> $5
   RETURNING ${REPLACED_COLUMNS}`;
+const KEPT_ANSWER = keptAnswerSql(PG_PARAM);
 const INSERT_SUPERSEDED = insertSupersededSql((n) => (n === 5 ? '$5::timestamptz' : `$${n}::text`));
 
 /**
@@ -45,6 +49,9 @@ export async function saveDocumentRows(db: PoolClient, record: IngestRecord, add
   // superseding save in progress on another instance is seen once it commits.
   const superseded = await db.query(DOCUMENT_ID_FOR_HASH, [record.contentHash]);
   if (superseded.rows.length > 0) return unchanged(db, Number(superseded.rows[0].id));
+  const keptParams = keptAnswerParams(record, identity);
+  const kept = keptParams && (await db.query(KEPT_ANSWER, keptParams)).rows[0];
+  if (kept) throw answerKept(record, String(kept.file_name));
   const inserted = await db.query(
     `INSERT INTO documents (${DOCUMENT_INSERT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
      ON CONFLICT (content_hash) DO NOTHING RETURNING id`,

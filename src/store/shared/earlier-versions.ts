@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { ErrorCode, RemissError } from '../../errors.js';
 import { respondentKey } from '../respondent-key.js';
 import type { IngestRecord, ReplacedDocument } from '../store.js';
 import { nullableString } from './rows.js';
@@ -49,6 +50,34 @@ export function earlierVersionsWhere(p: Param): string {
       AND (respondent_key IS NULL OR ${key} IS NULL OR respondent_key = ${key}))
     OR (respondent_key = ${answerKey} AND remiss = ${remiss} AND kind <> 'report')
   )`;
+}
+
+/**
+ * The file of the respondent's current answer to the remiss, under another file name, that has stances (parameters:
+ * `keptAnswerParams`). A new document without stances does not replace it: municipalities often send a
+ * protokollsutdrag or a cover letter beside the tjänsteskrivelse that holds their views, and the one ingested last
+ * would otherwise wipe the other's stances. A new version under the same file name still replaces.
+ */
+export function keptAnswerSql(p: Param): string {
+  return `SELECT file_name FROM documents d
+    WHERE d.respondent_key = ${p(3)} AND d.remiss = ${p(2)} AND d.kind <> 'report' AND d.file_name <> ${p(1)}
+      AND EXISTS (SELECT 1 FROM stances s WHERE s.document_id = d.id)
+    LIMIT 1`;
+}
+
+/** The parameters of `keptAnswerSql`, or null when the rule does not apply (the new document has stances). */
+export function keptAnswerParams(record: IngestRecord, identity: VersionIdentity): string[] | null {
+  if (record.parsed.stances.length > 0 || identity.answerKey === null || identity.remiss === null) return null;
+  return [identity.fileName, identity.remiss, identity.answerKey];
+}
+
+/** Thrown inside the save's transaction, so nothing of the new document is stored. */
+export function answerKept(record: IngestRecord, keptFile: string): RemissError {
+  const who = record.parsed.respondent ?? 'the respondent';
+  return new RemissError(
+    ErrorCode.AnswerKept,
+    `no stances found; ${who}'s answer with stances in ${keptFile} is kept (merge an attachment into that file)`,
+  );
 }
 
 /** The columns `toReplaced` and `supersededRows` read. */

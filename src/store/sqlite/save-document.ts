@@ -1,9 +1,12 @@
 import type { SQLInputValue, StatementSync } from 'node:sqlite';
 import { proposalSortKey } from '../../core/search/answer-order.js';
 import {
+  answerKept,
   earlierVersionsParams,
   earlierVersionsWhere,
   insertSupersededSql,
+  keptAnswerParams,
+  keptAnswerSql,
   REPLACED_COLUMNS,
   supersededRows,
   toReplaced,
@@ -20,6 +23,7 @@ export type Prepare = (sql: string) => StatementSync;
 const SQLITE_PARAM = (n: number) => `?${n}`;
 const EARLIER_VERSIONS = `SELECT ${REPLACED_COLUMNS} FROM documents WHERE ${earlierVersionsWhere(SQLITE_PARAM)}`;
 const INSERT_SUPERSEDED = insertSupersededSql(SQLITE_PARAM);
+const KEPT_ANSWER = keptAnswerSql(SQLITE_PARAM);
 
 /**
  * Writes one parsed file by the identity rules of Store.saveDocument; the caller wraps it in a transaction. SQLite
@@ -34,6 +38,9 @@ export function saveDocumentRows(prepare: Prepare, record: IngestRecord, addedAt
   }
   const { parsed } = record;
   const identity = versionIdentity(record);
+  const keptParams = keptAnswerParams(record, identity);
+  const kept = keptParams && prepare(KEPT_ANSWER).get(...keptParams);
+  if (kept) throw answerKept(record, String(kept.file_name));
   if (parsed.remiss) {
     prepare(
       'INSERT INTO remisser (id, title) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET title = coalesce(remisser.title, excluded.title)',
