@@ -22,10 +22,12 @@ export interface ExportChildReport {
    */
   maxStallMs: number;
   /**
-   * How long one read of the remiss's answers takes (ms), timed after the export so it cannot add to its peak: on
-   * SQLite a synchronous query, so the stall it causes on its own, whatever the export does around it.
+   * How long one read of the remiss's answers takes (ms), timed after the export so it cannot add to its peak. Until
+   * the store read in slices this was also the stall it caused (one synchronous node:sqlite query).
    */
   answersReadMs: number;
+  /** The longest stall of the event loop during that read alone (ms): what the slices leave of it. */
+  answersReadStallMs: number;
 }
 
 /**
@@ -69,9 +71,11 @@ async function main(): Promise<void> {
   if (code !== 0) throw new Error(`export failed (${code}): ${err}`);
   const maxRssMb = process.resourceUsage().maxRSS / 1024;
   const store = await openStore({ REMISS_DB: db });
+  const readProbe = stallProbe();
   const readStarted = performance.now();
   await store.allAnswers(remiss);
   const answersReadMs = performance.now() - readStarted;
+  const answersReadStallMs = readProbe.stop();
   await store.close();
   const report: ExportChildReport = {
     ms,
@@ -80,6 +84,7 @@ async function main(): Promise<void> {
     maxRssMb,
     maxStallMs,
     answersReadMs,
+    answersReadStallMs,
   };
   process.stdout.write(`${JSON.stringify(report)}\n`);
 }

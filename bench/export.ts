@@ -61,7 +61,7 @@ export async function benchExports(root: string, dir: string): Promise<string[][
     const r = await runChild(root, [dbPath, remiss, format, join(dir, `export.${format}`)]);
     rows.push([
       `export ${format.toUpperCase()} (${shape})`,
-      `${fmt(r.ms / 1000)} s store → file, ${fmt(r.bytes / 1024 / 1024)} MB; peak RSS ${fmt(r.maxRssMb)} MB (+${fmt(r.maxRssMb - r.rssBeforeMb)} MB over the loaded process); longest event-loop stall ${fmt(r.maxStallMs)} ms (reading the answers alone: ${fmt(r.answersReadMs)} ms)`,
+      `${fmt(r.ms / 1000)} s store → file, ${fmt(r.bytes / 1024 / 1024)} MB; peak RSS ${fmt(r.maxRssMb)} MB (+${fmt(r.maxRssMb - r.rssBeforeMb)} MB over the loaded process); longest event-loop stall ${fmt(r.maxStallMs)} ms (reading the answers alone: ${fmt(r.answersReadMs)} ms, longest stall ${fmt(r.answersReadStallMs)} ms)`,
     ]);
   }
   return rows;

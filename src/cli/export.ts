@@ -4,11 +4,10 @@ import { resolveRemiss } from '../core/export/export-request.js';
 import { renderExportCsv } from '../core/render/export-csv.js';
 import { type ExportFormat, exportFileName, isBinaryFormat, isExportFormat } from '../core/render/export-file.js';
 import { renderExportMarkdown } from '../core/render/export-markdown.js';
-import { buildRemissammanstallningSteps, type ExportRemiss } from '../core/render/export-model.js';
+import type { ExportRemiss } from '../core/render/export-model.js';
 import { EXPORT_SV } from '../core/render/export-strings-sv.js';
-import { cooperatively } from '../export/cooperatively.js';
+import { readExportModel } from '../export/read-export-model.js';
 import { renderExportFile } from '../export/render-export-file.js';
-import { correctedAnswers } from '../search/corrections.js';
 import { databaseWhere, withStoreForReading } from './cli-store.js';
 import { formatLocalDate } from './format-time.js';
 import type { CliIo } from './io.js';
@@ -56,13 +55,7 @@ export async function runExport(
       );
       return 1;
     }
-    const model = await cooperatively(
-      buildRemissammanstallningSteps(
-        await correctedAnswers(store, wanted),
-        await store.listProposals(wanted),
-        remisser,
-      ),
-    );
+    const model = await readExportModel(store, wanted, remisser);
     // Nothing to compile is said the same way in every format (a Markdown page of empty sections helps no one).
     if (model.every((remiss) => remiss.stances === 0)) {
       const none = (await store.status()).responses === 0;

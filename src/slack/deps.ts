@@ -2,6 +2,7 @@ import type { Logger } from '@slack/bolt';
 import type { SearchResult } from '../core/search/types.js';
 import type { FileReport } from '../ingest/pipeline.js';
 import type { Store } from '../store/store.js';
+import type { Queue } from './one-at-a-time.js';
 
 /** What listeners need from the rest of the app. Built once in `run.ts`; tests pass fakes. */
 export interface SlackDeps {
@@ -21,6 +22,11 @@ export interface SlackDeps {
   now(): Date;
   /** REVIEWERS: who may correct stances; empty or absent: members of the channel where the answer was shown. */
   reviewers?: readonly string[];
+  /**
+   * Builds exports one after another (run.ts: oneAtATime()): each holds its remiss's answers and model while it is
+   * built, about 50 MB at 18,000 stances, so two at once would double the bot's peak.
+   */
+  oneExportAtATime: Queue;
 }
 
 /** The logger Bolt injects into listeners; the same interface everywhere, so logs go one way. */

@@ -19,6 +19,7 @@ import { SLACK_ASK } from './ask-options.js';
 import type { SlackDeps } from './deps.js';
 import { createFileDownloader } from './download-file.js';
 import { InFlight } from './in-flight.js';
+import { oneAtATime, type Queue } from './one-at-a-time.js';
 import { describeError } from './request-log.js';
 import { type SeedsWatcher, watchSeeds } from './seeds-watcher.js';
 
@@ -30,6 +31,8 @@ export interface RunOptions {
   watchDebounceMs?: number;
   /** Wait before a failed digest is retried (ms). */
   digestRetryMs?: number;
+  /** The queue exports are built in; default oneAtATime(). Tests wrap one to watch the builds. */
+  exportQueue?: Queue;
 }
 
 export interface RunningBot {
@@ -88,6 +91,7 @@ export async function startSlackBot(config: Config, options: RunOptions = {}): P
       timeZone: config.digest.timeZone,
       now: clock,
       reviewers: config.reviewers,
+      oneExportAtATime: options.exportQueue ?? oneAtATime(),
     };
     const inFlight = new InFlight();
     const app = createSlackApp(config, deps, inFlight, logger);

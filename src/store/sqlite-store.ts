@@ -1,14 +1,18 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
-import { pathToFileURL } from 'node:url';
+import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Proposal, RemissRef } from '../core/types.js';
 import { ErrorCode, RemissError } from '../errors.js';
 import { orphansOf } from './correction-rows.js';
+import { type SliceOptions, type Slices, slicesOf } from './shared/slices.js';
+import { readAnswersInSlices } from './sqlite/answer-slices.js';
 import { addCorrectionRow, correctionsSinceRows, currentCorrectionRows, stanceKeyRows } from './sqlite/corrections.js';
 import { claimDigestRow, completeDigestRow, lastDigestSentAtRow, releaseDigestRow } from './sqlite/digest-runs.js';
 import { enableWal } from './sqlite/enable-wal.js';
 import { migrate } from './sqlite/migrate.js';
+import { openDatabase, openReadOnly } from './sqlite/open-database.js';
+import { ReadConnections } from './sqlite/read-connections.js';
 import * as reads from './sqlite/reads.js';
 import { saveDocumentRows } from './sqlite/save-document.js';
 import { toStoreError } from './sqlite/sqlite-errors.js';
@@ -37,6 +41,8 @@ export interface SqliteStoreOptions {
   clock?: () => Date;
   /** How long a write waits for another process's lock before DatabaseLocked. Default 5000 ms. */
   busyTimeoutMs?: number;
+  /** How allAnswers reads a file database (sqlite/answer-slices.ts); between slices, by default, a turn of the loop. */
+  slices?: SliceOptions;
 }
 
 const DEFAULT_BUSY_TIMEOUT_MS = 5000;
@@ -66,38 +72,9 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     db?.close();
     throw toStoreError(error, path);
   }
-  return new SqliteStore(db, path, readOnly, options.clock ?? (() => new Date()));
-}
-
-function openDatabase(path: string | URL, options: { readOnly: boolean; timeout: number }): DatabaseSync {
-  return new DatabaseSync(path, { ...options, enableForeignKeyConstraints: true });
-}
-
-/** Extended result codes: the WAL index (-shm) cannot be created, or not set up, beside the database. */
-const SQLITE_READONLY_CANTINIT = 1288;
-const SQLITE_READONLY_DIRECTORY = 1544;
-
-/**
- * A read-only open. In WAL mode even a reader needs the -shm file beside the database; in a folder this process
- * may not write (a shared or mounted copy), SQLite cannot create it and every statement fails with
- * SQLITE_READONLY_DIRECTORY. Such a database is opened immutable instead (`file:…?immutable=1`): read as the file
- * stands, without locks, which is right for a copy nobody writes to; a writer changing it at that moment is not
- * coordinated with, and what it has not yet checkpointed from its -wal is not seen.
- */
-function openReadOnly(path: string, timeout: number): DatabaseSync {
-  const db = openDatabase(path, { readOnly: true, timeout });
-  try {
-    // The first statement attaches the WAL index: this is where a read-only folder shows.
-    db.prepare('PRAGMA user_version').get();
-    return db;
-  } catch (error) {
-    db.close();
-    const code = (error as { errcode?: number }).errcode;
-    if (code !== SQLITE_READONLY_DIRECTORY && code !== SQLITE_READONLY_CANTINIT) throw error;
-    const url = pathToFileURL(path);
-    url.searchParams.set('immutable', '1');
-    return openDatabase(url, { readOnly: true, timeout });
-  }
+  // An in-memory database cannot be opened a second time: there allAnswers reads in one piece.
+  const readers = inMemory ? null : new ReadConnections(() => openReadOnly(path, timeout));
+  return new SqliteStore(db, path, readOnly, options.clock ?? (() => new Date()), readers, options.slices);
 }
 
 class SqliteStore implements Store {
@@ -105,6 +82,7 @@ class SqliteStore implements Store {
   private readonly statements = new Map<string, StatementSync>();
   private closed = false;
   writes = 0;
+  private readonly slices: Slices;
   private readonly reader: reads.SqliteReader = {
     all: (sql, ...params) => this.all(sql, ...params),
     get: (sql, ...params) => this.get(sql, ...params),
@@ -115,12 +93,21 @@ class SqliteStore implements Store {
     private readonly path: string,
     private readonly readOnly: boolean,
     private readonly clock: () => Date,
-  ) {}
+    private readonly readers: ReadConnections | null,
+    slices: SliceOptions | undefined,
+  ) {
+    this.slices = slicesOf(
+      slices,
+      () => nextTurn(),
+      () => this.assertOpen(),
+    );
+  }
 
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     this.statements.clear();
+    this.readers?.close();
     this.db.close();
   }
 
@@ -178,8 +165,15 @@ class SqliteStore implements Store {
     return reads.proposalTallies(this.reader, remiss);
   }
 
+  /** In slices on a connection of its own, one snapshot throughout (answer-slices.ts); in one piece in memory. */
   async allAnswers(remiss?: string): Promise<StoredAnswer[]> {
-    return reads.allAnswers(this.reader, remiss);
+    if (!this.readers) return reads.allAnswers(this.reader, remiss);
+    this.assertOpen();
+    try {
+      return await this.readers.use((db) => readAnswersInSlices(db, remiss, this.slices));
+    } catch (error) {
+      throw toStoreError(error, this.path);
+    }
   }
 
   async responsesAddedSince(since: Date): Promise<ResponseSummary[]> {

@@ -137,6 +137,12 @@ export interface Store {
   respondentMatches(respondent: string, page: MatchPage): Promise<RespondentMatches>;
   /** Full-text search in quotes (FTS5 trigram on SQLite, pg_trgm on PostgreSQL). */
   searchQuotes(text: string, limit: number): Promise<StoredAnswer[]>;
+  /**
+   * Every answer of a remiss (or of all, by remiss in code-point order), in stance id order: the export's input.
+   * Read in slices (SQLite: on a connection of its own; PostgreSQL: a cursor) so a remiss of 18,000 stances does
+   * not hold the event loop, and as of one moment: a document saved or replaced during the read is wholly in it or
+   * wholly not. Uncorrected.
+   */
   allAnswers(remiss?: string): Promise<StoredAnswer[]>;
   /** Every proposal's tally (of one remiss, or all), counted by the database without reading the answers. */
   proposalTallies(remiss?: string): Promise<ProposalTally[]>;

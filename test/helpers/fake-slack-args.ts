@@ -44,6 +44,7 @@ export function fakeDeps(overrides: Partial<SlackDeps> = {}): SlackDeps {
     downloadFile: jest.fn(),
     timeZone: 'Europe/Stockholm',
     now: () => new Date('2026-11-23T08:00:00Z'),
+    oneExportAtATime: (task) => task(),
     ...overrides,
   };
 }

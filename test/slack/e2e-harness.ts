@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Logger, LogLevel } from '@slack/bolt';
 import { loadConfig } from '../../src/config.js';
+import type { Queue } from '../../src/slack/one-at-a-time.js';
 import { type RunningBot, startSlackBot } from '../../src/slack/run.js';
 import { openSqliteStore } from '../../src/store/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
@@ -62,6 +63,8 @@ export interface TestBotOptions {
   fake?: FakeSlack;
   /** Fills the database before the bot starts (e.g. a constructed 300-answer proposal). */
   prepare?(store: Store): Promise<void>;
+  /** The queue the bot builds exports in (RunOptions.exportQueue). */
+  exportQueue?: Queue;
 }
 
 export interface TestBot {
@@ -115,6 +118,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     logger,
     watchDebounceMs: 100,
     digestRetryMs: 60_000,
+    exportQueue: options.exportQueue,
   });
   const url = `http://127.0.0.1:${bot.port}/slack/events`;
   const send = (body: string, contentType: string, o: Partial<SendOptions> = {}) =>

@@ -468,6 +468,24 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         expect((await store.allAnswers(SOU)).map((a) => a.file)).toEqual(['astorp.pdf']);
         expect(await store.allAnswers()).toHaveLength(2);
       });
+
+      test('all answers come by remiss (code points), then in the order they were stored', async () => {
+        const ds = { id: 'Ds 2023:5', title: null };
+        await store.saveDocument(record({ file: 'a.pdf', stances: [stance(), stance({ proposal: '7.3' })] }));
+        await store.saveDocument(record({ file: 'b.pdf', respondent: 'Vision', remiss: ds }));
+        await store.saveDocument(record({ file: 'c.pdf', respondent: 'Vision' }));
+        await store.saveDocument(record({ file: 'd.pdf', respondent: 'Okänd', remiss: null }));
+        const read = (await store.allAnswers()).map((a) => [a.remiss, a.file]);
+        expect(read).toEqual([
+          ['', 'd.pdf'],
+          ['Ds 2023:5', 'b.pdf'],
+          [SOU, 'a.pdf'],
+          [SOU, 'a.pdf'],
+          [SOU, 'c.pdf'],
+        ]);
+        const ids = (await store.allAnswers(SOU)).map((a) => a.stanceId);
+        expect(ids).toEqual([...ids].sort((x, y) => x - y));
+      });
     });
 
     describe('the daily digest turn', () => {

@@ -2,6 +2,7 @@ import { Pool, type PoolClient, type QueryResultRow } from 'pg';
 import type { Proposal, RemissRef } from '../../core/types.js';
 import { ErrorCode, RemissError } from '../../errors.js';
 import { orphansOf } from '../correction-rows.js';
+import { type SliceOptions, type Slices, slicesOf } from '../shared/slices.js';
 import type {
   Correction,
   CorrectionInput,
@@ -16,6 +17,7 @@ import type {
   StoredAnswer,
   StoreStatus,
 } from '../store.js';
+import { readAnswersByCursor } from './answer-cursor.js';
 import { addCorrectionRow, correctionsSinceRows, currentCorrectionRows, stanceKeyRows } from './corrections.js';
 import { claimDigestRow, completeDigestRow, lastDigestSentAtRow, releaseDigestRow } from './digest-runs.js';
 import { DocumentCache } from './document-cache.js';
@@ -46,6 +48,8 @@ export interface PostgresStoreOptions {
   migrationLockTimeoutMs?: number;
   /** Told (with the password removed) when an idle connection breaks; the pool replaces it by itself. */
   onConnectionError?: (message: string) => void;
+  /** How allAnswers reads: rows per FETCH of its cursor (postgres/answer-cursor.ts). */
+  slices?: SliceOptions;
 }
 
 const TRANSIENT_ATTEMPTS = 3;
@@ -87,13 +91,14 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     await pool.end().catch(() => undefined);
     throw toStoreError(error, url);
   }
-  return new PostgresStore(pool, url, options.readOnly ?? false, options.clock ?? (() => new Date()));
+  return new PostgresStore(pool, url, options.readOnly ?? false, options.clock ?? (() => new Date()), options.slices);
 }
 
 class PostgresStore implements Store {
   readonly backend = 'postgres' as const;
   private closed = false;
   writes = 0;
+  private readonly slices: Slices;
   private readonly documents = new DocumentCache((sql, params) => this.pool.query(sql, params).then((r) => r.rows));
   private readonly reader: reads.PgReader = {
     rows: (sql, params) => this.rows(sql, params),
@@ -106,7 +111,15 @@ class PostgresStore implements Store {
     private readonly url: string,
     private readonly readOnly: boolean,
     private readonly clock: () => Date,
-  ) {}
+    slices: SliceOptions | undefined,
+  ) {
+    // No pause of its own between FETCHes: the event loop turns while each is on its way.
+    this.slices = slicesOf(
+      slices,
+      async () => {},
+      () => this.assertOpen(),
+    );
+  }
 
   async close(): Promise<void> {
     if (this.closed) return;
@@ -175,7 +188,7 @@ class PostgresStore implements Store {
   }
 
   async allAnswers(remiss?: string): Promise<StoredAnswer[]> {
-    return reads.allAnswers(this.reader, remiss);
+    return this.run(() => readAnswersByCursor(this.pool, remiss, this.slices));
   }
 
   async responsesAddedSince(since: Date): Promise<ResponseSummary[]> {

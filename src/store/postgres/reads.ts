@@ -135,15 +135,6 @@ export async function proposalTallies(db: PgReader, remiss?: string): Promise<Pr
   return rows.map(toProposalTally);
 }
 
-export async function allAnswers(db: PgReader, remiss?: string): Promise<StoredAnswer[]> {
-  const base = `SELECT ${ANSWER_COLUMNS} FROM ${ANSWER_FROM}`;
-  const rows =
-    remiss === undefined
-      ? await db.rows(`${base} ORDER BY s.remiss COLLATE "C", s.id`)
-      : await db.rows(`${base} WHERE s.remiss = $1 ORDER BY s.id`, [remiss]);
-  return rows.map(toAnswer);
-}
-
 /** Responses (not the inquiry's own reports) added at or after `since`, oldest first; uses the added_at index. */
 export async function responsesAddedSince(db: PgReader, since: Date): Promise<ResponseSummary[]> {
   const rows = await db.rows(

@@ -1,20 +1,15 @@
 import type { AllMiddlewareArgs, Logger, RespondFn, SlashCommand } from '@slack/bolt';
 import { type ExportRequest, resolveRemiss } from '../../../core/export/export-request.js';
 import { renderNotice } from '../../../core/render/blocks-messages.js';
-import { exportFileName } from '../../../core/render/export-file.js';
-import { buildRemissammanstallningSteps } from '../../../core/render/export-model.js';
+import { type ExportFormat, exportFileName } from '../../../core/render/export-file.js';
 import { EXPORT_SV } from '../../../core/render/export-strings-sv.js';
-import { cooperatively } from '../../../export/cooperatively.js';
+import type { RemissRef } from '../../../core/types.js';
+import { readExportModel } from '../../../export/read-export-model.js';
 import { renderExportFile } from '../../../export/render-export-file.js';
-import { correctedAnswers } from '../../../search/corrections.js';
 import type { SlackDeps } from '../../deps.js';
-import { oneAtATime } from '../../one-at-a-time.js';
 import { describeError, logRequest } from '../../request-log.js';
 
 const S = EXPORT_SV.slack;
-
-/** Exports are built one after another in this process: each peaks at about 70 MB over the process (README). */
-const building = oneAtATime();
 
 export interface ExportCommandArgs {
   client: AllMiddlewareArgs['client'];
@@ -58,32 +53,21 @@ export async function exportToChannel(deps: SlackDeps, args: ExportCommandArgs, 
       else await say(request.remiss === '' ? S.whichRemiss(known) : S.unknownRemiss(request.remiss, known));
       return log(0, 'ok');
     }
-    const model = await cooperatively(
-      buildRemissammanstallningSteps(
-        await correctedAnswers(deps.store, remiss.id),
-        await deps.store.listProposals(remiss.id),
-        remisser,
-      ),
-    );
-    const stances = model.reduce((n, r) => n + r.stances, 0);
-    const responses = model.reduce((n, r) => n + r.responses, 0);
-    if (stances === 0) {
+    // The read, the model and the file in one turn of the queue: a second export waiting there holds nothing yet.
+    const file = await deps.oneExportAtATime(() => buildFile(deps, remiss.id, remisser, request.format, say));
+    if (!file) {
       await say(S.nothingToExport(remiss.id));
       return log(0, 'ok');
     }
-    await say(S.working(remiss.id, request.format));
-    const now = deps.now();
-    const date = now.toLocaleDateString('sv-SE', { timeZone: deps.timeZone });
-    const bytes = await building(() => renderExportFile(model, request.format, date, now));
     stage = 'upload';
     await client.files.uploadV2({
       channel_id: command.channel_id,
-      file: Buffer.from(bytes),
+      file: Buffer.from(file.bytes),
       filename: exportFileName(remiss.id, request.format),
       title: EXPORT_SV.title(remiss.id, remiss.title),
-      initial_comment: S.uploaded(remiss.id, responses, stances),
+      initial_comment: S.uploaded(remiss.id, file.responses, file.stances),
     });
-    log(stances, 'ok');
+    log(file.stances, 'ok');
   } catch (error) {
     logger.error(`export ${stage} failed format=${request.format}: ${describeError(error)}`);
     log(0, 'error');
@@ -91,6 +75,27 @@ export async function exportToChannel(deps: SlackDeps, args: ExportCommandArgs, 
       stage === 'build' ? S.failed : NOT_ALLOWED_HERE.has(slackErrorCode(error)) ? S.notInChannel : S.uploadFailed;
     await say(text).catch((sayError: unknown) => logger.error(`export answer failed: ${describeError(sayError)}`));
   }
+}
+
+/**
+ * The file of one remiss's export, and what it counts; null when the remiss has no answers. Tells the user it is
+ * being made once there is something to make. The model is gone when this returns: only the bytes are uploaded.
+ */
+async function buildFile(
+  deps: SlackDeps,
+  remiss: string,
+  remisser: readonly RemissRef[],
+  format: ExportFormat,
+  say: (text: string) => Promise<unknown>,
+): Promise<{ bytes: Uint8Array; stances: number; responses: number } | null> {
+  const model = await readExportModel(deps.store, remiss, remisser);
+  const stances = model.reduce((n, r) => n + r.stances, 0);
+  if (stances === 0) return null;
+  await say(S.working(remiss, format));
+  const now = deps.now();
+  const date = now.toLocaleDateString('sv-SE', { timeZone: deps.timeZone });
+  const bytes = await renderExportFile(model, format, date, now);
+  return { bytes, stances, responses: model.reduce((n, r) => n + r.responses, 0) };
 }
 
 /** The Web API's error code ("not_in_channel") when the call reached Slack and was refused; '' otherwise. */
