@@ -100,7 +100,8 @@ export const SLACK_SV = Object.freeze({
   ].join('\n'),
   statusTitle: 'Inläst just nu',
   statusBody: (s: { remisser: number; responses: number; stances: number }) => storeCounts(s),
-  lastAdded: (file: string, when: string) => `Senast tillagd: ${file} (${when})`,
+  /** The last remissvar added; the inquiry's own report is not one. */
+  lastAdded: (file: string, when: string) => `Senaste remissvar: ${file} (${when})`,
   nothingIndexed: 'Inga remissvar är inlästa än.',
   mentionEmpty: 'Skriv vad du söker efter namnet, t.ex. `@remiss 7.2.2`.',
   fileRead: (file: string) => `Läste in *${file}*`,
@@ -111,12 +112,20 @@ export const SLACK_SV = Object.freeze({
     `Läste in *${file}*, som ersätter avsändarens tidigare svar ${earlier.map((f) => `*${f}*`).join(', ')}`,
   fileRespondent: (respondent: string, remiss: string) => `${respondent} om ${remiss}`,
   fileNoStances: 'Jag hittade inga ståndpunkter per förslag i filen.',
+  /** `file` and `remiss` already escaped. Its numbered headings name the proposals; it has no stances. */
+  fileIsReport: (file: string, remiss: string | null) =>
+    `*${file}* är utredningens eget betänkande${remiss ? ` (${remiss})` : ''}, inte ett remissvar – jag använder det bara för förslagens rubriker.`,
   fileFailed: (file: string, reason: string) => `Kunde inte läsa in *${file}*: ${reason}`,
   fileUnsupported: 'filformatet stöds inte (använd PDF, DOCX eller TXT)',
   fileTooLarge: `filen är för stor (gränsen är ${INGEST_LIMITS.maxBytes / (1024 * 1024)} MB per fil och ${INGEST_LIMITS.maxPages} sidor per PDF)`,
   fileDownloadFailed: 'filen gick inte att hämta från Slack',
   fileNotRemissvar: 'det ser inte ut som ett remissvar',
   fileUnreadable: 'filen gick inte att läsa (skadad, krypterad eller utan text)',
+  /** A photo, a scan saved as an image, or a PDF without a text layer: there is no OCR. */
+  fileImage: 'filen är en bild eller skanning utan text – spara brevet som PDF med text, DOCX eller TXT',
+  fileDatabaseDown: 'databasen svarar inte just nu – dela filen igen om en stund',
+  /** Anything else that went wrong with a shared file: our fault, not the file's. */
+  fileUnexpected: 'något gick fel hos mig (felet är loggat) – dela filen igen om en stund',
   unknownRespondent: 'okänd avsändare',
   unknownRemiss: 'okänd remiss',
   homeTitle: 'Remissvar – översikt',
