@@ -129,9 +129,13 @@ export const SLACK_SV = Object.freeze({
   unknownRespondent: 'okänd avsändare',
   unknownRemiss: 'okänd remiss',
   homeTitle: 'Remissvar – översikt',
-  homeIntro: 'Förslagen per remiss, de mest omstridda först. Sök med `/remiss`.',
+  homeIntro: 'De senast besvarade remisserna först, och i varje de mest omstridda förslagen. Sök med `/remiss`.',
   homeEmpty: 'Inga remissvar är inlästa än.',
+  /** Under a remiss's heading: "4 remissvar · senast 2026-11-23". */
+  homeRemissFacts: (responses: number, lastDay: string | null) =>
+    `${responses} remissvar${lastDay ? ` · senast ${lastDay}` : ''}`,
   homeMore: (n: number) => `… och ${n} förslag till. Sök med \`/remiss\`.`,
+  homeMoreRemisser: (n: number) => `… och ${svCount(n, 'remiss', 'remisser')} till – sök med \`/remiss\`.`,
   digestTitle: 'Nya remissvar',
   digestSince: (since: string) => `Tillagda sedan ${since}`,
   digestAll: 'Alla inlästa remissvar',
