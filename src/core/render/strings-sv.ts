@@ -141,6 +141,12 @@ export const SLACK_SV = Object.freeze({
   digestAll: 'Alla inlästa remissvar',
   digestDisagree: 'Oenighet om:',
   digestMore: (n: number) => `… och ${n} remissvar till. Sök med \`/remiss\`.`,
+  /** Under a remiss's disputed proposals, the ones not listed. */
+  digestMoreProposals: (n: number) => `… och ${n} förslag till.`,
+  digestMoreConflicts: (n: number) => `… och oenighet i ${svCount(n, 'remiss', 'remisser')} till. Sök med \`/remiss\`.`,
+  /** A response against many proposals, by number: "avstyrker 15 förslag: 1.1, 1.3, …". */
+  digestAgainstMany: (n: number, numbers: string) => `${STANCE_WORD_SV.against} ${n} förslag: ${numbers}`,
+  digestMoreNumbers: (n: number) => `… och ${n} till`,
   digestNothing: 'Inget nytt sedan förra sammanfattningen – inget skickas.',
   dryRunHeader: (channel: string | null, when: string, day: string) =>
     channel
