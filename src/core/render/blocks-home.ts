@@ -59,11 +59,18 @@ export function rankContested(proposals: ProposalTally[]): ProposalTally[] {
 /** "SOU 2098:2" before "SOU 2098:10": digits compare as numbers. */
 const remissIdOrder = new Intl.Collator('sv-SE', { numeric: true });
 
+/** ISO 8601 instants of one store compare as strings (code points, not the locale's order); none is earliest. */
+function compareInstants(a: string | null, b: string | null): number {
+  const x = a ?? '';
+  const y = b ?? '';
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 /** Latest answered first; remisser answered at the same instant by more remissvar, then by id. */
 export function rankRecent(remisser: readonly HomeRemiss[]): HomeRemiss[] {
   return [...remisser].sort(
     (a, b) =>
-      (b.lastAddedAt ?? '').localeCompare(a.lastAddedAt ?? '') ||
+      compareInstants(b.lastAddedAt, a.lastAddedAt) ||
       b.responses - a.responses ||
       remissIdOrder.compare(a.remiss.id, b.remiss.id),
   );
