@@ -1,9 +1,11 @@
 /**
  * What the daily digest says: the responses added in (since, until], each with its tally and the proposals
- * it avstyrker, and per remiss the proposals those responses touch where respondents now stand on both sides.
+ * it avstyrker, and per remiss the proposals those responses touch where respondents now stand on both sides,
+ * the most contested first.
  */
 import type { DigestPlan } from '../core/render/blocks-digest.js';
-import { proposalLabel } from '../core/render/blocks-search.js';
+import { rankContested } from '../core/render/blocks-home.js';
+import { compareSortKeys, proposalSortKey } from '../core/search/answer-order.js';
 import { tallyOf } from '../core/search/group-answers.js';
 import { correctedAnswers } from '../search/corrections.js';
 import type { ResponseSummary, Store, StoredAnswer } from '../store/store.js';
@@ -19,9 +21,12 @@ export function buildDigestPlan(
     const answers = r.remiss ? (answersByRemiss.get(r.remiss.id) ?? []) : [];
     const against = answers
       .filter((a) => a.documentId === r.documentId && a.stance === 'against')
-      .map((a) => proposalLabel(a));
+      .sort((a, b) => compareSortKeys(proposalSortKey(a.proposal, a.title), proposalSortKey(b.proposal, b.title)))
+      .map(({ proposal, title }) => ({ proposal, title }));
     return { respondent: r.respondent, remiss: r.remiss?.id ?? null, file: r.file, tally: r.tally, against };
   });
+  // An objection is what an analyst acts on: the responses that avstyrker most first (stable: else as added).
+  entries.sort((a, b) => b.against.length - a.against.length);
   const conflicts: DigestPlan['conflicts'] = [];
   for (const [remiss, answers] of answersByRemiss) {
     const touched = new Map<string, StoredAnswer[]>();
@@ -31,10 +36,11 @@ export function buildDigestPlan(
     }
     const proposals = [...touched.values()]
       .filter((list) => list.some((a) => newDocs.has(a.documentId)))
-      .map((list) => ({ label: proposalLabel(list[0]), tally: tallyOf(list) }))
+      .map((list) => ({ proposal: list[0].proposal, title: list[0].title, tally: tallyOf(list) }))
       .filter((p) => p.tally.against > 0 && p.tally.for + p.tally.partly > 0);
-    if (proposals.length > 0) conflicts.push({ remiss, proposals });
+    if (proposals.length > 0) conflicts.push({ remiss, proposals: rankContested(proposals) });
   }
+  conflicts.sort((a, b) => b.proposals.length - a.proposals.length);
   return { since, entries, conflicts };
 }
 

@@ -5,16 +5,18 @@ import { correctedAnswers } from '../search/corrections.js';
 import type { Store, StoredAnswer } from '../store/store.js';
 
 /**
- * Per remiss, each proposal's tally. The database counts them (one GROUP BY over all stances, not 100,000 answers
+ * Per remiss, its number of remissvar, when the latest came, and each proposal's tally. The database counts them (one GROUP BY over all stances, not 100,000 answers
  * read into the process for every user who opens the tab); a remiss with a current correction is read whole and
  * corrected instead, since a correction moves or removes answers the database counted. Corrections are rare.
  */
 export async function loadHome(store: Store): Promise<HomeRemiss[]> {
-  const [remisser, counted, corrections] = await Promise.all([
+  const [remisser, counted, corrections, activity] = await Promise.all([
     store.listRemisser(),
     store.proposalTallies(),
     store.currentCorrections(),
+    store.remissActivity(),
   ]);
+  const active = new Map(activity.map((a) => [a.remiss, a]));
   const corrected = new Set(corrections.map((c) => c.remiss));
   const byRemiss = new Map<string, ProposalTally[]>();
   for (const { remiss, ...proposal } of counted) {
@@ -27,7 +29,8 @@ export async function loadHome(store: Store): Promise<HomeRemiss[]> {
     const proposals = corrected.has(remiss.id)
       ? talliesOf(await correctedAnswers(store, remiss.id))
       : (byRemiss.get(remiss.id) ?? []);
-    out.push({ remiss, proposals });
+    const facts = active.get(remiss.id);
+    out.push({ remiss, proposals, responses: facts?.responses ?? 0, lastAddedAt: facts?.lastAddedAt ?? null });
   }
   return out;
 }

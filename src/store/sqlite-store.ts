@@ -24,6 +24,7 @@ import type {
   IngestRecord,
   MatchPage,
   ProposalTally,
+  RemissActivity,
   RespondentMatches,
   ResponseSummary,
   Store,
@@ -182,6 +183,10 @@ class SqliteStore implements Store {
 
   async status(): Promise<StoreStatus> {
     return reads.status(this.reader);
+  }
+
+  async remissActivity(): Promise<RemissActivity[]> {
+    return reads.remissActivity(this.reader);
   }
 
   async hasResponses(): Promise<boolean> {

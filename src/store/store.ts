@@ -88,8 +88,16 @@ export interface StoreStatus {
   remisser: number;
   responses: number;
   stances: number;
+  /** The last remissvar added (the inquiry's own report is not one): when, and its file name. */
   lastAddedAt: string | null;
   lastAddedFile: string | null;
+}
+
+/** One remiss that has remissvar: how many, and when the latest was added (ISO 8601). */
+export interface RemissActivity {
+  remiss: string;
+  responses: number;
+  lastAddedAt: string;
 }
 
 export interface Store {
@@ -150,6 +158,8 @@ export interface Store {
   /** Cheap, indexed: the daily digest asks it. */
   responsesAddedSince(since: Date): Promise<ResponseSummary[]>;
   status(): Promise<StoreStatus>;
+  /** Every remiss with at least one remissvar (not counting the inquiry's report), counted from documents: cheap. */
+  remissActivity(): Promise<RemissActivity[]>;
   /** Whether any response (not only an inquiry's own report) is stored: stops at the first, counts nothing. */
   hasResponses(): Promise<boolean>;
   /**

@@ -43,7 +43,11 @@ describe('When Åstorps kommun (new) avstyrker 7.2.2, which Vision (old) tillsty
 
   test('the entry lists the proposals the new response avstyrker', () => {
     expect(plan.entries).toEqual([
-      expect.objectContaining({ respondent: 'Åstorps kommun', remiss: REMISS, against: ['7.2.2 Förslag 7.2.2'] }),
+      expect.objectContaining({
+        respondent: 'Åstorps kommun',
+        remiss: REMISS,
+        against: [{ proposal: '7.2.2', title: 'Förslag 7.2.2' }],
+      }),
     ]);
   });
 
@@ -51,13 +55,44 @@ describe('When Åstorps kommun (new) avstyrker 7.2.2, which Vision (old) tillsty
     expect(plan.conflicts).toEqual([
       {
         remiss: REMISS,
-        proposals: [{ label: '7.2.2 Förslag 7.2.2', tally: { for: 1, partly: 0, against: 1, neutral: 0 } }],
+        proposals: [
+          { proposal: '7.2.2', title: 'Förslag 7.2.2', tally: { for: 1, partly: 0, against: 1, neutral: 0 } },
+        ],
       },
     ]);
   });
 
   test('5.4 is disputed too, but not by a new response, so it is left out', () => {
     expect(JSON.stringify(plan.conflicts)).not.toContain('5.4');
+  });
+});
+
+describe('What matters comes first', () => {
+  // Three new responses: 1 objects to nothing, 2 to one proposal, 3 to two. Old response 9 supports everything.
+  const answers = new Map([
+    [
+      REMISS,
+      [
+        stored(1, '4.1', 'for'),
+        stored(2, '4.1', 'against'),
+        stored(3, '4.1', 'against'),
+        stored(3, '7.10', 'against'),
+        stored(9, '4.1', 'for'),
+        stored(9, '7.10', 'for'),
+        stored(9, '7.9', 'for'),
+        stored(1, '7.9', 'against'),
+      ],
+    ],
+  ]);
+  const plan = buildDigestPlan(null, [summary(1, 'Ett'), summary(2, 'Två'), summary(3, 'Tre')], answers);
+
+  test('the responses that avstyrker most come first, the rest in the order they were added', () => {
+    expect(plan.entries.map((e) => e.respondent)).toEqual(['Tre', 'Ett', 'Två']);
+  });
+
+  test('the most contested proposals come first, ties in section order (7.9 before 7.10)', () => {
+    // 4.1: 2 for, 2 against; 7.9 and 7.10: 1 for, 1 against.
+    expect(plan.conflicts[0].proposals.map((p) => p.proposal)).toEqual(['4.1', '7.9', '7.10']);
   });
 });
 

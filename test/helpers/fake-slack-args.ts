@@ -36,6 +36,9 @@ export function fakeDeps(overrides: Partial<SlackDeps> = {}): SlackDeps {
     allAnswers: jest.fn().mockResolvedValue([]),
     proposalTallies: jest.fn().mockResolvedValue([]),
     currentCorrections: jest.fn().mockResolvedValue([]),
+    remissActivity: jest
+      .fn()
+      .mockResolvedValue([{ remiss: 'SOU 2024:72', responses: 4, lastAddedAt: '2026-11-23T07:00:00.000Z' }]),
   } as unknown as Store;
   return {
     store,

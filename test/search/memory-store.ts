@@ -10,6 +10,7 @@ import type {
   IngestRecord,
   MatchPage,
   ProposalTally,
+  RemissActivity,
   RespondentMatches,
   ResponseSummary,
   Store,
@@ -182,7 +183,7 @@ export class MemoryStore implements Store {
   }
 
   async status(): Promise<StoreStatus> {
-    const last = this.documents.at(-1);
+    const last = this.documents.filter((d) => d.record.parsed.kind !== 'report').at(-1);
     return {
       remisser: this.remisser.size,
       responses: this.documents.length,
@@ -190,6 +191,18 @@ export class MemoryStore implements Store {
       lastAddedAt: last?.addedAt ?? null,
       lastAddedFile: last?.file ?? null,
     };
+  }
+
+  async remissActivity(): Promise<RemissActivity[]> {
+    const byRemiss = new Map<string, RemissActivity>();
+    for (const d of this.documents) {
+      const remiss = d.record.parsed.remiss?.id;
+      if (!remiss || d.record.parsed.kind === 'report') continue;
+      const seen = byRemiss.get(remiss);
+      const lastAddedAt = seen && seen.lastAddedAt > d.addedAt ? seen.lastAddedAt : d.addedAt;
+      byRemiss.set(remiss, { remiss, responses: (seen?.responses ?? 0) + 1, lastAddedAt });
+    }
+    return [...byRemiss.values()];
   }
 
   async hasResponses(): Promise<boolean> {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SLACK_SV } from '../../src/core/render/strings-sv.js';
-import { waitFor } from '../helpers/fake-slack.js';
+import { FAKE_BOT_USER, waitFor } from '../helpers/fake-slack.js';
 import { visibleText } from '../helpers/fake-slack-blocks.js';
 import { BOT_TOKEN, SEEDS, startTestBot, type TestBot } from './e2e-harness.js';
 
@@ -78,13 +78,29 @@ describe('When a remissvar is shared with the word "remissvar"', () => {
 });
 
 describe('When a shared file cannot be used', () => {
-  test('an unsupported format gets a clear Swedish error and is not downloaded', async () => {
+  test('an unsupported format shared to the bot gets a clear Swedish error and is not downloaded', async () => {
     const before = t.fake.fileRequests.length;
     const url = t.fake.addFile('budget.xlsx', new Uint8Array([1, 2, 3]));
-    const { ts, event } = fileShare('vårt remissvar', { name: 'budget.xlsx', url });
+    const { ts, event } = fileShare(`<@${FAKE_BOT_USER}> vårt remissvar`, { name: 'budget.xlsx', url });
     await t.event(event);
     expect(visibleText((await replyIn(ts)).body.blocks)).toContain(SLACK_SV.fileUnsupported);
     expect(t.fake.fileRequests.length).toBe(before);
+  });
+
+  test('a screenshot shared with "remissvarsmötet" is ignored, not answered with an error', async () => {
+    const url = t.fake.addFile('image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
+    const { ts, event } = fileShare('Skärmdump från remissvarsmötet', { name: 'image.png', url });
+    await t.event(event);
+    await t.command('hjälp'); // a later request has been answered: the file event was processed by now
+    expect(t.fake.callsTo('chat.postMessage').some((c) => c.body.thread_ts === ts)).toBe(false);
+  });
+
+  test('a scan saved as PDF (image bytes) is told it is an image without text', async () => {
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(100)]);
+    const url = t.fake.addFile('scan.pdf', png);
+    const { ts, event } = fileShare('remissvar', { name: 'scan.pdf', url });
+    await t.event(event);
+    expect(visibleText((await replyIn(ts)).body.blocks)).toBe(SLACK_SV.fileFailed('scan.pdf', SLACK_SV.fileImage));
   });
 
   test('a text that is not a remissvar is refused with a reason', async () => {
@@ -109,5 +125,18 @@ describe('When a shared file cannot be used', () => {
     await t.event(event);
     await t.command('hjälp'); // a later request has been answered: the file event was processed by now
     expect(t.fake.callsTo('chat.postMessage').some((c) => c.body.thread_ts === ts)).toBe(false);
+  });
+});
+
+describe("When the inquiry's own report is shared", () => {
+  test('the reply says it is the betänkande, and status still names the last remissvar', async () => {
+    const report = '004_4a378a17ca59cf5e.txt';
+    const url = t.fake.addFile('sou.txt', readFileSync(join(SEEDS, report)));
+    const { ts, event } = fileShare('betänkandet, inte ett remissvar', { name: 'sou.txt', url });
+    await t.event(event);
+    expect(visibleText((await replyIn(ts)).body.blocks)).toBe(SLACK_SV.fileIsReport('sou.txt', 'SOU 2024:72'));
+    const status = visibleText((await t.command('status')).body.blocks);
+    expect(status).toContain('Senaste remissvar: ');
+    expect(status).not.toContain('sou.txt');
   });
 });

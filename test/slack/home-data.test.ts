@@ -56,4 +56,25 @@ describe('The App Home data', () => {
     expect(after.for).toBe(before.for + 1);
     expect(await shownOnHome(store)).toEqual(await countedByHand(store));
   });
+
+  test('each remiss says how many remissvar it has and when the latest came; the report does not count', async () => {
+    await store.saveDocument({
+      file: 'betankande.txt',
+      contentHash: 'hash-report',
+      parsed: {
+        file: 'betankande.txt',
+        kind: 'report',
+        remiss: { id: 'SOU 2024:72', title: null },
+        respondent: null,
+        stances: [],
+        warnings: [],
+      },
+      addedAt: new Date('2027-01-01T00:00:00Z'),
+    });
+    const home = await loadHome(store);
+    const facts = Object.fromEntries(home.map((r) => [r.remiss.id, [r.responses, r.lastAddedAt]]));
+    const latest = (await store.responsesAddedSince(new Date(0))).filter((r) => r.remiss?.id === 'SOU 2024:72').at(-1);
+    expect(facts['SOU 2024:72']).toEqual([3, latest?.addedAt]);
+    expect(facts['Ds 2099:1']).toEqual([1, expect.any(String)]);
+  });
 });

@@ -1,3 +1,4 @@
+import { ErrorCode, isRemissError } from '../../src/errors.js';
 import { isConnectionError, toStoreError } from '../../src/store/postgres/pg-errors.js';
 import { redactSecret, redactUrl } from '../../src/store/postgres/redact.js';
 
@@ -40,6 +41,16 @@ describe('When the driver reports an error', () => {
     expect(isConnectionError({ code: '57P01', message: 'terminating connection due to administrator command' })).toBe(
       true,
     );
+  });
+
+  test('a database closed to connections (ALLOW_CONNECTIONS false, 55000) is an availability problem', () => {
+    const closed = { code: '55000', message: 'database "remiss" is not currently accepting connections' };
+    expect(isConnectionError(closed)).toBe(true);
+    expect(isRemissError(toStoreError(closed, url), ErrorCode.DatabaseUnavailable)).toBe(true);
+  });
+
+  test('another 55000 (object not in prerequisite state) is not', () => {
+    expect(isConnectionError({ code: '55000', message: 'cannot execute LOCK in a read-only transaction' })).toBe(false);
   });
 
   test('a constraint violation is not an availability problem', () => {

@@ -325,6 +325,39 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       });
     });
 
+    describe('when asking which remisser were answered lately', () => {
+      test('each remiss has its number of remissvar and when the latest was added, the report not counted', async () => {
+        const ds = { id: 'Ds 2025:3', title: null };
+        await store.saveDocument(record({ file: 'a.pdf' }, { addedAt: new Date('2026-11-01T08:00:00Z') }));
+        await store.saveDocument(
+          record({ file: 'b.pdf', respondent: 'Vision' }, { addedAt: new Date('2026-11-03T08:00:00Z') }),
+        );
+        await store.saveDocument(
+          record(
+            { file: 'sou.txt', kind: 'report', respondent: null, stances: [] },
+            { addedAt: new Date('2026-11-09T08:00:00Z') },
+          ),
+        );
+        await store.saveDocument(
+          record({ file: 'ds.pdf', remiss: ds, stances: [] }, { addedAt: new Date('2026-11-02T08:00:00Z') }),
+        );
+        await store.saveDocument(
+          record({ file: 'okand.pdf', remiss: null, stances: [] }, { addedAt: new Date('2026-11-05T08:00:00Z') }),
+        );
+        const activity = (await store.remissActivity()).sort((a, b) => a.remiss.localeCompare(b.remiss));
+        expect(activity).toEqual([
+          { remiss: 'Ds 2025:3', responses: 1, lastAddedAt: '2026-11-02T08:00:00.000Z' },
+          { remiss: SOU, responses: 2, lastAddedAt: '2026-11-03T08:00:00.000Z' },
+        ]);
+      });
+
+      test('an empty store, or one with only the report, has no answered remiss', async () => {
+        expect(await store.remissActivity()).toEqual([]);
+        await store.saveDocument(record({ kind: 'report', respondent: null, stances: [] }));
+        expect(await store.remissActivity()).toEqual([]);
+      });
+    });
+
     describe('when searching quotes', () => {
       beforeEach(async () => {
         await store.saveDocument(
@@ -452,6 +485,28 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
           lastAddedAt: '2026-11-02T08:00:00.000Z',
           lastAddedFile: 'b.pdf',
         });
+      });
+
+      test("names the last remissvar added, not the inquiry's own report added after it", async () => {
+        await store.saveDocument(
+          record({ file: 'vision.pdf', respondent: 'Vision' }, { addedAt: new Date('2026-11-01T08:00:00Z') }),
+        );
+        await store.saveDocument(
+          record(
+            { file: 'betankande.txt', kind: 'report', respondent: null, stances: [] },
+            { addedAt: new Date('2026-11-02T08:00:00Z') },
+          ),
+        );
+        expect(await store.status()).toMatchObject({
+          responses: 1,
+          lastAddedAt: '2026-11-01T08:00:00.000Z',
+          lastAddedFile: 'vision.pdf',
+        });
+      });
+
+      test('with only the inquiry report stored, names no last remissvar', async () => {
+        await store.saveDocument(record({ kind: 'report', respondent: null, stances: [] }));
+        expect(await store.status()).toMatchObject({ responses: 0, lastAddedAt: null, lastAddedFile: null });
       });
 
       test('has responses only once a response is stored, not for the inquiry report alone', async () => {

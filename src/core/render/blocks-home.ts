@@ -1,11 +1,12 @@
 /**
- * The App Home: per remiss, its proposals with their tallies, the most contested first. Pure.
+ * The App Home: the remisser answered most recently first, each with its most contested proposals. Pure.
  */
 import type { KnownBlock, View } from '@slack/types';
 import type { Tally } from '../search/types.js';
 import type { RemissRef } from '../types.js';
 import { formatTally, proposalLabel } from './blocks-search.js';
 import { LIMITS, plainText, safeMrkdwn } from './blocks-text.js';
+import { DEFAULT_TIME_ZONE } from './short-day.js';
 import { SLACK_SV as S } from './strings-sv.js';
 
 export interface ProposalTally {
@@ -17,6 +18,10 @@ export interface ProposalTally {
 export interface HomeRemiss {
   remiss: RemissRef;
   proposals: ProposalTally[];
+  /** Remissvar to this remiss (not counting the inquiry's own report). */
+  responses: number;
+  /** ISO 8601: when the latest of them was added; null when there is none. */
+  lastAddedAt: string | null;
 }
 
 /**
@@ -51,36 +56,98 @@ export function rankContested(proposals: ProposalTally[]): ProposalTally[] {
   );
 }
 
+/** "SOU 2098:2" before "SOU 2098:10": digits compare as numbers. */
+const remissIdOrder = new Intl.Collator('sv-SE', { numeric: true });
+
+/** ISO 8601 instants of one store compare as strings (code points, not the locale's order); none is earliest. */
+function compareInstants(a: string | null, b: string | null): number {
+  const x = a ?? '';
+  const y = b ?? '';
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** Latest answered first; remisser answered at the same instant by more remissvar, then by id. */
+export function rankRecent(remisser: readonly HomeRemiss[]): HomeRemiss[] {
+  return [...remisser].sort(
+    (a, b) =>
+      compareInstants(b.lastAddedAt, a.lastAddedAt) ||
+      b.responses - a.responses ||
+      remissIdOrder.compare(a.remiss.id, b.remiss.id),
+  );
+}
+
+/** The tab's title and intro above the remisser, and the "… och N remisser till" line below them. */
+const FRAME_BLOCKS = 3;
+/** Divider, header, the facts line: what every shown remiss costs before its proposals. */
+const REMISS_BLOCKS = 3;
+/** Proposal lines per section: ten lines of at most ~200 characters stay well under 3000. */
+const LINES_PER_SECTION = 10;
+/** About this many proposal lines over the whole tab, so one remiss shows 30 and 20 remisser 3 each. */
+const LINES_IN_TAB = 60;
+const MIN_LINES = 3;
+const MAX_LINES = 30;
+/** A proposal's number and title in a line; the rest of a long title is one `/remiss` away. */
+const LABEL_CHARS = 120;
+
 function section(text: string): KnownBlock {
   return { type: 'section', text: { type: 'mrkdwn', text } };
 }
 
-/** Builds the Home tab view (at most 100 blocks; proposals beyond that are summarised in one line). */
-export function renderHome(remisser: HomeRemiss[]): View {
+function context(text: string): KnownBlock {
+  return { type: 'context', elements: [{ type: 'mrkdwn', text }] };
+}
+
+/** "2026-11-23" in the team's time zone. */
+function day(iso: string, timeZone: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat('sv-SE', { timeZone, dateStyle: 'short' }).format(d);
+}
+
+function remissBlocks(r: HomeRemiss, lines: number, timeZone: string): KnownBlock[] {
+  const heading = r.remiss.title && r.remiss.title !== r.remiss.id ? `${r.remiss.id} – ${r.remiss.title}` : r.remiss.id;
   const blocks: KnownBlock[] = [
-    { type: 'header', text: { type: 'plain_text', text: S.homeTitle } },
-    { type: 'context', elements: [{ type: 'mrkdwn', text: S.homeIntro }] },
+    { type: 'divider' },
+    { type: 'header', text: { type: 'plain_text', text: plainText(heading, LIMITS.headerText) } },
+    context(S.homeRemissFacts(r.responses, r.lastAddedAt ? day(r.lastAddedAt, timeZone) : null)),
   ];
-  if (remisser.length === 0) blocks.push(section(S.homeEmpty));
-  const perRemissOverhead = 3; // divider, header, "… och N förslag till"
-  const budget = LIMITS.blocksPerHomeView;
-  for (const [i, r] of remisser.entries()) {
-    if (blocks.length + perRemissOverhead > budget) break;
-    const remaining = remisser.length - i;
-    blocks.push({ type: 'divider' });
-    const heading = r.remiss.title ? `${r.remiss.id} – ${r.remiss.title}` : r.remiss.id;
-    blocks.push({ type: 'header', text: { type: 'plain_text', text: plainText(heading, LIMITS.headerText) } });
-    const ranked = rankContested(r.proposals);
-    // Leave room for every later remiss's heading.
-    const room = budget - blocks.length - 1 - (remaining - 1) * perRemissOverhead;
-    const shown = ranked.slice(0, Math.max(0, room));
-    for (const p of shown) {
-      const label = safeMrkdwn(proposalLabel(p), 500);
-      blocks.push(section(`*${label}*\n${formatTally(p.tally)}`));
-    }
-    if (shown.length < ranked.length) {
-      blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: S.homeMore(ranked.length - shown.length) }] });
-    }
+  const ranked = rankContested(r.proposals);
+  const shown = ranked
+    .slice(0, lines)
+    .map((p) => `• *${safeMrkdwn(proposalLabel(p), LABEL_CHARS)}* — ${formatTally(p.tally)}`);
+  if (shown.length < ranked.length) shown.push(S.homeMore(ranked.length - shown.length));
+  for (let i = 0; i < shown.length; i += LINES_PER_SECTION) {
+    // A "more" line that would stand alone joins the section before it.
+    const end = shown.length - (i + LINES_PER_SECTION) === 1 ? shown.length : i + LINES_PER_SECTION;
+    blocks.push(section(shown.slice(i, end).join('\n')));
+    if (end === shown.length) break;
   }
-  return { type: 'home', blocks: blocks.slice(0, budget) };
+  return blocks;
+}
+
+/**
+ * Builds the Home tab view within Slack's 100 blocks, whether there is one remiss or 200: the most recently answered
+ * remisser first (as many as fit with a few proposals each), each with its most contested proposals (more of them
+ * when fewer remisser are shown), and a line saying how many remisser and proposals are left out.
+ */
+export function renderHome(remisser: readonly HomeRemiss[], timeZone = DEFAULT_TIME_ZONE): View {
+  const answered = rankRecent(remisser.filter((r) => r.responses > 0 || r.proposals.length > 0));
+  const blocks: KnownBlock[] = [{ type: 'header', text: { type: 'plain_text', text: S.homeTitle } }];
+  if (answered.length === 0) {
+    blocks.push(section(S.homeEmpty));
+    return { type: 'home', blocks };
+  }
+  blocks.push(context(S.homeIntro));
+  const budget = LIMITS.blocksPerHomeView - FRAME_BLOCKS;
+  let count = Math.min(answered.length, Math.floor(budget / (REMISS_BLOCKS + 1)));
+  const linesEach = Math.min(MAX_LINES, Math.max(MIN_LINES, Math.floor(LINES_IN_TAB / count)));
+  let shown = answered.slice(0, count).map((r) => remissBlocks(r, linesEach, timeZone));
+  // Only lines past a section's ten add blocks; drop remisser from the end until everything fits.
+  while (shown.reduce((n, b) => n + b.length, 0) > budget) {
+    count -= 1;
+    shown = shown.slice(0, count);
+  }
+  for (const b of shown) blocks.push(...b);
+  if (count < answered.length) blocks.push(context(S.homeMoreRemisser(answered.length - count)));
+  return { type: 'home', blocks };
 }

@@ -3,7 +3,7 @@
  */
 import type { KnownBlock } from '@slack/types';
 import type { Answer, Match, Tally } from '../search/types.js';
-import type { RemissRef } from '../types.js';
+import type { DocumentKind, RemissRef } from '../types.js';
 import { formatTally, proposalLabel, type SlackMessage, sourceLabel } from './blocks-search.js';
 import { asBlockQuote, LIMITS, plainText, safeMrkdwn } from './blocks-text.js';
 import { SLACK_SV as S } from './strings-sv.js';
@@ -90,6 +90,8 @@ export type IngestReplyStatus = 'added' | 'replaced' | 'unchanged' | 'failed';
 export interface IngestReplyView {
   file: string;
   status: IngestReplyStatus;
+  /** `report`: the inquiry's own betänkande, read for its proposal titles; absent or null: unknown. */
+  kind?: DocumentKind | null;
   respondent: string | null;
   remiss: string | null;
   tally: Tally | null;
@@ -102,6 +104,9 @@ export interface IngestReplyView {
 export function renderIngestReply(view: IngestReplyView): SlackMessage {
   const file = safeMrkdwn(view.file, 200);
   if (view.status === 'failed') return renderNoticeRaw(S.fileFailed(file, safeMrkdwn(view.reason ?? '', 500)));
+  if (view.kind === 'report') {
+    return renderNoticeRaw(S.fileIsReport(file, view.remiss === null ? null : safeMrkdwn(view.remiss, 200)));
+  }
   const earlier = (view.replaces ?? []).map((name) => safeMrkdwn(name, 200));
   const head =
     view.status === 'unchanged'
@@ -123,11 +128,17 @@ function renderNoticeRaw(text: string): SlackMessage {
   return { text: plainText(cut.replace(/\*/g, ''), LIMITS.fallbackText), blocks: [section(cut)] };
 }
 
-/** An ingest failure code (ErrorCode or the pipeline's own) => the Swedish reason shown in the file's thread. */
+/**
+ * An ingest failure code (ErrorCode, the pipeline's own, or the listener's `image`) => the Swedish reason shown in
+ * the file's thread.
+ */
 export function ingestReasonSv(code: string | undefined): string {
   switch (code) {
     case 'unsupported_format':
       return S.fileUnsupported;
+    case 'image':
+    case 'no_text':
+      return S.fileImage;
     case 'file_too_large':
       return S.fileTooLarge;
     case 'not_a_remissvar':
@@ -139,10 +150,12 @@ export function ingestReasonSv(code: string | undefined): string {
     case 'empty_file':
     case 'corrupt_file':
     case 'encrypted_file':
-    case 'no_text':
     case 'timeout':
       return S.fileUnreadable;
+    case 'database_unavailable':
+    case 'database_locked':
+      return S.fileDatabaseDown;
     default:
-      return S.actionFailed;
+      return S.fileUnexpected;
   }
 }

@@ -100,7 +100,8 @@ export const SLACK_SV = Object.freeze({
   ].join('\n'),
   statusTitle: 'Inläst just nu',
   statusBody: (s: { remisser: number; responses: number; stances: number }) => storeCounts(s),
-  lastAdded: (file: string, when: string) => `Senast tillagd: ${file} (${when})`,
+  /** The last remissvar added; the inquiry's own report is not one. */
+  lastAdded: (file: string, when: string) => `Senaste remissvar: ${file} (${when})`,
   nothingIndexed: 'Inga remissvar är inlästa än.',
   mentionEmpty: 'Skriv vad du söker efter namnet, t.ex. `@remiss 7.2.2`.',
   fileRead: (file: string) => `Läste in *${file}*`,
@@ -111,6 +112,9 @@ export const SLACK_SV = Object.freeze({
     `Läste in *${file}*, som ersätter avsändarens tidigare svar ${earlier.map((f) => `*${f}*`).join(', ')}`,
   fileRespondent: (respondent: string, remiss: string) => `${respondent} om ${remiss}`,
   fileNoStances: 'Jag hittade inga ståndpunkter per förslag i filen.',
+  /** `file` and `remiss` already escaped. Its numbered headings name the proposals; it has no stances. */
+  fileIsReport: (file: string, remiss: string | null) =>
+    `*${file}* är utredningens eget betänkande${remiss ? ` (${remiss})` : ''}, inte ett remissvar – jag använder det bara för förslagens rubriker.`,
   fileFailed: (file: string, reason: string) => `Kunde inte läsa in *${file}*: ${reason}`,
   fileUnsupported: 'filformatet stöds inte (använd PDF, DOCX eller TXT)',
   fileTooLarge: `filen är för stor (gränsen är ${INGEST_LIMITS.maxBytes / (1024 * 1024)} MB per fil och ${INGEST_LIMITS.maxPages} sidor per PDF)`,
@@ -119,17 +123,32 @@ export const SLACK_SV = Object.freeze({
   fileAnswerKept:
     'jag hittade inga ståndpunkter i den, så remissinstansens tidigare svar med ståndpunkter gäller fortfarande. Är det en bilaga eller ett protokollsutdrag? Lägg den i samma fil som svaret och dela den igen',
   fileUnreadable: 'filen gick inte att läsa (skadad, krypterad eller utan text)',
+  /** A photo, a scan saved as an image, or a PDF without a text layer: there is no OCR. */
+  fileImage: 'filen är en bild eller skanning utan text – spara brevet som PDF med text, DOCX eller TXT',
+  fileDatabaseDown: 'databasen svarar inte just nu – dela filen igen om en stund',
+  /** Anything else that went wrong with a shared file: our fault, not the file's. */
+  fileUnexpected: 'något gick fel hos mig (felet är loggat) – dela filen igen om en stund',
   unknownRespondent: 'okänd avsändare',
   unknownRemiss: 'okänd remiss',
   homeTitle: 'Remissvar – översikt',
-  homeIntro: 'Förslagen per remiss, de mest omstridda först. Sök med `/remiss`.',
+  homeIntro: 'De senast besvarade remisserna först, och i varje de mest omstridda förslagen. Sök med `/remiss`.',
   homeEmpty: 'Inga remissvar är inlästa än.',
+  /** Under a remiss's heading: "4 remissvar · senast 2026-11-23". */
+  homeRemissFacts: (responses: number, lastDay: string | null) =>
+    `${responses} remissvar${lastDay ? ` · senast ${lastDay}` : ''}`,
   homeMore: (n: number) => `… och ${n} förslag till. Sök med \`/remiss\`.`,
+  homeMoreRemisser: (n: number) => `… och ${svCount(n, 'remiss', 'remisser')} till – sök med \`/remiss\`.`,
   digestTitle: 'Nya remissvar',
   digestSince: (since: string) => `Tillagda sedan ${since}`,
   digestAll: 'Alla inlästa remissvar',
   digestDisagree: 'Oenighet om:',
   digestMore: (n: number) => `… och ${n} remissvar till. Sök med \`/remiss\`.`,
+  /** Under a remiss's disputed proposals, the ones not listed. */
+  digestMoreProposals: (n: number) => `… och ${n} förslag till.`,
+  digestMoreConflicts: (n: number) => `… och oenighet i ${svCount(n, 'remiss', 'remisser')} till. Sök med \`/remiss\`.`,
+  /** A response against many proposals, by number: "avstyrker 15 förslag: 1.1, 1.3, …". */
+  digestAgainstMany: (n: number, numbers: string) => `${STANCE_WORD_SV.against} ${n} förslag: ${numbers}`,
+  digestMoreNumbers: (n: number) => `… och ${n} till`,
   digestNothing: 'Inget nytt sedan förra sammanfattningen – inget skickas.',
   dryRunHeader: (channel: string | null, when: string, day: string) =>
     channel

@@ -13,7 +13,10 @@ const CONNECTION_ERRNOS = new Set([
   'EPIPE',
 ]);
 const SERVER_GONE = new Set(['57P01', '57P02', '57P03', '53300']);
-const CONNECTION_MESSAGES = /Connection terminated|connection timeout|timeout expired|not queryable|Client was closed/i;
+// "database "remiss" is not currently accepting connections" (55000, ALLOW_CONNECTIONS false during maintenance):
+// the SQLSTATE alone is too broad, so the message decides.
+const CONNECTION_MESSAGES =
+  /Connection terminated|connection timeout|timeout expired|not queryable|Client was closed|not currently accepting connections/i;
 
 interface DriverError {
   code?: string;

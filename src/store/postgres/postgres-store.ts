@@ -11,6 +11,7 @@ import type {
   IngestRecord,
   MatchPage,
   ProposalTally,
+  RemissActivity,
   RespondentMatches,
   ResponseSummary,
   Store,
@@ -197,6 +198,10 @@ class PostgresStore implements Store {
 
   async status(): Promise<StoreStatus> {
     return reads.status(this.reader);
+  }
+
+  async remissActivity(): Promise<RemissActivity[]> {
+    return reads.remissActivity(this.reader);
   }
 
   async hasResponses(): Promise<boolean> {

@@ -4,11 +4,13 @@ import type { Proposal, RemissRef } from '../../core/types.js';
 import { respondentKey } from '../respondent-key.js';
 import { CHANGE_MARKER_SELECT, HAS_RESPONSES_SELECT, toChangeMarker } from '../shared/change-marker.js';
 import { proposalTalliesSql, toProposalTally } from '../shared/proposal-tallies.js';
+import { REMISS_ACTIVITY_SELECT, toRemissActivity } from '../shared/remiss-activity.js';
 import { pageBounds, splitMatchPage } from '../shared/respondent-tallies.js';
 import { toProposals } from '../shared/rows.js';
 import type {
   MatchPage,
   ProposalTally,
+  RemissActivity,
   RespondentMatches,
   ResponseSummary,
   StoredAnswer,
@@ -151,7 +153,8 @@ export async function status(db: PgReader): Promise<StoreStatus> {
               (SELECT count(*) FROM stances) AS stances,
               last.added_at, last.file_name
        FROM (SELECT 1) AS one
-       LEFT JOIN (SELECT added_at, file_name FROM documents ORDER BY added_at DESC, id DESC LIMIT 1) AS last ON true`,
+       LEFT JOIN (SELECT added_at, file_name FROM documents WHERE kind <> 'report'
+                  ORDER BY added_at DESC, id DESC LIMIT 1) AS last ON true`,
   );
   const row = rows[0] ?? {};
   return {
@@ -161,6 +164,12 @@ export async function status(db: PgReader): Promise<StoreStatus> {
     lastAddedAt: row.added_at ? isoString(row.added_at) : null,
     lastAddedFile: row.file_name ? String(row.file_name) : null,
   };
+}
+
+export async function remissActivity(db: PgReader): Promise<RemissActivity[]> {
+  return (await db.rows(REMISS_ACTIVITY_SELECT)).map((row) =>
+    toRemissActivity({ ...row, last_added_at: isoString(row.last_added_at) }),
+  );
 }
 
 export async function hasResponses(db: PgReader): Promise<boolean> {

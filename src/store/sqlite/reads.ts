@@ -3,11 +3,13 @@ import type { Proposal, RemissRef } from '../../core/types.js';
 import { respondentKey } from '../respondent-key.js';
 import { CHANGE_MARKER_SELECT, HAS_RESPONSES_SELECT, toChangeMarker } from '../shared/change-marker.js';
 import { proposalTalliesSql, toProposalTally } from '../shared/proposal-tallies.js';
+import { REMISS_ACTIVITY_SELECT, toRemissActivity } from '../shared/remiss-activity.js';
 import { pageBounds, splitMatchPage } from '../shared/respondent-tallies.js';
 import { toProposals } from '../shared/rows.js';
 import type {
   MatchPage,
   ProposalTally,
+  RemissActivity,
   RespondentMatches,
   ResponseSummary,
   StoredAnswer,
@@ -156,7 +158,10 @@ export function status(db: SqliteReader): StoreStatus {
               (SELECT count(*) FROM documents WHERE kind <> 'report') AS responses,
               (SELECT count(*) FROM stances) AS stances`,
   );
-  const last = db.get('SELECT added_at, file_name FROM documents ORDER BY added_at DESC, id DESC LIMIT 1');
+  // The last remissvar, not the inquiry's own report: "Senast tillagd" tells analysts what arrived.
+  const last = db.get(
+    "SELECT added_at, file_name FROM documents WHERE kind <> 'report' ORDER BY added_at DESC, id DESC LIMIT 1",
+  );
   return {
     remisser: Number(counts?.remisser ?? 0),
     responses: Number(counts?.responses ?? 0),
@@ -164,6 +169,10 @@ export function status(db: SqliteReader): StoreStatus {
     lastAddedAt: last ? String(last.added_at) : null,
     lastAddedFile: last ? String(last.file_name) : null,
   };
+}
+
+export function remissActivity(db: SqliteReader): RemissActivity[] {
+  return db.all(REMISS_ACTIVITY_SELECT).map(toRemissActivity);
 }
 
 export function hasResponses(db: SqliteReader): boolean {

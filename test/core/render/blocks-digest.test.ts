@@ -12,7 +12,9 @@ const plan: DigestPlan = {
       remiss: 'SOU 2024:72',
       file: '002_d8f4ead73eb6a353.txt',
       tally,
-      against: ['7.2.2 Genomför försöksverksamhet med Magnetmodellen i kommunal hälso- och sjukvård'],
+      against: [
+        { proposal: '7.2.2', title: 'Genomför försöksverksamhet med Magnetmodellen i kommunal hälso- och sjukvård' },
+      ],
     },
   ],
   conflicts: [
@@ -20,13 +22,42 @@ const plan: DigestPlan = {
       remiss: 'SOU 2024:72',
       proposals: [
         {
-          label: '7.2.2 Genomför försöksverksamhet med Magnetmodellen',
+          proposal: '7.2.2',
+          title: 'Genomför försöksverksamhet med Magnetmodellen',
           tally: { for: 1, partly: 0, against: 2, neutral: 0 },
         },
       ],
     },
   ],
 };
+
+/** CONSTRUCTED: proposal 1.k with a long title, as in the QA run that gave 1,700-character entries. */
+function longProposal(k: number) {
+  return { proposal: `1.${k}`, title: `Konstruerat förslag ${k} ${'med lång rubrik '.repeat(5)}`.trim() };
+}
+
+/** The QA case: 60 new responses to one remiss, each against 15 of its 30 proposals, all 30 disputed. */
+function busyDay(): DigestPlan {
+  return {
+    since: new Date('2026-11-24T07:05:00Z'),
+    entries: Array.from({ length: 60 }, (_, i) => ({
+      respondent: `Konstruerad myndighet ${i + 1}`,
+      remiss: 'SOU 2099:5',
+      file: `ny-${i + 1}.txt`,
+      tally: { for: 15, partly: 0, against: 15, neutral: 0 },
+      against: Array.from({ length: 15 }, (_, k) => longProposal(2 * k + 1 + (i % 2))),
+    })),
+    conflicts: [
+      {
+        remiss: 'SOU 2099:5',
+        proposals: Array.from({ length: 30 }, (_, k) => ({
+          ...longProposal(k + 1),
+          tally: { for: 30, partly: 0, against: 30, neutral: 0 },
+        })),
+      },
+    ],
+  };
+}
 
 describe('The digest message', () => {
   const message = renderDigest(plan, '2026-11-23 08:00');
@@ -42,6 +73,10 @@ describe('The digest message', () => {
     expect(text).toContain(`*${SLACK_SV.digestDisagree}* SOU 2024:72`);
   });
 
+  test('puts where respondents disagree before the list of new responses', () => {
+    expect(text.indexOf(SLACK_SV.digestDisagree)).toBeLessThan(text.indexOf('*Åstorps kommun*'));
+  });
+
   test('says since when', () => {
     expect(text).toContain(SLACK_SV.digestSince('2026-11-23 08:00'));
   });
@@ -53,13 +88,66 @@ describe('The digest message', () => {
     };
     const m = renderDigest(big, null);
     expect(blockProblems(m.blocks)).toEqual([]);
-    expect(visibleText(m.blocks)).toContain('remissvar till');
+    const shown = visibleText(m.blocks)
+      .split('\n')
+      .filter((l) => l.startsWith('*&lt;!channel&gt; kommun')).length;
+    expect(visibleText(m.blocks)).toContain(SLACK_SV.digestMore(200 - shown));
     expect(JSON.stringify(m)).not.toContain('<!channel>');
+  });
+});
+
+describe('The digest on a busy day (60 responses, 30 disputed proposals)', () => {
+  const m = renderDigest(busyDay(), '2026-11-24 08:05');
+  const text = visibleText(m.blocks);
+
+  test("stays within Slack's limits", () => {
+    expect(blockProblems(m.blocks)).toEqual([]);
+  });
+
+  test('says how many disputed proposals are not listed', () => {
+    const listed = text.split('\n').filter((l) => l.startsWith('• 1.')).length;
+    expect(listed).toBeGreaterThan(0);
+    expect(listed).toBeLessThan(30);
+    expect(text).toContain(SLACK_SV.digestMoreProposals(30 - listed));
+  });
+
+  test('an entry against many proposals names them by number, briefly', () => {
+    const sections = m.blocks.flatMap((b) => (b.type === 'section' && b.text ? [b.text.text] : []));
+    const entryText = sections.find((t) => t.includes('myndighet 1*')) ?? '';
+    expect(entryText).toContain(`${SLACK_SV.stanceLabel.against} 15 förslag: 1.1, 1.3, 1.5`);
+    expect(entryText).not.toContain('med lång rubrik');
+    expect(entryText.length).toBeLessThan(400);
+  });
+
+  test('says how many responses are not listed', () => {
+    const listed = text.split('\n').filter((l) => l.startsWith('*Konstruerad myndighet')).length;
+    expect(text).toContain(SLACK_SV.digestMore(60 - listed));
+  });
+});
+
+describe('The digest with disagreement in many remisser', () => {
+  test('says how many remisser with disagreement are not shown', () => {
+    const conflicts = Array.from({ length: 12 }, (_, i) => ({
+      remiss: `SOU 2099:${i + 1}`,
+      proposals: [{ proposal: '1.1', title: 'Förslag', tally: { for: 1, partly: 0, against: 1, neutral: 0 } }],
+    }));
+    const m = renderDigest({ ...plan, conflicts }, null);
+    expect(blockProblems(m.blocks)).toEqual([]);
+    const text = visibleText(m.blocks);
+    const shown = text.split('\n').filter((l) => l.startsWith(`*${SLACK_SV.digestDisagree}*`)).length;
+    expect(shown).toBeLessThan(12);
+    expect(text).toContain(SLACK_SV.digestMoreConflicts(12 - shown));
   });
 });
 
 describe('The dry-run text', () => {
   test('says nothing is sent when nothing is new', () => {
     expect(renderDigestText({ since: null, entries: [], conflicts: [] }, null)).toBe(SLACK_SV.digestNothing);
+  });
+
+  test('lists disagreement first and every proposal by its label', () => {
+    const text = renderDigestText(plan, '2026-11-23 08:00');
+    expect(text.indexOf(SLACK_SV.digestDisagree)).toBeLessThan(text.indexOf('Åstorps kommun'));
+    expect(text).toContain('avstyrker: 7.2.2 Genomför försöksverksamhet med Magnetmodellen');
   });
 });

@@ -63,6 +63,22 @@ describe('The reply to a shared file', () => {
     expect(visibleText(reply.blocks).split('\n')[0]).toBe(SLACK_SV.fileReplaced('vision.pdf'));
   });
 
+  test("the inquiry's own report is acknowledged as the betänkande, not as a remissvar from nobody", () => {
+    const reply = renderIngestReply({
+      file: 'sou.txt',
+      status: 'added',
+      kind: 'report',
+      respondent: null,
+      remiss: 'SOU 2024:72',
+      tally: { for: 0, partly: 0, against: 0, neutral: 0 },
+    });
+    const text = visibleText(reply.blocks);
+    expect(text).toBe(SLACK_SV.fileIsReport('sou.txt', 'SOU 2024:72'));
+    expect(text).toContain('utredningens eget betänkande (SOU 2024:72), inte ett remissvar');
+    expect(text).not.toContain(SLACK_SV.unknownRespondent);
+    expect(text).not.toContain(SLACK_SV.fileNoStances);
+  });
+
   test('a file name with <!channel> is escaped', () => {
     const reply = renderIngestReply({
       file: '<!channel>.pdf',
@@ -78,7 +94,9 @@ describe('The reply to a shared file', () => {
   test('every failure code gets a Swedish reason', () => {
     expect(ingestReasonSv('encrypted_file')).toBe(SLACK_SV.fileUnreadable);
     expect(ingestReasonSv('not_a_remissvar')).toBe(SLACK_SV.fileNotRemissvar);
-    expect(ingestReasonSv('something_new')).toBe(SLACK_SV.actionFailed);
+    expect(ingestReasonSv('no_text')).toBe(SLACK_SV.fileImage);
+    expect(ingestReasonSv('database_unavailable')).toBe(SLACK_SV.fileDatabaseDown);
+    expect(ingestReasonSv('something_new')).toBe(SLACK_SV.fileUnexpected);
   });
 });
 
@@ -97,7 +115,7 @@ describe('The status message', () => {
     );
     const text = visibleText(m.blocks);
     expect(text).toContain('1 remiss · 4 remissvar · 26 ståndpunkter');
-    expect(text).toContain('Senast tillagd: 004.txt (2026-11-23 13:06)');
+    expect(text).toContain(SLACK_SV.lastAdded('004.txt', '2026-11-23 13:06'));
     expect(text).toContain('• SOU 2024:72');
   });
 });

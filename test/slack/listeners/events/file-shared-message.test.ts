@@ -1,13 +1,19 @@
 import { SLACK_SV } from '../../../../src/core/render/strings-sv.js';
 import { ErrorCode, RemissError } from '../../../../src/errors.js';
-import { fileSharedMessageCallback } from '../../../../src/slack/listeners/events/file-shared-message.js';
+import {
+  asksToReadFiles,
+  fileSharedMessageCallback,
+} from '../../../../src/slack/listeners/events/file-shared-message.js';
 import { fakeClient, fakeDeps, fakeLogger } from '../../../helpers/fake-slack-args.js';
 import { visibleText } from '../../../helpers/fake-slack-blocks.js';
+
+const BOT = 'UBOT0001';
 
 function buildArguments({
   text = 'Vårt remissvar',
   name = 'vision.pdf',
   size = 1000,
+  names = undefined as string[] | undefined,
   subtype = 'file_share' as string | null,
   client = fakeClient(),
 } = {}) {
@@ -19,12 +25,24 @@ function buildArguments({
     ts: '1700000001.000100',
     channel: 'C1',
     user: 'U1',
-    files: [{ id: 'F1', name, size, url_private_download: 'https://files.slack.com/files-pri/T1-F1/vision.pdf' }],
+    files: (names ?? [name]).map((n, i) => ({
+      id: `F${i + 1}`,
+      name: n,
+      size,
+      url_private_download: `https://files.slack.com/files-pri/T1-F${i + 1}/${n}`,
+    })),
   };
   // biome-ignore lint/suspicious/noExplicitAny: a partial Bolt argument object.
-  const args: any = { event, client, logger };
+  const args: any = { event, client, logger, context: { botUserId: BOT } };
   return { args, client, logger };
 }
+
+/** The Swedish text of every reply the listener posted. */
+function replies(client: ReturnType<typeof fakeClient>): string[] {
+  return client.chat.postMessage.mock.calls.map((call) => visibleText(call[0].blocks));
+}
+
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
 
 const report = {
   file: 'vision.pdf',
@@ -117,5 +135,148 @@ describe('The file-share listener', () => {
     const { args, logger } = buildArguments({ client });
     await expect(fileSharedMessageCallback(deps)(args)).resolves.toBeUndefined();
     expect(logger.error).toHaveBeenCalled();
+  });
+
+  test("the inquiry's own report is acknowledged as the betänkande", async () => {
+    const betankande = { ...report, file: 'sou.txt', kind: 'report' as const, respondent: null, stances: 0 };
+    const deps = fakeDeps({
+      downloadFile: jest.fn().mockResolvedValue(new Uint8Array([1])),
+      ingestFile: jest.fn().mockResolvedValue(betankande),
+    });
+    const { args, client } = buildArguments({ name: 'sou.txt', text: 'betänkandet, inte ett remissvar' });
+    await fileSharedMessageCallback(deps)(args);
+    expect(replies(client)).toEqual([SLACK_SV.fileIsReport('sou.txt', 'SOU 2024:72')]);
+  });
+});
+
+describe('When the database is down while a file is shared', () => {
+  test('the file gets a Swedish reply in its thread saying to share it again, and the log names the file', async () => {
+    const deps = fakeDeps({
+      downloadFile: jest.fn().mockResolvedValue(new Uint8Array([1])),
+      ingestFile: jest
+        .fn()
+        .mockRejectedValue(new RemissError(ErrorCode.DatabaseUnavailable, 'PostgreSQL at x is unavailable')),
+    });
+    const { args, client, logger } = buildArguments({ name: 'v.txt' });
+    await fileSharedMessageCallback(deps)(args);
+    expect(client.chat.postMessage.mock.calls[0][0].thread_ts).toBe('1700000001.000100');
+    expect(replies(client)).toEqual([SLACK_SV.fileFailed('v.txt', SLACK_SV.fileDatabaseDown)]);
+    const logged = logger.error.mock.calls.map((call) => String(call[0])).join('\n');
+    expect(logged).toContain('file="v.txt"');
+    expect(logged).toContain('PostgreSQL at x is unavailable');
+  });
+
+  test('any other error while storing it gets a reply too, and the other files of the message are still read', async () => {
+    const ingestFile = jest
+      .fn()
+      .mockRejectedValueOnce(new Error('database "qa_down" is not currently accepting connections [SQLSTATE 55000]'))
+      .mockResolvedValueOnce(report);
+    const deps = fakeDeps({ downloadFile: jest.fn().mockResolvedValue(new Uint8Array([1])), ingestFile });
+    const { args, client } = buildArguments({ names: ['v.txt', 'vision.pdf'] });
+    await fileSharedMessageCallback(deps)(args);
+    const [first, second] = replies(client);
+    expect(first).toBe(SLACK_SV.fileFailed('v.txt', SLACK_SV.fileUnexpected));
+    expect(second).toContain('Vision om SOU 2024:72');
+  });
+});
+
+describe('Which messages ask the bot to read their files', () => {
+  test.each([
+    'Här är vårt remissvar',
+    'Remissvaret från Åstorp',
+    'remissvaren från kommunerna',
+    'remissvarets bilaga',
+    'Remissvar: Åstorps kommun',
+    '*remissvar* (slutlig)',
+    '_Remissvar_',
+    `<@${BOT}> läs in den här`,
+  ])('"%s" does', (text) => {
+    expect(asksToReadFiles(text, BOT)).toBe(true);
+  });
+
+  test.each([
+    'Skärmdump från remissvarsmötet',
+    'remissvarstiden går ut i morgon',
+    'Här är vårt svar',
+    'semesterlistan',
+    '<@U0OTHER> kolla bilden',
+  ])('"%s" does not', (text) => {
+    expect(asksToReadFiles(text, BOT)).toBe(false);
+  });
+});
+
+describe('When a file is of a type the bot does not read', () => {
+  test('a screenshot shared with "remissvarsmötet" is ignored: not downloaded, no reply', async () => {
+    const deps = fakeDeps();
+    const { args, client } = buildArguments({ name: 'image.png', text: 'Skärmdump från remissvarsmötet' });
+    await fileSharedMessageCallback(deps)(args);
+    expect(deps.downloadFile).not.toHaveBeenCalled();
+    expect(client.chat.postMessage).not.toHaveBeenCalled();
+  });
+
+  test('a spreadsheet shared with the word "remissvaren" but no mention is ignored silently', async () => {
+    const deps = fakeDeps();
+    const { args, client } = buildArguments({ name: 'sammanstallning.xlsx', text: 'Sammanställning av remissvaren' });
+    await fileSharedMessageCallback(deps)(args);
+    expect(deps.downloadFile).not.toHaveBeenCalled();
+    expect(client.chat.postMessage).not.toHaveBeenCalled();
+  });
+
+  test('next to a PDF, only the PDF gets a reply', async () => {
+    const deps = fakeDeps({
+      downloadFile: jest.fn().mockResolvedValue(new Uint8Array([1])),
+      ingestFile: jest.fn().mockResolvedValue(report),
+    });
+    const { args, client } = buildArguments({ names: ['vision.pdf', 'bild.png'] });
+    await fileSharedMessageCallback(deps)(args);
+    expect(deps.downloadFile).toHaveBeenCalledTimes(1);
+    expect(replies(client)).toHaveLength(1);
+  });
+
+  test('when the bot is mentioned, an unsupported file is answered with the formats it reads', async () => {
+    const deps = fakeDeps();
+    const { args, client } = buildArguments({ name: 'budget.xlsx', text: `<@${BOT}> här är vårt remissvar` });
+    await fileSharedMessageCallback(deps)(args);
+    expect(deps.downloadFile).not.toHaveBeenCalled();
+    expect(replies(client)).toEqual([SLACK_SV.fileFailed('budget.xlsx', SLACK_SV.fileUnsupported)]);
+  });
+
+  test('when the bot is mentioned, a photo is told it is an image without text', async () => {
+    const deps = fakeDeps();
+    const { args, client } = buildArguments({ name: 'brevet.JPG', text: `<@${BOT}> vårt remissvar` });
+    await fileSharedMessageCallback(deps)(args);
+    expect(replies(client)).toEqual([SLACK_SV.fileFailed('brevet.JPG', SLACK_SV.fileImage)]);
+  });
+
+  test('a scan saved as .pdf (image bytes) is told it is an image without text, not the wrong format', async () => {
+    const failed = {
+      ...report,
+      file: 'scan.pdf',
+      status: 'failed' as const,
+      kind: null,
+      error: { code: ErrorCode.UnsupportedFormat, message: 'The file is an image (JPEG, PNG, GIF or TIFF)…' },
+    };
+    const deps = fakeDeps({
+      downloadFile: jest.fn().mockResolvedValue(PNG),
+      ingestFile: jest.fn().mockResolvedValue(failed),
+    });
+    const { args, client } = buildArguments({ name: 'scan.pdf', text: 'remissvar' });
+    await fileSharedMessageCallback(deps)(args);
+    expect(replies(client)).toEqual([SLACK_SV.fileFailed('scan.pdf', SLACK_SV.fileImage)]);
+  });
+
+  test('a PDF without a text layer is told it is an image without text', async () => {
+    const failed = {
+      ...report,
+      status: 'failed' as const,
+      error: { code: ErrorCode.NoText, message: 'no text layer' },
+    };
+    const deps = fakeDeps({
+      downloadFile: jest.fn().mockResolvedValue(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d])),
+      ingestFile: jest.fn().mockResolvedValue(failed),
+    });
+    const { args, client } = buildArguments();
+    await fileSharedMessageCallback(deps)(args);
+    expect(replies(client)).toEqual([SLACK_SV.fileFailed('vision.pdf', SLACK_SV.fileImage)]);
   });
 });
