@@ -1,18 +1,17 @@
 import { compareProposalNumbers } from '../core/catalog/catalog.js';
 import type { Correction } from '../core/review/correction.js';
-import { candidateChoice, candidateName, compareCandidates, inRemiss } from '../core/search/candidate-choices.js';
+import {
+  candidateChoice,
+  candidateName,
+  compareCandidates,
+  inRemiss,
+  pickList,
+} from '../core/search/candidate-choices.js';
 import { type Candidate, CandidateIndex } from '../core/search/candidates.js';
 import { emptyTally, groupAnswers } from '../core/search/group-answers.js';
 import { chapterNumber, type ParsedQuery, parseQuery } from '../core/search/parse-query.js';
-import { phraseHits } from '../core/search/quote-hits.js';
-import {
-  isUnder,
-  MAX_CHOICES,
-  MAX_SUGGESTIONS,
-  nearestByNumber,
-  proposalChoice,
-  respondentChoice,
-} from '../core/search/suggest.js';
+import { MAX_QUOTE_HITS, phraseHits } from '../core/search/quote-hits.js';
+import { isUnder, MAX_SUGGESTIONS, nearestByNumber, proposalChoice, respondentChoice } from '../core/search/suggest.js';
 import { normalizeName } from '../core/search/tokens.js';
 import type { Choice, Match, ResultKind, SearchNotice, SearchResult } from '../core/search/types.js';
 import type { Proposal, RemissRef } from '../core/types.js';
@@ -56,8 +55,6 @@ const MIN_COVERAGE = 2 / 3;
 /** Scores this close are "equally good": the user picks, we do not guess. */
 const TIE = 0.02;
 const DEFAULT_LIMIT = 50;
-/** Quote hits fetched for a free-text search before grouping. */
-const QUOTE_HITS = 200;
 
 /**
  * Answers queries from a warm in-memory index of the small sets (catalog, respondent names, their words) plus
@@ -143,15 +140,18 @@ export class SearchEngine {
     await this.ensureFresh();
     const parsed = parseQuery(input);
     const notices: SearchNotice[] = parsed.truncated ? ['truncated'] : [];
-    const result = (kind: ResultKind, extra: Partial<SearchResult> = {}): SearchResult => ({
-      query: parsed.query,
-      kind,
-      matches: [],
-      choices: [],
-      suggestions: [],
-      ...extra,
-      ...(notices.length > 0 ? { notices } : {}),
-    });
+    const result = (kind: ResultKind, extra: Partial<SearchResult> = {}): SearchResult => {
+      const all = [...notices, ...(extra.notices ?? [])];
+      return {
+        query: parsed.query,
+        kind,
+        matches: [],
+        choices: [],
+        suggestions: [],
+        ...extra,
+        ...(all.length > 0 ? { notices: all } : {}),
+      };
+    };
     if (this.empty) {
       notices.push('empty_database');
       return result('none');
@@ -164,7 +164,9 @@ export class SearchEngine {
     const limit = Math.max(1, options.limit ?? DEFAULT_LIMIT);
     if (remiss !== null && !this.remisser.some((r) => r.id === remiss)) {
       notices.push('unknown_remiss');
-      return result('none', { suggestions: this.remisser.slice(0, MAX_CHOICES).map(remissChoice) });
+      // Every known remiss: they are few, and one left off the list could be the one meant.
+      const known = [...this.remisser].sort((a, b) => collator.compare(a.id, b.id));
+      return result('none', { suggestions: known.map(remissChoice) });
     }
     if (parsed.proposal) return this.askNumber(parsed, parsed.proposal, remiss, limit, result);
     if (!parsed.text) {
@@ -194,7 +196,10 @@ export class SearchEngine {
       const ranked = this.rank(parsed.text, remiss, (c) => c.kind === 'respondent');
       if (ranked.length > 1) {
         const suffix = remiss ? `${number} ${remiss}` : number;
-        return result('respondent', { choices: ranked.map((c) => respondentChoice(candidateName(c), suffix)) });
+        return result(
+          'respondent',
+          pickList(ranked, (c) => respondentChoice(candidateName(c), suffix)),
+        );
       }
       const hit = ranked[0];
       if (hit?.kind === 'respondent') {
@@ -241,7 +246,7 @@ export class SearchEngine {
     if (top.length > 1) {
       const kinds = new Set(top.map((c) => c.kind));
       const kind: ResultKind = kinds.size === 1 ? top[0].kind : 'search';
-      return result(kind, { choices: top.map(candidateChoice) });
+      return result(kind, pickList(top, candidateChoice));
     }
     if (top.length === 1) {
       const hit = top[0];
@@ -254,24 +259,39 @@ export class SearchEngine {
       const { offset, size: limit } = page;
       const request = { respondent: hit.respondent, remiss, offset, limit, remissOrder: this.remissOrder };
       const found = await respondentPage(this.store, request, (rows) => this.group(rows), this.corrections);
-      return result('respondent', { respondent: hit.respondent, matches: found.matches, totals: found.totals });
+      const remisser = remiss === null ? [...hit.remisser].sort(collator.compare) : [remiss];
+      return result('respondent', {
+        respondent: hit.respondent,
+        matches: found.matches,
+        totals: found.totals,
+        remisser,
+      });
     }
     // Not a title or a name: the words may be in what respondents wrote. Trigram FTS needs three characters.
     if (text.length >= 3) {
-      const hits = await this.store.searchQuotes(text, QUOTE_HITS);
+      // One more than is read tells whether there were more.
+      const found = await this.store.searchQuotes(text, MAX_QUOTE_HITS + 1);
+      const hits = found.slice(0, MAX_QUOTE_HITS);
       const rows = (await withCorrections(this.store, hits, this.corrections)).filter(
         (r) => remiss === null || r.remiss === remiss,
       );
       if (rows.length > 0) {
         // Each proposal with the quotes that matched, tallied as such: its own tally is a proposal query away.
         const matches = this.group(phraseHits(rows, text)).map((m): Match => ({ ...m, tallyOf: 'hits' }));
-        return result('search', { matches: matches.slice(0, limit) });
+        const capped: SearchNotice[] = ['quotes_capped'];
+        return result('search', {
+          matches: matches.slice(0, limit),
+          ...(found.length > MAX_QUOTE_HITS ? { notices: capped } : {}),
+        });
       }
     }
     return result('none', { suggestions: this.suggest(text, remiss).map(proposalChoice) });
   }
 
-  /** The best candidates when they are a clear hit (one) or a tie (several, capped); empty when nothing is good enough. */
+  /**
+   * The best candidates when they are a clear hit (one) or a tie (several, all of them: pickList cuts and counts);
+   * empty when nothing is good enough.
+   */
   private rank(text: string, remiss: string | null, accept: (c: Candidate) => boolean = () => true): Candidate[] {
     const ranked = this.index
       .rank(text, (c) => accept(c) && inRemiss(c, remiss))
@@ -282,8 +302,7 @@ export class SearchEngine {
     return ranked
       .filter((r) => r.score >= best.score - TIE)
       .map((r) => r.candidate)
-      .sort(compareCandidates)
-      .slice(0, MAX_CHOICES);
+      .sort(compareCandidates);
   }
 
   /**

@@ -10,6 +10,87 @@ interface AnyBlock {
   accessory?: { type: string; text?: { text: string }; action_id?: string; value?: string };
 }
 
+/** The blocks a message, modal or Home view may hold (input only in views). */
+const BLOCK_TYPES = new Set(['section', 'context', 'actions', 'header', 'divider', 'rich_text', 'input']);
+
+/**
+ * Our bound on the characters of one rich_text block. Slack documents none; we hold rich text to what a section's
+ * text may hold (3,000), so moving text from a section into rich text never makes a message larger.
+ */
+export const RICH_TEXT_MAX = 3000;
+
+interface RichInline {
+  type: string;
+  text?: string;
+  name?: string;
+  user_id?: string;
+  style?: { bold?: boolean; italic?: boolean; strike?: boolean; code?: boolean };
+}
+
+interface RichPart {
+  type: string;
+  elements?: RichInline[];
+}
+
+const RICH_PARTS = new Set(['rich_text_section', 'rich_text_quote', 'rich_text_preformatted', 'rich_text_list']);
+const RICH_INLINES = new Set(['text', 'emoji', 'user', 'link', 'channel', 'usergroup', 'broadcast', 'date']);
+
+/** rich_text: known parts, each non-empty; text elements non-empty; emoji named; users well-formed; bounded size. */
+function richTextProblems(block: { elements?: unknown }, where: string): string[] {
+  const problems: string[] = [];
+  const parts = block.elements as RichPart[] | undefined;
+  if (!Array.isArray(parts) || parts.length === 0) return [`${where}: rich_text without elements`];
+  let length = 0;
+  for (const part of parts) {
+    if (!RICH_PARTS.has(part.type)) problems.push(`${where}: rich text part ${part.type}`);
+    if (!Array.isArray(part.elements) || part.elements.length === 0) {
+      problems.push(`${where}: empty ${part.type}`);
+      continue;
+    }
+    for (const el of part.elements) {
+      if (!RICH_INLINES.has(el.type)) problems.push(`${where}: rich text element ${el.type}`);
+      if (el.type === 'text') {
+        if (typeof el.text !== 'string' || el.text.length === 0) problems.push(`${where}: empty text element`);
+        length += el.text?.length ?? 0;
+      }
+      if (el.type === 'emoji' && !/^[a-z0-9_+-]+$/.test(el.name ?? '')) problems.push(`${where}: emoji ${el.name}`);
+      if (el.type === 'user' && !/^[UW][A-Z0-9]+$/.test(el.user_id ?? '')) problems.push(`${where}: user id`);
+    }
+  }
+  if (length > RICH_TEXT_MAX) problems.push(`${where}: rich text ${length} > ${RICH_TEXT_MAX}`);
+  return problems;
+}
+
+/** A rich_text block as a reader sees it, written with mrkdwn's marks: *bold*, _italic_, ">" before quoted lines. */
+function richTextAsMrkdwn(parts: readonly RichPart[]): string {
+  const inline = (el: RichInline): string =>
+    el.type === 'emoji' ? `:${el.name}:` : el.type === 'user' ? `<@${el.user_id}>` : (el.text ?? '');
+  const styleKey = (el: RichInline) => `${el.style?.bold ? 'b' : ''}${el.style?.italic ? 'i' : ''}`;
+  const runs = (elements: readonly RichInline[]): string => {
+    // Neighbours in one style are one run, as a reader sees them: "_fil.txt · rättad av <@U1> 23 nov_".
+    const out: string[] = [];
+    let i = 0;
+    while (i < elements.length) {
+      const key = styleKey(elements[i]);
+      let text = '';
+      for (; i < elements.length && styleKey(elements[i]) === key; i++) text += inline(elements[i]);
+      const italic = key.includes('i') ? `_${text}_` : text;
+      out.push(key.includes('b') ? `*${italic}*` : italic);
+    }
+    return out.join('');
+  };
+  return parts
+    .map((part) => {
+      const text = runs(part.elements ?? []);
+      if (part.type !== 'rich_text_quote') return text;
+      return text
+        .split('\n')
+        .map((line) => `>${line}`)
+        .join('\n');
+    })
+    .join('\n');
+}
+
 interface SelectOption {
   text: { type?: string; text: string };
   value?: string;
@@ -39,8 +120,11 @@ export function blockProblems(blocks: unknown, maxBlocks = 50): string[] {
   const checkElement = (el: { type: string; text?: unknown; action_id?: string; value?: string }, where: string) => {
     if (el.type === 'button') {
       const t = (el.text as { text: string }).text;
-      if (t.length > 75) problems.push(`${where}: button text ${t.length} > 75`);
+      if (t.length === 0 || t.length > 75) problems.push(`${where}: button text ${t.length}`);
       if ((el.value ?? '').length > 2000) problems.push(`${where}: button value > 2000`);
+      const label = (el as { accessibility_label?: string }).accessibility_label;
+      if (label !== undefined && (label.length === 0 || label.length > 75))
+        problems.push(`${where}: accessibility_label ${label.length}`);
     }
     if (el.type === 'overflow' || el.type === 'static_select') {
       // Overflow: 2–5 options; a static select up to 100. Option text ≤ 75, value ≤ 150.
@@ -60,19 +144,30 @@ export function blockProblems(blocks: unknown, maxBlocks = 50): string[] {
       if (ext.initial_option) problems.push(...optionProblems([ext.initial_option], `${where} initial_option`));
     }
     if (el.action_id) {
+      if (el.action_id.length > 255) problems.push(`${where}: action_id > 255`);
       if (actionIds.has(el.action_id)) problems.push(`${where}: duplicate action_id ${el.action_id}`);
       actionIds.add(el.action_id);
     }
   };
+  const blockIds = new Set<string>();
   (blocks as AnyBlock[]).forEach((b, i) => {
     const where = `block ${i} (${b.type})`;
+    if (!BLOCK_TYPES.has(b.type)) problems.push(`${where}: unknown block type`);
+    if (b.block_id !== undefined) {
+      if (b.block_id.length > 255 || blockIds.has(b.block_id)) problems.push(`${where}: block_id`);
+      blockIds.add(b.block_id);
+    }
+    if (b.type === 'rich_text') problems.push(...richTextProblems(b, where));
     if (b.type === 'section') {
       if (!b.text || b.text.text.length === 0) problems.push(`${where}: empty text`);
       else if (b.text.text.length > 3000) problems.push(`${where}: text ${b.text.text.length} > 3000`);
       if (b.accessory) checkElement(b.accessory, where);
     }
     if (b.type === 'input') checkElement((b as unknown as { element: { type: string } }).element, where);
-    if (b.type === 'header' && (b.text?.text.length ?? 0) > 150) problems.push(`${where}: header > 150`);
+    if (b.type === 'header') {
+      if (b.text?.type !== 'plain_text') problems.push(`${where}: header not plain_text`);
+      if ((b.text?.text.length ?? 0) > 150 || !b.text?.text) problems.push(`${where}: header text`);
+    }
     if (b.type === 'context') {
       if (!b.elements || b.elements.length === 0 || b.elements.length > 10) problems.push(`${where}: elements`);
       for (const el of b.elements ?? []) {
@@ -88,7 +183,21 @@ export function blockProblems(blocks: unknown, maxBlocks = 50): string[] {
   return problems;
 }
 
-/** Every mrkdwn string in the blocks, joined: what a user reads. */
+/**
+ * A message as Slack checks it: its blocks (above), and a non-empty top-level `text`, which notifications and
+ * screen readers show and Slack asks every message with blocks to carry.
+ */
+export function messageProblems(message: { text?: unknown; blocks?: unknown }, maxBlocks = 50): string[] {
+  const problems = blockProblems(message.blocks, maxBlocks);
+  if (typeof message.text !== 'string' || message.text.trim() === '') problems.push('no top-level text');
+  else if (message.text.length > 4000) problems.push(`top-level text ${message.text.length} > 4000`);
+  return problems;
+}
+
+/**
+ * Every mrkdwn and plain_text string in the blocks, and every rich_text block written with mrkdwn's marks
+ * (richTextAsMrkdwn), joined: what a user reads.
+ */
 export function visibleText(blocks: unknown): string {
   const out: string[] = [];
   const walk = (v: unknown) => {
@@ -96,6 +205,8 @@ export function visibleText(blocks: unknown): string {
     else if (v && typeof v === 'object') {
       const o = v as Record<string, unknown>;
       if ((o.type === 'mrkdwn' || o.type === 'plain_text') && typeof o.text === 'string') out.push(o.text);
+      else if (o.type === 'rich_text' && Array.isArray(o.elements))
+        out.push(richTextAsMrkdwn(o.elements as RichPart[]));
       else for (const [k, child] of Object.entries(o)) if (k !== 'value') walk(child);
     }
   };

@@ -4,18 +4,26 @@
  * (block_suggestion) is `blockSuggestion` in fake-slack-requests.ts.
  */
 import type { Json } from './fake-slack.js';
+import { visibleText } from './fake-slack-blocks.js';
 
 export interface OverflowFound {
   action_id: string;
   options: Array<{ text: { text: string }; value: string }>;
 }
 
-/** The overflow menu on the section whose text contains `needle`. */
+/**
+ * The overflow menu of the answer whose text contains `needle`: a section's accessory (the review list), or the
+ * menu in the actions row under a rich_text answer (search results).
+ */
 export function overflowNear(blocks: Json[], needle: string): OverflowFound | undefined {
-  const block = blocks.find(
-    (b) => b.type === 'section' && b.text?.text?.includes(needle) && b.accessory?.type === 'overflow',
-  );
-  return block?.accessory;
+  for (const [i, b] of blocks.entries()) {
+    if (b.type === 'section' && b.text?.text?.includes(needle) && b.accessory?.type === 'overflow') return b.accessory;
+    if (b.type === 'rich_text' && visibleText([b]).includes(needle) && blocks[i + 1]?.type === 'actions') {
+      const menu = blocks[i + 1].elements.find((e: Json) => e.type === 'overflow');
+      if (menu) return menu;
+    }
+  }
+  return undefined;
 }
 
 export function overflowClick(fields: {

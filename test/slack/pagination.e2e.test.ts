@@ -4,6 +4,7 @@ import type { Store } from '../../src/store/store.js';
 import { waitFor } from '../helpers/fake-slack.js';
 import { blockProblems, buttons, visibleText } from '../helpers/fake-slack-blocks.js';
 import { buttonClick } from '../helpers/fake-slack-requests.js';
+import { mrkdwnTexts, quotedTexts } from '../helpers/rich-text.js';
 import { startTestBot, type TestBot } from './e2e-harness.js';
 
 /** Constructed: 300 respondents answer proposal 9.9.9 of a made-up remiss; number 7 tries to ping everyone. */
@@ -61,10 +62,13 @@ describe('When a proposal has 300 answers', () => {
     expect(new Set(seen).size).toBe(300);
   });
 
-  test('a quote containing <!channel>, <!here> and <@U123> reaches Slack escaped', async () => {
+  test('a quote containing <!channel>, <!here> and <@U123> reaches Slack as literal text that pings nobody', async () => {
     const page = await t.command('Konstruerad kommun 7');
-    const raw = JSON.stringify(page.body);
-    expect(raw).toContain('&lt;!channel&gt; &lt;!here&gt; &lt;@U123&gt; &amp; allt annat.');
-    expect(raw).not.toMatch(/<!channel>|<!here>|<@U123>/);
+    // Rich text shows its text elements as written; mentions would have to be elements of their own.
+    expect(quotedTexts(page.body.blocks)).toEqual([EVIL]);
+    expect(JSON.stringify(page.body.blocks)).not.toMatch(/"type":"(broadcast|user|usergroup|channel|link)"/);
+    // Where Slack does parse (mrkdwn fields, the notification text) they arrive escaped, if at all.
+    expect(mrkdwnTexts(page.body.blocks).join('\n')).not.toMatch(/<!channel>|<!here>|<@U123>/);
+    expect(page.body.text).not.toMatch(/<!channel>|<!here>|<@U123>/);
   });
 });

@@ -4,16 +4,13 @@
 import type { KnownBlock } from '@slack/types';
 import type { Answer, Match, Tally } from '../search/types.js';
 import type { DocumentKind, RemissRef } from '../types.js';
+import { emoji, line, quote, richText, run, userOrText } from './blocks-rich-text.js';
 import { formatTally, proposalLabel, type SlackMessage, sourceLabel } from './blocks-search.js';
-import { asBlockQuote, LIMITS, plainText, safeMrkdwn } from './blocks-text.js';
+import { LIMITS, plainText, safeMrkdwn } from './blocks-text.js';
 import { SLACK_SV as S } from './strings-sv.js';
 
 function section(text: string): KnownBlock {
   return { type: 'section', text: { type: 'mrkdwn', text } };
-}
-
-function context(text: string): KnownBlock {
-  return { type: 'context', elements: [{ type: 'mrkdwn', text }] };
 }
 
 /** A one-paragraph message; `text` is our own Swedish, but may embed user text, so it is escaped. */
@@ -64,19 +61,30 @@ export function renderStatus(status: StatusView, timeZone: string): SlackMessage
   return { text: S.statusBody(status), blocks };
 }
 
-/** One quote, attributed: what "Dela i tråd / Dela i kanalen" posts. */
+/**
+ * One quote, attributed: what "Dela i tråd / Dela i kanalen" posts. Rich text, so the respondent's words, the
+ * title and the file name are shown as written (see blocks-rich-text.ts); only who shared it is a mention.
+ */
 export function renderSharedQuote(
   match: Pick<Match, 'remiss' | 'proposal' | 'title'>,
   answer: Answer,
   sharedBy?: string,
 ): SlackMessage {
-  const head = `${S.stanceEmoji[answer.stance]} *${safeMrkdwn(answer.respondent, 200)}* ${S.stanceLabel[answer.stance]} *${safeMrkdwn(proposalLabel(match), 400)}*`;
-  const quote = asBlockQuote(safeMrkdwn(answer.quote, 2300));
-  const source = `${safeMrkdwn(match.remiss, 100)} · ${safeMrkdwn(sourceLabel(answer), 200)}`;
-  const blocks: KnownBlock[] = [
-    section(`${head}\n${quote}`),
-    context(sharedBy ? `${source} · ${S.sharedBy(sharedBy)}` : source),
-  ];
+  const head = line(
+    emoji(S.stanceEmoji[answer.stance]),
+    run(' ', 1),
+    run(answer.respondent, 200, { bold: true }),
+    run(` ${S.stanceLabel[answer.stance]} `, 40),
+    run(proposalLabel(match), 300, { bold: true }),
+  );
+  // SLACK_SV words it "Delat av <@U42>": split around the mention, which becomes a user element.
+  const [before, after] = S.sharedBy('\u0000').split('<@\u0000>');
+  const source = line(
+    run(`${match.remiss} · ${sourceLabel(answer)}`, 300),
+    ...(sharedBy ? [run(` · ${before}`, 40), userOrText(sharedBy), run(after, 40)] : []),
+  );
+  // Head (≤ 550) and source line (≤ 420) leave 2,000 of the 3,000 a rich text block holds (RICH_TEXT_MAX).
+  const blocks: KnownBlock[] = [richText(head, quote(answer.quote || '…', 2000), source)];
   const text = safeMrkdwn(
     `${answer.respondent} ${S.stanceLabel[answer.stance]} ${proposalLabel(match)}`,
     LIMITS.fallbackText,

@@ -5,12 +5,25 @@
  */
 import type { Button, KnownBlock } from '@slack/types';
 import { STANCE_ORDER } from '../search/group-answers.js';
-import type { Answer, Match, ResultTotals, SearchResult, Tally } from '../search/types.js';
-import { type Stance, WHOLE_REMISS } from '../types.js';
+import { MAX_QUOTE_HITS } from '../search/quote-hits.js';
+import type { Match, ResultTotals, SearchResult, Tally } from '../search/types.js';
+import type { Stance } from '../types.js';
 import { ACTION, encodeValue } from './blocks-actions.js';
-import { answerMarkers, answerMenu } from './blocks-correction.js';
-import { asBlockQuote, LIMITS, plainText, safeMrkdwn } from './blocks-text.js';
-import { SLACK_SV as S } from './strings-sv.js';
+import {
+  type AnswerRow,
+  type AnswerView,
+  answerActions,
+  answerRichText,
+  button,
+  formatTally,
+  matchHeading,
+  proposalLabel,
+} from './blocks-answer.js';
+import { choiceList, choicesLeftOut } from './blocks-choices.js';
+import { LIMITS, plainText, safeMrkdwn } from './blocks-text.js';
+import { SLACK_SV as S, SEARCH_SV } from './strings-sv.js';
+
+export { formatTally, proposalLabel, sourceLabel } from './blocks-answer.js';
 
 export interface SlackMessage {
   /** Notification / fallback text; escaped like any mrkdwn. */
@@ -21,7 +34,8 @@ export interface SlackMessage {
 export interface SearchRenderOptions {
   /**
    * Where the page starts (the "Visa fler" offset): the first answer to show, or for a respondent's answers
-   * (which the search returns one page at a time, with `totals`) the first of their proposals on this page.
+   * (which the search returns one page at a time, with `totals`) the first of their proposals on this page, or
+   * for a pick list the first choice.
    */
   offset?: number;
   /**
@@ -37,19 +51,11 @@ export interface SearchRenderOptions {
 
 /** Answers per page: small enough to read, and with two blocks per answer still inside 50 blocks. */
 export const PAGE_SIZE = 15;
-/** Longest quote we show; the rest of a section (respondent, source) fits in what remains of 3,000. */
-const MAX_QUOTE = 2400;
-const MAX_CHOICE_BUTTONS = 10;
-
-/** Grouping order: the objections first, they are what an analyst looks for. */
-
-/** "2 avstyrker · 0 tillstyrker" — both main sides always, the others when present. */
-export function formatTally(tally: Tally): string {
-  const parts = [`${tally.against} ${S.stanceLabel.against}`, `${tally.for} ${S.stanceLabel.for}`];
-  if (tally.partly > 0) parts.push(`${tally.partly} ${S.stanceLabel.partly}`);
-  if (tally.neutral > 0) parts.push(`${tally.neutral} ${S.stanceLabel.neutral}`);
-  return parts.join(' · ');
-}
+/**
+ * A respondent's proposals per page, asked of the search: one more than a page, so a respondent with 16 gets them
+ * in one message instead of a "Visa fler" for the last one. The renderer shows the extra one only then.
+ */
+export const RESPONDENT_PAGE = PAGE_SIZE + 1;
 
 /** formatTally, labelled "Av träffarna: …" when it counts a quote search's hits only. */
 function matchTally(match: Match): string {
@@ -57,26 +63,9 @@ function matchTally(match: Match): string {
   return match.tallyOf === 'hits' ? S.tallyOfHits(tally) : tally;
 }
 
-/** "7.2.2 Genomför försöksverksamhet…" / "Remissen som helhet"; unescaped. */
-export function proposalLabel(match: Pick<Match, 'proposal' | 'title'>): string {
-  if (match.proposal === WHOLE_REMISS) return S.wholeRemiss;
-  const title = match.title ?? S.untitled;
-  return match.proposal ? `${match.proposal} ${title}` : title;
-}
-
-/** "fil.pdf, s. 2" (page only when the source has pages); unescaped. */
-export function sourceLabel(answer: Pick<Answer, 'file' | 'page'>): string {
-  return answer.page === null ? answer.file : `${answer.file}, ${S.page(answer.page)}`;
-}
-
-interface Row {
-  match: Match;
-  answer: Answer;
-}
-
 /** Flattens matches into rows in display order: per match, grouped by stance. */
-function rowsOf(result: SearchResult): Row[] {
-  const rows: Row[] = [];
+function rowsOf(result: SearchResult): AnswerRow[] {
+  const rows: AnswerRow[] = [];
   for (const match of result.matches) {
     const sorted = [...match.answers].sort((a, b) => STANCE_ORDER.indexOf(a.stance) - STANCE_ORDER.indexOf(b.stance));
     for (const answer of sorted) rows.push({ match, answer });
@@ -84,128 +73,115 @@ function rowsOf(result: SearchResult): Row[] {
   return rows;
 }
 
-function section(text: string): KnownBlock {
-  return { type: 'section', text: { type: 'mrkdwn', text } };
-}
-
 function context(text: string): KnownBlock {
   return { type: 'context', elements: [{ type: 'mrkdwn', text }] };
 }
 
-function button(text: string, actionId: string, value: string, style?: 'primary'): Button {
-  const b: Button = {
-    type: 'button',
-    text: { type: 'plain_text', text: plainText(text, LIMITS.buttonText) },
-    action_id: actionId,
-    value,
-  };
-  if (style) b.style = style;
-  return b;
-}
-
-function answerText(result: SearchResult, row: Row, timeZone?: string): string {
-  const { answer, match } = row;
-  const stance = `${S.stanceEmoji[answer.stance]} ${S.stanceLabel[answer.stance]}`;
-  const head =
-    result.kind === 'respondent'
-      ? `*${safeMrkdwn(proposalLabel(match), 300)}* — ${stance}`
-      : `${S.stanceEmoji[answer.stance]} *${safeMrkdwn(answer.respondent, 200)}* — ${S.stanceLabel[answer.stance]}`;
-  const quote = asBlockQuote(safeMrkdwn(answer.quote, MAX_QUOTE));
-  // Low confidence / corrected: a discreet marker after the source, so analysts know what to check.
-  const source = `_${safeMrkdwn(sourceLabel(answer), 200)}${answerMarkers(answer, timeZone)}_`;
-  return `${head}\n${quote}\n${source}`;
+function header(text: string): KnownBlock {
+  return { type: 'header', text: { type: 'plain_text', text: plainText(text, LIMITS.headerText) } };
 }
 
 /** `page`: where the search must start to find this answer again (a respondent's page), for the share buttons. */
 function answerBlocks(
   result: SearchResult,
-  row: Row,
+  row: AnswerRow,
   index: number,
   options: SearchRenderOptions,
   page?: number,
 ): KnownBlock[] {
-  const text = answerText(result, row, options.timeZone);
-  if (options.audience === 'public') return [section(text)];
-  const base = { q: result.query, s: row.answer.stanceId, ...(page ? { o: page } : {}) };
-  const toChannel = button(S.shareInChannel, `${ACTION.shareChannel}_${index}`, encodeValue(base));
-  // The "…" menu ("Rätta", "Varför denna tolkning?") sits as the section's accessory; the share buttons below.
-  const menu = answerMenu(row.answer, index);
-  if (!options.threadTs) return [{ ...section(text), accessory: menu } as KnownBlock, actionsRow([toChannel])];
-  const toThread = button(
-    S.shareInThread,
-    `${ACTION.shareThread}_${index}`,
-    encodeValue({ ...base, t: options.threadTs }),
-  );
-  return [{ ...section(text), accessory: menu } as KnownBlock, actionsRow([toThread, toChannel])];
+  const view: AnswerView =
+    result.kind === 'respondent'
+      ? { by: 'proposal', withRemiss: answersManyRemisser(result), timeZone: options.timeZone }
+      : { by: 'respondent', timeZone: options.timeZone };
+  const rich = answerRichText(row, view);
+  if (options.audience === 'public') return [rich];
+  return [rich, answerActions(row, index, { query: result.query, page, threadTs: options.threadTs })];
 }
 
-function actionsRow(elements: Button[]): KnownBlock {
-  return { type: 'actions', elements };
+/** Whether a respondent's answers span remisser: each proposal then names its own. */
+function answersManyRemisser(result: SearchResult): boolean {
+  return (result.remisser?.length ?? 0) > 1 || new Set(result.matches.map((m) => m.remiss)).size > 1;
 }
 
-function matchHeading(result: SearchResult, match: Match): KnownBlock[] {
-  if (result.kind === 'respondent') return [];
-  const label = safeMrkdwn(proposalLabel(match), 600);
-  return [section(`*${label}*  ·  ${safeMrkdwn(match.remiss, 100)}`), context(matchTally(match))];
+function respondentCounts(result: SearchResult): { matches: number; tally: Tally } {
+  if (result.totals) return result.totals;
+  const tally: Tally = { for: 0, partly: 0, against: 0, neutral: 0 };
+  for (const m of result.matches) for (const stance of STANCE_ORDER) tally[stance] += m.tally[stance];
+  return { matches: result.matches.length, tally };
 }
 
-function resultHeading(result: SearchResult): KnownBlock[] {
-  if (result.kind === 'respondent') {
-    return [
-      {
-        type: 'header',
-        text: {
-          type: 'plain_text',
-          text: plainText(S.respondentHeading(result.respondent ?? result.query), LIMITS.headerText),
-        },
-      },
-    ];
-  }
-  if (result.kind === 'search' && result.matches.length > 1) {
-    return [
-      {
-        type: 'header',
-        text: { type: 'plain_text', text: plainText(S.searchHeading(result.query), LIMITS.headerText) },
-      },
-    ];
-  }
-  return [];
+/** "Vision: ståndpunkter i 80 förslag", "(forts.)" after the first page; the name cut so the header fits. */
+function respondentHeading(result: SearchResult, continued: boolean): string {
+  const { matches } = respondentCounts(result);
+  const name = result.respondent ?? result.query;
+  const rest = SEARCH_SV.respondentHeading('', matches) + (continued ? ` ${S.continued}` : '');
+  return `${plainText(name, LIMITS.headerText - rest.length)}${rest}`;
 }
 
-function choiceBlocks(choices: SearchResult['choices'], threadTs?: string): KnownBlock[] {
-  const buttons = choices
-    .slice(0, MAX_CHOICE_BUTTONS)
-    .map((c, i) =>
-      button(c.label, `${ACTION.pick}_${i}`, encodeValue(threadTs ? { q: c.query, t: threadTs } : { q: c.query })),
-    );
+function quoteCount(result: SearchResult): number {
+  return result.matches.reduce((n, m) => n + m.answers.length, 0);
+}
+
+/**
+ * What a page says above its answers. Every page of a respondent's answers names the respondent (a page may be
+ * posted in the channel alone); the first also gives the count and tally. A quote search says what it counted.
+ * Notices (query cut, quote search cut) on every page.
+ */
+function pageHeading(result: SearchResult, first: boolean): KnownBlock[] {
   const blocks: KnownBlock[] = [];
-  // Five buttons per row read better than one long wrapped row.
-  for (let i = 0; i < buttons.length; i += 5) blocks.push({ type: 'actions', elements: buttons.slice(i, i + 5) });
+  if (result.kind === 'respondent') {
+    blocks.push(header(respondentHeading(result, !first)));
+    if (first) blocks.push(context(formatTally(respondentCounts(result).tally)));
+  } else if (result.kind === 'search' && first) {
+    blocks.push(header(SEARCH_SV.searchHeading(result.query, quoteCount(result))));
+  }
+  if (result.notices?.includes('truncated')) blocks.push(context(S.queryTruncated));
+  if (result.notices?.includes('quotes_capped')) blocks.push(context(SEARCH_SV.quotesCapped(MAX_QUOTE_HITS)));
   return blocks;
 }
 
+/**
+ * The top-level text: what a notification shows, out of context. Says what kind of answer it is and, for a later
+ * page, which part.
+ */
+function fallbackText(result: SearchResult, shown: string | null, first: boolean): string {
+  // "… – visar förslag 16–30 av 80": the page, after what the message is.
+  const showing = shown && shown.charAt(0).toLowerCase() + shown.slice(1);
+  let head: string;
+  if (result.kind === 'respondent') {
+    head = `${respondentHeading(result, false)} – ${first ? formatTally(respondentCounts(result).tally) : (showing ?? '')}`;
+  } else if (result.kind === 'search') {
+    head = S.quoteHits(result.query, quoteCount(result), result.matches.length);
+    if (result.notices?.includes('quotes_capped')) head += `. ${SEARCH_SV.quotesCapped(MAX_QUOTE_HITS)}`;
+    if (showing) head += ` – ${showing}`;
+  } else {
+    const m = result.matches[0];
+    head = `${proposalLabel(m)}: ${matchTally(m)}${result.matches.length > 1 ? ` (+${result.matches.length - 1})` : ''}`;
+    if (showing) head += ` – ${showing}`;
+  }
+  return safeMrkdwn(head.replace(/ – $/, ''), LIMITS.fallbackText);
+}
+
 function renderChoices(result: SearchResult, options: SearchRenderOptions): SlackMessage {
-  const text = safeMrkdwn(S.pickOne(result.query), LIMITS.sectionText);
-  return { text, blocks: [section(text), ...choiceBlocks(result.choices, options.threadTs)] };
+  // A remiss named alone, or a chapter: all its proposals, as the terminal asks.
+  const question = result.kind === 'none' ? SEARCH_SV.pickRemissProposal(result.query) : S.pickOne(result.query);
+  const heading = safeMrkdwn(question, LIMITS.sectionText);
+  const before = result.notices?.includes('truncated') ? [S.queryTruncated] : [];
+  const list = choiceList(result, result.choices, { heading, before, after: choicesLeftOut(result) }, options);
+  const count = result.choicesTotal ?? result.choices.length;
+  const where = list.showing && (options.offset ?? 0) > 0 ? list.showing : S.choiceCount(count);
+  return { text: safeMrkdwn(`${question} (${where})`, LIMITS.fallbackText), blocks: list.blocks };
 }
 
 function renderNothing(result: SearchResult, options: SearchRenderOptions): SlackMessage {
   const text = safeMrkdwn(S.nothingFound(result.query), LIMITS.sectionText);
-  const blocks: KnownBlock[] = [section(text)];
-  if (result.suggestions.length > 0) {
-    blocks.push(context(S.didYouMean), ...choiceBlocks(result.suggestions, options.threadTs));
+  const before: string[] = result.notices?.includes('truncated') ? [S.queryTruncated] : [];
+  if (result.suggestions.length === 0) {
+    return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }, ...before.map(context)] };
   }
-  return { text, blocks };
-}
-
-/** The top-level text: what a notification shows. */
-function fallbackText(result: SearchResult): string {
-  if (result.kind === 'respondent')
-    return safeMrkdwn(S.respondentHeading(result.respondent ?? result.query), LIMITS.fallbackText);
-  const first = result.matches[0];
-  const head = `${proposalLabel(first)}: ${matchTally(first)}`;
-  const more = result.matches.length > 1 ? ` (+${result.matches.length - 1})` : '';
-  return safeMrkdwn(head + more, LIMITS.fallbackText);
+  before.push(result.notices?.includes('unknown_remiss') ? SEARCH_SV.knownRemisser : S.didYouMean);
+  const list = choiceList(result, result.suggestions, { heading: text, before, after: [] }, options);
+  return { text, blocks: list.blocks };
 }
 
 /** "Visar x–y av n" + the actions row. */
@@ -232,8 +208,8 @@ export function renderSearchResult(result: SearchResult, options: SearchRenderOp
   for (let i = offset; i < total && shown < PAGE_SIZE; i++) {
     const row = rows[i];
     const pending: KnownBlock[] = [];
-    if (row.match !== lastMatch) pending.push(...matchHeading(result, row.match));
     const grouped = result.kind !== 'respondent';
+    if (grouped && row.match !== lastMatch) pending.push(matchHeading(row.match), context(matchTally(row.match)));
     if (grouped && (row.match !== lastMatch || row.answer.stance !== lastStance)) {
       const count = row.match.tally[row.answer.stance];
       pending.push(context(`*${S.stanceGroup[row.answer.stance]}* (${count})`));
@@ -248,26 +224,28 @@ export function renderSearchResult(result: SearchResult, options: SearchRenderOp
   const next = offset + shown;
   const showing = total > shown ? S.showing(offset + 1, next, total) : null;
   return {
-    text: fallbackText(result),
+    text: fallbackText(result, showing, offset === 0),
     blocks: [...blocks, ...footer(result, options, offset, next < total ? next : null, showing)],
   };
 }
 
 /**
  * One page of a respondent's answers, as the search returned it: whole proposals while they fit (a proposal is
- * never split across two pages, so "Visa fler", which counts proposals, shows each answer once).
+ * never split across two pages, so "Visa fler", which counts proposals, shows each answer once). The page holds
+ * PAGE_SIZE proposals, or RESPONDENT_PAGE when that ends the list.
  */
 function renderRespondentPage(
   result: SearchResult,
-  rows: readonly Row[],
+  rows: readonly AnswerRow[],
   totals: ResultTotals,
   options: SearchRenderOptions,
 ): SlackMessage {
   const offset = Math.max(0, options.offset ?? 0);
   const blocks = pageHeading(result, offset === 0);
+  const limit = offset + RESPONDENT_PAGE === totals.matches ? RESPONDENT_PAGE : PAGE_SIZE;
   let shownMatches = 0;
   let i = 0;
-  while (i < rows.length) {
+  while (i < rows.length && shownMatches < limit) {
     const match = rows[i].match;
     const pending: KnownBlock[] = [];
     let j = i;
@@ -287,15 +265,9 @@ function renderRespondentPage(
   const next = offset + shownMatches;
   const showing = totals.matches > shownMatches ? S.showingProposals(offset + 1, next, totals.matches) : null;
   return {
-    text: fallbackText(result),
+    text: fallbackText(result, showing, offset === 0),
     blocks: [...blocks, ...footer(result, options, offset, next < totals.matches ? next : null, showing)],
   };
-}
-
-function pageHeading(result: SearchResult, first: boolean): KnownBlock[] {
-  const blocks: KnownBlock[] = first ? resultHeading(result) : [];
-  if (result.notices?.includes('truncated')) blocks.push(context(S.queryTruncated));
-  return blocks;
 }
 
 /** "Visar x–y av n" when there is more than this page, then "Visa fler" (from `next`) and "Posta i kanalen". */

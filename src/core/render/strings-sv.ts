@@ -31,7 +31,11 @@ export const SEARCH_SV = Object.freeze({
   pickOne: (query: string) => `Flera lika bra träffar för ”${query}”. Vilken menar du?`,
   pickRemissProposal: (query: string) => `Vilket förslag i ${query}?`,
   askAgain: (query: string) => `→ ${query}`,
-  moreChoices: (shown: number) => `(de ${shown} första visas – fler kan passa; skriv mer av namnet eller rubriken)`,
+  /** Under a pick list that search cut at MAX_CHOICES equally good hits: `more` were left out. */
+  moreChoices: (more: number) => `… och ${more} till – skriv mer av namnet eller rubriken.`,
+  /** A quote search that reached MAX_QUOTE_HITS: the list and its tallies count only those. */
+  quotesCapped: (max: number) =>
+    `Fler än ${max} citat innehåller orden – bara de ${max} första är med här, också i räkningen. Skriv fler ord för att avgränsa.`,
   nothingFound: (query: string) => `Inga träffar för ”${query}”.`,
   closestProposals: 'Närmaste förslag:',
   knownRemisser: 'Kända remisser:',
@@ -72,10 +76,18 @@ export const SLACK_SV = Object.freeze({
   shareInThread: 'Dela i tråd',
   shareInChannel: 'Dela i kanalen',
   showMore: 'Visa fler',
+  /** The button beside each choice of a pick list. */
+  pick: 'Välj',
+  /** After the heading of a respondent's later pages: "Vision: ståndpunkter i 80 förslag (forts.)". */
+  continued: '(forts.)',
+  choiceCount: (n: number) => `${n} att välja mellan`,
   showing: (from: number, to: number, total: number) => `Visar ${from}–${to} av ${total} svar`,
-  showingProposals: (from: number, to: number, total: number) => `Visar förslag ${from}–${to} av ${total}`,
-  respondentHeading: (respondent: string) => `${respondent}: ståndpunkter`,
-  searchHeading: (query: string) => `Träffar för ”${query}”`,
+  showingProposals: (from: number, to: number, total: number) =>
+    `Visar förslag ${from === to ? from : `${from}–${to}`} av ${total}`,
+  showingChoices: (from: number, to: number, total: number) => `Visar ${from}–${to} av ${total} att välja mellan`,
+  /** The notification of a quote search: "3 citat med ”instämmer inte” i 2 förslag". */
+  quoteHits: (query: string, quotes: number, proposals: number) =>
+    `${SEARCH_SV.searchHeading(query, quotes)} i ${proposals} förslag`,
   /** A quote search's tally counts the matching quotes only, not every answer to the proposal. */
   tallyOfHits: (tally: string) => `Av träffarna: ${tally}`,
   pickOne: (query: string) => `Flera träffar för ”${query}”. Vilken menar du?`,

@@ -1,6 +1,6 @@
 import { STANCE_ORDER } from '../search/group-answers.js';
 import { MAX_QUERY_LENGTH } from '../search/parse-query.js';
-import { MAX_CHOICES } from '../search/suggest.js';
+import { MAX_QUOTE_HITS } from '../search/quote-hits.js';
 import type { Answer, Choice, Match, SearchResult, Tally } from '../search/types.js';
 import { REVIEW_SV } from './review-strings-sv.js';
 import { shortDay } from './short-day.js';
@@ -124,8 +124,9 @@ function renderBody(result: SearchResult, options: TextRenderOptions): string[] 
     const onlyRemiss = result.kind === 'none';
     const heading = onlyRemiss ? SEARCH_SV.pickRemissProposal(result.query) : SEARCH_SV.pickOne(result.query);
     const lines = [heading, ...renderChoices(result.choices)];
-    // Search lists at most MAX_CHOICES equally good hits and does not count the rest: say that there may be more.
-    if (!onlyRemiss && result.choices.length >= MAX_CHOICES) lines.push(SEARCH_SV.moreChoices(MAX_CHOICES));
+    // Search lists the first MAX_CHOICES of a larger tie and counts them all: say how many it left out.
+    const left = (result.choicesTotal ?? 0) - result.choices.length;
+    if (left > 0) lines.push(SEARCH_SV.moreChoices(left));
     return lines;
   }
   const pastEnd = result.kind === 'respondent' && (result.totals?.matches ?? 0) > 0;
@@ -166,6 +167,7 @@ function renderBody(result: SearchResult, options: TextRenderOptions): string[] 
  */
 export function renderSearchResultText(result: SearchResult, options: TextRenderOptions = {}): string {
   const lines = renderBody(result, options);
+  if (result.notices?.includes('quotes_capped')) lines.unshift(SEARCH_SV.quotesCapped(MAX_QUOTE_HITS), '');
   if (result.notices?.includes('truncated')) lines.unshift(SEARCH_SV.truncated(MAX_QUERY_LENGTH), '');
   return `${lines.join('\n')}\n`;
 }

@@ -4,7 +4,7 @@
  */
 import { compareProposalNumbers } from '../catalog/catalog.js';
 import type { Candidate } from './candidates.js';
-import { proposalChoice, respondentChoice } from './suggest.js';
+import { MAX_CHOICES, proposalChoice, respondentChoice } from './suggest.js';
 import type { Choice } from './types.js';
 
 const collator = new Intl.Collator('sv-SE');
@@ -34,4 +34,16 @@ export function candidateName(candidate: Candidate): string {
 /** "7.2.2 Genomför … (SOU 2024:72)" → "7.2.2 SOU 2024:72"; "Vision" → "Vision". */
 export function candidateChoice(candidate: Candidate): Choice {
   return candidate.kind === 'proposal' ? proposalChoice(candidate.proposal) : respondentChoice(candidate.respondent);
+}
+
+/**
+ * A tie as a pick list: the first MAX_CHOICES, and how many there were when that is not all of them, so the
+ * renderers can say "… och 4 till".
+ */
+export function pickList(
+  tie: readonly Candidate[],
+  toChoice: (c: Candidate) => Choice,
+): { choices: Choice[]; choicesTotal?: number } {
+  const choices = tie.slice(0, MAX_CHOICES).map(toChoice);
+  return tie.length > MAX_CHOICES ? { choices, choicesTotal: tie.length } : { choices };
 }

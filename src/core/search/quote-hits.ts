@@ -5,6 +5,12 @@
 import { words } from './tokens.js';
 
 /**
+ * The most quotes a free-text search reads from the store. More would make a result nobody reads; a search that
+ * reaches it is marked `quotes_capped`, and the renderers say so and ask for more words.
+ */
+export const MAX_QUOTE_HITS = 200;
+
+/**
  * The hits whose quote (or, for a title-only answer, title) holds the query's words together and in order, when
  * some do; otherwise all of them, since the words apart are still what was asked for. "instämmer inte" keeps "Vi
  * instämmer inte i förslaget" and drops "Vi instämmer i att … om avtalet inte följs". Case, punctuation and

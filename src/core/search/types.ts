@@ -60,6 +60,11 @@ export interface SearchResult {
   matches: Match[];
   /** Non-empty when the query matched several proposals/respondents equally: a pick list, not a guess. */
   choices: Choice[];
+  /**
+   * How many equally good choices there were, when `choices` holds only the first of them (search lists at most
+   * MAX_CHOICES of a tie); absent when `choices` is the whole list (a remiss's or a chapter's proposals).
+   */
+  choicesTotal?: number;
   /** When nothing was found: the closest proposals. */
   suggestions: Choice[];
   /**
@@ -67,6 +72,11 @@ export interface SearchResult {
    * applied, while `matches` is one page (AskOptions `limit`, `offset`). Absent for other kinds.
    */
   totals?: ResultTotals;
+  /**
+   * For a respondent query: the remisser their answers (in the scope asked for) belong to, in display order, so a
+   * renderer can name the remiss on each proposal when there is more than one.
+   */
+  remisser?: string[];
   /** Why the result looks the way it does (empty query, truncated query, empty database); absent when nothing to say. */
   notices?: SearchNotice[];
 }
@@ -75,6 +85,7 @@ export interface SearchResult {
  * Why a result looks the way it does, for the renderers (added by search):
  * `empty_query` (nothing to search for), `truncated` (the query was cut to MAX_QUERY_LENGTH characters),
  * `empty_database` (nothing ingested yet: run ingest), `unknown_remiss` (the query names a remiss the database does
- * not have; `suggestions` then lists the known remisser).
+ * not have; `suggestions` then lists the known remisser), `quotes_capped` (a quote search found more than
+ * MAX_QUOTE_HITS quotes: only the first MAX_QUOTE_HITS are in `matches` and in their tallies).
  */
-export type SearchNotice = 'empty_query' | 'truncated' | 'empty_database' | 'unknown_remiss';
+export type SearchNotice = 'empty_query' | 'truncated' | 'empty_database' | 'unknown_remiss' | 'quotes_capped';

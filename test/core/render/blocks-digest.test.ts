@@ -65,7 +65,7 @@ describe('The digest message', () => {
 
   test('names the respondent, remiss, file and counts per stance', () => {
     expect(text).toContain('*Åstorps kommun* · SOU 2024:72 · _002_d8f4ead73eb6a353.txt_');
-    expect(text).toContain('5 avstyrker · 10 tillstyrker · 1 tillstyrker delvis');
+    expect(text).toContain('5 avstyrker · 1 tillstyrker delvis · 10 tillstyrker');
   });
 
   test('lists the proposals the response avstyrker and where respondents disagree', () => {

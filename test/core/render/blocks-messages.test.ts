@@ -5,8 +5,9 @@ import {
   renderStatus,
 } from '../../../src/core/render/blocks-messages.js';
 import { SLACK_SV } from '../../../src/core/render/strings-sv.js';
-import { blockProblems, visibleText } from '../../helpers/fake-slack-blocks.js';
+import { messageProblems, visibleText } from '../../helpers/fake-slack-blocks.js';
 import { answer, match } from '../../helpers/fake-slack-results.js';
+import { mrkdwnTexts, quotedTexts } from '../../helpers/rich-text.js';
 
 describe('A shared quote', () => {
   const m = renderSharedQuote(match([answer()]), answer(), 'U42');
@@ -17,9 +18,30 @@ describe('A shared quote', () => {
     expect(text).toContain('SOU 2024:72 · 002_d8f4ead73eb6a353.txt, s. 2 · Delat av <@U42>');
   });
 
-  test("fits Slack's limits even for a 10,000-character quote", () => {
-    const long = renderSharedQuote(match([answer()]), answer({ quote: 'ord '.repeat(2500) }));
-    expect(blockProblems(long.blocks)).toEqual([]);
+  test("fits Slack's limits even for a 10,000-character quote, title, name and file name", () => {
+    const long = renderSharedQuote(
+      match([answer()], { title: 'T'.repeat(10_000), remiss: `SOU ${'9'.repeat(1000)}` }),
+      answer({ quote: 'ord '.repeat(2500), respondent: 'R'.repeat(10_000), file: 'f'.repeat(10_000) }),
+      'U0123456789',
+    );
+    expect(messageProblems(long)).toEqual([]);
+  });
+
+  test('a quote with mrkdwn, a bare link and control sequences is shown as written and parsed nowhere', () => {
+    const quote = 'Vi är *fet* _kursiv_ `kod` https://evil.example/x <!channel> & mer.';
+    const file = '_svar_med_understreck_.txt';
+    const shared = renderSharedQuote(
+      match([answer()], { title: 'Förslag för *alla*' }),
+      answer({ quote, file, respondent: '<!here> kommun' }),
+      'U42',
+    );
+    expect(quotedTexts(shared.blocks)).toEqual([quote]);
+    const mrkdwn = mrkdwnTexts(shared.blocks).join('\n');
+    for (const documentText of ['fet', 'evil.example', 'svar_med', 'alla', '<!here>']) {
+      expect(mrkdwn).not.toContain(documentText);
+    }
+    expect(shared.text).not.toMatch(/<[!@]/);
+    expect(messageProblems(shared)).toEqual([]);
   });
 });
 

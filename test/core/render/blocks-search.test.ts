@@ -1,6 +1,6 @@
 import { ACTION, decodeQueryValue, decodeShareValue } from '../../../src/core/render/blocks-actions.js';
 import { formatTally, PAGE_SIZE, renderSearchResult } from '../../../src/core/render/blocks-search.js';
-import { SLACK_SV } from '../../../src/core/render/strings-sv.js';
+import { SEARCH_SV, SLACK_SV } from '../../../src/core/render/strings-sv.js';
 import type { SearchResult } from '../../../src/core/search/types.js';
 import { blockProblems, buttons, visibleText } from '../../helpers/fake-slack-blocks.js';
 import {
@@ -12,6 +12,7 @@ import {
   proposalResult,
   respondentResult,
 } from '../../helpers/fake-slack-results.js';
+import { mrkdwnTexts, richTexts } from '../../helpers/rich-text.js';
 
 describe('When rendering /remiss 7.2.2 with one answer from Åstorps kommun', () => {
   const message = renderSearchResult(proposalResult(), { audience: 'private' });
@@ -68,16 +69,15 @@ describe('When a quote contains Slack control sequences', () => {
   const evil = 'Vi tillstyrker <!channel> <!here> <@U123> & <https://evil.example|klicka>';
   const result = proposalResult([answer({ quote: evil, respondent: '<!everyone> kommun' })], '<!here> 7.2.2');
   const message = renderSearchResult(result, { audience: 'private' });
-  const all = JSON.stringify(message);
 
-  test('no raw "<" or ">" reaches Slack in the quote or respondent', () => {
-    expect(visibleText(message.blocks)).not.toMatch(/<[!@h]/);
-    expect(message.text).not.toMatch(/<[!@h]/);
+  test('no mrkdwn field and not the notification carries them unescaped', () => {
+    expect(mrkdwnTexts(message.blocks).join('\n')).not.toMatch(/<[!@#h]/);
+    expect(message.text).not.toMatch(/<[!@#h]/);
   });
 
-  test('the text renders as written, escaped', () => {
-    expect(all).toContain('&lt;!channel&gt; &lt;!here&gt; &lt;@U123&gt; &amp; &lt;https://evil.example|klicka&gt;');
-    expect(all).toContain('&lt;!everyone&gt; kommun');
+  test('quote and respondent are literal rich text, shown as written, with no mention or link element', () => {
+    expect(richTexts(message.blocks)).toEqual(expect.arrayContaining([evil, '<!everyone> kommun']));
+    expect(JSON.stringify(message.blocks)).not.toMatch(/"type":"(broadcast|user|link|channel|usergroup)"/);
   });
 });
 
@@ -184,7 +184,7 @@ describe('When rendering a respondent query for Vision', () => {
   const text = visibleText(message.blocks);
 
   test('the heading names the respondent and each proposal shows its stance', () => {
-    expect(text).toContain('Vision: ståndpunkter');
+    expect(text).toContain(SEARCH_SV.respondentHeading('Vision', 2));
     expect(text).toContain(`*7.2.2 ${MAGNET_TITLE}* — :large_green_circle: tillstyrker`);
     expect(text).toContain('*8.1 Nationell ledarskapsutbildning* — :large_yellow_circle: tillstyrker delvis');
   });
@@ -219,7 +219,6 @@ describe('When rendering the second page of a respondent with 80 proposals (the 
 
   test('it says which proposals of how many it shows, counted in proposals', () => {
     expect(text).toContain(SLACK_SV.showingProposals(16, 30, 80));
-    expect(text).not.toContain('Vision: ståndpunkter');
   });
 
   test('"Visa fler" continues at the 31st proposal and "Posta i kanalen" repeats this page', () => {
@@ -269,10 +268,10 @@ describe('When a respondent page holds more than fits in one message', () => {
 });
 
 describe('formatTally', () => {
-  test('shows against and for always, partly and neutral only when present', () => {
+  test('shows against and for always, partly and neutral only when present, in the order every view uses', () => {
     expect(formatTally({ for: 0, partly: 0, against: 2, neutral: 0 })).toBe('2 avstyrker · 0 tillstyrker');
     expect(formatTally({ for: 1, partly: 3, against: 0, neutral: 1 })).toBe(
-      '0 avstyrker · 1 tillstyrker · 3 tillstyrker delvis · 1 neutral',
+      '0 avstyrker · 3 tillstyrker delvis · 1 tillstyrker · 1 neutral',
     );
   });
 });
@@ -289,7 +288,7 @@ describe('When rendering a quote search, whose tallies count the hits only', () 
     expect(visibleText(message.blocks)).toContain(SLACK_SV.tallyOfHits('1 avstyrker · 0 tillstyrker'));
   });
 
-  test('so does the notification text', () => {
-    expect(message.text).toContain(SLACK_SV.tallyOfHits('1 avstyrker · 0 tillstyrker'));
+  test('the notification says it is a quote search: how many quotes in how many proposals', () => {
+    expect(message.text).toContain(SLACK_SV.quoteHits('certifiering', 1, 1));
   });
 });
