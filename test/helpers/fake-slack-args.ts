@@ -22,9 +22,28 @@ export function fakeLogger(): jest.Mocked<Logger> {
 
 export function fakeClient() {
   return {
-    chat: { postMessage: jest.fn().mockResolvedValue({ ok: true, ts: '1700000000.000999' }) },
+    chat: {
+      postMessage: jest.fn().mockResolvedValue({ ok: true, ts: '1700000000.000999' }),
+      postEphemeral: jest.fn().mockResolvedValue({ ok: true, message_ts: '1700000000.000998' }),
+    },
     views: { publish: jest.fn().mockResolvedValue({ ok: true }) },
   };
+}
+
+/** What Bolt's `respond` throws when the response_url is spent (expired after 30 minutes, or used five times). */
+export function expiredResponseUrl(): Error {
+  return Object.assign(new Error('Request failed with status code 404'), {
+    name: 'AxiosError',
+    response: { status: 404, data: 'expired_url' },
+  });
+}
+
+/** What the Web API client throws when Slack refuses a call (`not_in_channel`, `channel_not_found`, …). */
+export function slackApiError(code: string): Error {
+  return Object.assign(new Error(`An API error occurred: ${code}`), {
+    code: 'slack_webapi_platform_error',
+    data: { ok: false, error: code },
+  });
 }
 
 export function fakeDeps(overrides: Partial<SlackDeps> = {}): SlackDeps {

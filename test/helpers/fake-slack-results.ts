@@ -94,3 +94,8 @@ export function manyAnswers(n: number, quoteLength = 200): Answer[] {
     }),
   );
 }
+
+/** A query that finds nothing (no suggestions). */
+export function emptyResult(query: string): SearchResult {
+  return { query, kind: 'none', matches: [], choices: [], suggestions: [] };
+}

@@ -31,6 +31,8 @@ export function overflowClick(fields: {
   option: string;
   response_url: string;
   channel?: string;
+  /** As Slack names it in the payload: "directmessage" for a DM, "mpdm-…" for a group DM, "privategroup". */
+  channelName?: string;
   user?: string;
   trigger_id?: string;
 }): Json {
@@ -45,7 +47,7 @@ export function overflowClick(fields: {
     token: 'deprecated-verification-token',
     container: { type: 'message', message_ts: '1700000000.000100', channel_id: channel, is_ephemeral: true },
     trigger_id: fields.trigger_id ?? '12345.67890.abcdef',
-    channel: { id: channel, name: 'remisser' },
+    channel: { id: channel, name: fields.channelName ?? 'remisser' },
     response_url: fields.response_url,
     actions: [
       {

@@ -39,6 +39,12 @@ export interface FakeSlack {
   stub(method: string, response: Json): void;
   /** Holds the answer to response_url posts with this id until the returned function is called. */
   hold(id: string): () => void;
+  /**
+   * Posts to the response_url with this id answer HTTP 404 "expired_url", as Slack's do 30 minutes after the
+   * interaction (or after five uses); they are counted in `expiredPosts`, not recorded in `responses`.
+   */
+  expire(id: string): void;
+  expiredPosts: string[];
   /** The next call to `method` fails with `error` (e.g. to test a digest retry). */
   failNext(method: string, error?: string): void;
   callsTo(method: string): ApiCall[];
@@ -71,6 +77,8 @@ export async function startFakeSlack(options: { botToken: string }): Promise<Fak
   const failures = new Map<string, string[]>();
   const gates = new Map<string, Promise<void>>();
   const stubs = new Map<string, Json>();
+  const expired = new Set<string>();
+  const expiredPosts: string[] = [];
   let ts = 1_700_000_000;
   let origin = '';
   const uploads = fakeUploads(() => origin);
@@ -100,6 +108,11 @@ export async function startFakeSlack(options: { botToken: string }): Promise<Fak
     const body = parseBody(raw, req.headers['content-type']);
     if (url.pathname.startsWith('/response/')) {
       const id = url.pathname.slice('/response/'.length);
+      if (expired.has(id)) {
+        expiredPosts.push(id);
+        res.writeHead(404, { 'content-type': 'text/plain' });
+        return res.end('expired_url');
+      }
       responses.push({ id, body });
       await gates.get(id);
       const problems = body.blocks ? blockProblems(body.blocks) : [];
@@ -174,6 +187,10 @@ export async function startFakeSlack(options: { botToken: string }): Promise<Fak
       );
       return () => release();
     },
+    expire(id) {
+      expired.add(id);
+    },
+    expiredPosts,
     failNext(method, error = 'internal_error') {
       failures.set(method, [...(failures.get(method) ?? []), error]);
     },

@@ -161,6 +161,17 @@ describe('When an analyst corrects a stance through "Rätta"', () => {
     const why = await waitFor(() => t.fake.responses.find((r) => r.id === 'why-1'), 'the reason');
     expect(visibleText(why.body.blocks)).toMatch(/^Säkerhet: (hög|medel|låg)\. /);
   });
+
+  test('"Varför denna tolkning?" on Åstorps kommun\'s 7.2.2 says in Swedish where the stance was found', async () => {
+    const answer = await t.command('7.2.2');
+    const menu = overflowNear(answer.body.blocks, 'Åstorps kommun');
+    if (!menu) throw new Error('no menu');
+    await t.interaction(overflowClick({ menu, option: REVIEW_SV.menuWhy, response_url: t.fake.responseUrl('why-2') }));
+    const why = await waitFor(() => t.fake.responses.find((r) => r.id === 'why-2'), 'the reason');
+    expect(visibleText(why.body.blocks)).toBe(
+      'Säkerhet: hög. Under rubriken 7.2.2; frasen ”instämmer inte” (och 1 mening till).',
+    );
+  });
 });
 
 describe('When the document is replaced while the modal is open', () => {

@@ -18,6 +18,8 @@ export const CORRECTION = Object.freeze({
   menu: 'remiss_answer_menu',
   menuPattern: /^remiss_answer_menu(_\d+)?$/,
   view: 'remiss_correction',
+  /** The "saved" modal that replaces the form (renderCorrectionSaved); it has no submit button. */
+  savedView: 'remiss_correction_saved',
   stance: 'stance',
   proposal: 'proposal',
   quote: 'quote',
@@ -82,6 +84,11 @@ export interface CorrectionMetadata {
   h: string;
   /** The channel the answer was shown in (the membership check), when known. */
   c?: string;
+  /**
+   * Set when that conversation is one only its members can see (a DM, a group DM, a private channel): the click
+   * itself showed that the user is a member.
+   */
+  p?: true;
   /** The correction the modal showed as current (null: the parser's value). */
   e: number | null;
 }
@@ -95,7 +102,14 @@ export function decodeMetadata(raw: string | undefined): CorrectionMetadata | nu
     const v = JSON.parse(raw ?? '') as Record<string, unknown>;
     if (!Number.isInteger(v.d) || !Number.isInteger(v.s) || typeof v.h !== 'string') return null;
     const e = v.e === null || v.e === undefined ? null : Number.isInteger(v.e) ? (v.e as number) : null;
-    return { d: v.d as number, s: v.s as number, h: v.h, e, ...(typeof v.c === 'string' ? { c: v.c } : {}) };
+    return {
+      d: v.d as number,
+      s: v.s as number,
+      h: v.h,
+      e,
+      ...(typeof v.c === 'string' ? { c: v.c } : {}),
+      ...(v.p === true ? { p: true as const } : {}),
+    };
   } catch {
     return null;
   }
@@ -175,6 +189,20 @@ export function renderCorrectionModal(m: CorrectionModalInput): ModalView {
     close: { type: 'plain_text', text: R.modalClose },
     private_metadata: encodeMetadata(m.metadata),
     blocks,
+  };
+}
+
+/**
+ * The modal after a correction was stored, when the confirmation could not be posted where the answer was (the bot
+ * is not in that channel): the analyst sees that it was saved before the modal closes. `text` is plain; escaped here.
+ */
+export function renderCorrectionSaved(text: string): ModalView {
+  return {
+    type: 'modal',
+    callback_id: CORRECTION.savedView,
+    title: { type: 'plain_text', text: R.savedTitle },
+    close: { type: 'plain_text', text: R.savedClose },
+    blocks: [{ type: 'section', text: { type: 'mrkdwn', text: safeMrkdwn(text, 3000) } }],
   };
 }
 

@@ -9,7 +9,10 @@ export const REVIEW_SV = Object.freeze({
   correctionComment: (comment: string) => `kommentar: ”${comment}”`,
   menuCorrect: 'Rätta',
   menuWhy: 'Varför denna tolkning?',
+  /** `reason` is a Swedish sentence (reason-sv.ts) or `reasonUnknown`. */
   why: (confidence: string, reason: string) => `Säkerhet: ${confidence}. ${reason}`,
+  /** A stored reason of a shape this version cannot put in Swedish (it is in the log and `parse --json`). */
+  reasonUnknown: 'Det finns ingen närmare förklaring sparad för den här tolkningen.',
   confidence: { high: 'hög', medium: 'medel', low: 'låg' } as Record<string, string>,
   modalTitle: 'Rätta ståndpunkt',
   modalSubmit: 'Spara rättelse',
@@ -38,6 +41,9 @@ export const REVIEW_SV = Object.freeze({
   noNumber: '(utan nummer)',
   saved: (respondent: string, proposal: string, stance: string) =>
     `Rättelsen är sparad: ${respondent}, ${proposal} → ${stance}.`,
+  /** The modal's title and button when it shows that the correction was saved (24 characters at most). */
+  savedTitle: 'Rättelsen är sparad',
+  savedClose: 'Stäng',
   concurrent: 'Någon annan rättade samtidigt; din rättelse gäller nu.',
   notAllowed: 'Du kan inte rätta här: bara medlemmar i kanalen där frågan ställdes får rätta.',
   notReviewer: 'Du kan inte rätta: bara de granskare som är angivna i REVIEWERS får rätta.',

@@ -11,6 +11,7 @@ import { renderNotice } from '../../../core/render/blocks-messages.js';
 import { SLACK_SV as S } from '../../../core/render/strings-sv.js';
 import { answerQuery } from '../../answer-query.js';
 import type { SlackDeps } from '../../deps.js';
+import { type Clicker, postOrExplain, respondOrExplain, tellClicker } from './deliver.js';
 
 type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>;
 
@@ -21,7 +22,7 @@ export interface ActionContext {
   user: string;
 }
 
-export function actionContext(body: BlockAction<ButtonAction>): ActionContext {
+export function actionContext(body: BlockAction): ActionContext {
   const container = body.container as { channel_id?: string; is_ephemeral?: boolean } | undefined;
   return {
     channel: body.channel?.id ?? container?.channel_id,
@@ -30,13 +31,26 @@ export function actionContext(body: BlockAction<ButtonAction>): ActionContext {
   };
 }
 
-/** What a query button's own logic gets: the value we wrote into the button, where it was clicked, Bolt's tools. */
-export interface QueryButtonClick {
+/** The clicker of `action` in `body`, with Bolt's tools to answer them (see deliver.ts). */
+export function clickerOf(
+  args: { body: BlockAction; client: AllMiddlewareArgs['client']; respond: RespondFn; logger: Logger },
+  action: { action_id: string },
+): Clicker {
+  const where = actionContext(args.body);
+  return {
+    action: action.action_id,
+    channel: where.channel,
+    user: where.user,
+    client: args.client,
+    respond: args.respond,
+    logger: args.logger,
+  };
+}
+
+/** What a query button's own logic gets: the value we wrote into the button, where it was clicked, the clicker. */
+export interface QueryButtonClick extends Clicker {
   value: QueryValue;
   where: ActionContext;
-  client: ButtonArgs['client'];
-  respond: RespondFn;
-  logger: Logger;
 }
 
 /**
@@ -45,18 +59,14 @@ export interface QueryButtonClick {
  * (errors go to Bolt's logger). `handle` is the button's own logic.
  */
 export function queryButtonListener(handle: (click: QueryButtonClick) => Promise<void>) {
-  return async ({ ack, action, body, client, respond, logger }: ButtonArgs) => {
+  return async (args: ButtonArgs) => {
+    const { ack, action, body, logger } = args;
     try {
       await ack();
+      const clicker = clickerOf(args, action);
       const value = decodeQueryValue(action.value);
-      if (!value) {
-        return void (await respond({
-          response_type: 'ephemeral',
-          replace_original: false,
-          ...renderNotice(S.actionFailed),
-        }));
-      }
-      await handle({ value, where: actionContext(body), client, respond, logger });
+      if (!value) return void (await tellClicker(clicker, renderNotice(S.actionFailed)));
+      await handle({ ...clicker, value, where: actionContext(body) });
     } catch (error) {
       logger.error(error);
     }
@@ -66,7 +76,7 @@ export function queryButtonListener(handle: (click: QueryButtonClick) => Promise
 /**
  * Answers a clicked query where the conversation is: in the bot's thread when the button sits on a public
  * message in one (the value names the thread), otherwise privately to the clicker, replacing the message with
- * the button or not.
+ * the button or not. When that way is closed (response_url expired, bot removed), the clicker is told privately.
  */
 export async function answerWhereClicked(
   deps: SlackDeps,
@@ -82,9 +92,13 @@ export async function answerWhereClicked(
       audience: 'thread',
       threadTs: value.t,
     });
-    await click.client.chat.postMessage({ channel: where.channel, thread_ts: value.t, ...message });
+    await postOrExplain(click, { channel: where.channel, thread_ts: value.t, ...message });
     return;
   }
   const message = await answerQuery(deps, click.logger, { surface: 'action', ...request, audience: 'private' });
-  await click.respond({ response_type: 'ephemeral', replace_original: options.replaceOriginal, ...message });
+  await respondOrExplain(
+    click,
+    { response_type: 'ephemeral', replace_original: options.replaceOriginal, ...message },
+    request.query,
+  );
 }

@@ -1,35 +1,43 @@
 import type { AllMiddlewareArgs, BlockAction, OverflowAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { decodeMenuValue, renderCorrectionModal } from '../../../core/render/blocks-correction.js';
 import { renderNotice } from '../../../core/render/blocks-messages.js';
+import { reasonSv } from '../../../core/render/reason-sv.js';
 import { REVIEW_SV as R } from '../../../core/render/review-strings-sv.js';
 import { SLACK_SV as S } from '../../../core/render/strings-sv.js';
 import { labelOfKey, loadCorrectionTarget } from '../../correction-target.js';
 import type { SlackDeps } from '../../deps.js';
-import { mayCorrect } from '../../may-correct.js';
+import { isMembersOnly, mayCorrect } from '../../may-correct.js';
+import { describeError } from '../../request-log.js';
+import { clickerOf } from './action-context.js';
+import { tellClicker } from './deliver.js';
 
 type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<OverflowAction>>;
 
 /**
  * The "…" menu on an answer line. "Rätta" opens the correction modal (views.open with the click's trigger_id)
- * for users allowed to correct; "Varför denna tolkning?" tells the clicker the parser's confidence and reason.
+ * for users allowed to correct; "Varför denna tolkning?" tells the clicker the parser's confidence and reason, in
+ * Swedish. Any failure (the database down) gets the same private apology as a failed search.
  */
 export function answerMenuCallback(deps: SlackDeps) {
-  return async ({ ack, action, body, client, respond, logger }: Args) => {
+  return async (args: Args) => {
+    const { ack, action, body, client, logger } = args;
+    const clicker = clickerOf(args, action);
+    const say = (text: string) => tellClicker(clicker, renderNotice(text));
+    let acked = false;
     try {
       await ack();
-      const say = (text: string) =>
-        respond({ response_type: 'ephemeral', replace_original: false, ...renderNotice(text) });
+      acked = true;
       const value = decodeMenuValue(action.selected_option?.value);
       if (!value) return void (await say(S.actionFailed));
       const target = await loadCorrectionTarget(deps.store, value.d, value.s);
       if (!target) return void (await say(R.stanceGone));
       if (value.k === 'why') {
         const { confidence, reason } = target.stored;
-        return void (await say(R.why(R.confidence[confidence] ?? confidence, reason)));
+        return void (await say(R.why(R.confidence[confidence] ?? confidence, reasonSv(reason) ?? R.reasonUnknown)));
       }
-      const container = body.container as { channel_id?: string } | undefined;
-      const channel = body.channel?.id ?? container?.channel_id;
-      const permission = await mayCorrect(deps, client, logger, body.user.id, channel);
+      const membersOnly = isMembersOnly(body.channel);
+      const shownIn = { channel: clicker.channel, membersOnly };
+      const permission = await mayCorrect(deps, client, logger, clicker.user, shownIn);
       if (!permission.ok) return void (await say(permission.message));
       const quoteIndex = Math.max(0, target.quotes.indexOf(target.shown.quote));
       const view = renderCorrectionModal({
@@ -48,13 +56,15 @@ export function answerMenuCallback(deps: SlackDeps) {
           s: value.s,
           h: target.contentHash,
           e: target.current?.id ?? null,
-          ...(channel ? { c: channel } : {}),
+          ...(clicker.channel ? { c: clicker.channel } : {}),
+          ...(membersOnly ? { p: true as const } : {}),
         },
         timeZone: deps.timeZone,
       });
       await client.views.open({ trigger_id: body.trigger_id, view });
     } catch (error) {
-      logger.error(error);
+      logger.error(`answer menu failed action=${action.action_id}: ${describeError(error)}`);
+      if (acked) await say(S.searchFailed);
     }
   };
 }

@@ -5,7 +5,8 @@ import type { SlackMessage } from '../../../core/render/blocks-search.js';
 import { SLACK_SV as S } from '../../../core/render/strings-sv.js';
 import type { SlackDeps } from '../../deps.js';
 import { describeError, logRequest } from '../../request-log.js';
-import { actionContext } from './action-context.js';
+import { actionContext, clickerOf } from './action-context.js';
+import { postOrExplain, respondOrExplain, tellClicker } from './deliver.js';
 
 type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>;
 
@@ -25,25 +26,24 @@ async function sharedQuote(deps: SlackDeps, value: ShareValue, user: string): Pr
 /**
  * "Dela i tråd" / "Dela i kanalen": posts that one quote, attributed (respondent, stance, proposal, file, page).
  * From a private answer the channel post goes through the response_url; from the bot's own message in a
- * channel it is a normal bot post.
+ * channel it is a normal bot post. When that way is closed (response_url expired, bot removed from the channel),
+ * the clicker is told privately what to do.
  */
 export function shareQuoteCallback(deps: SlackDeps, target: 'thread' | 'channel') {
-  return async ({ ack, action, body, client, respond, logger }: Args) => {
+  return async (args: Args) => {
+    const { ack, action, body, logger } = args;
     try {
       await ack();
       const started = deps.now().getTime();
       const value = decodeShareValue(action.value);
       const where = actionContext(body);
+      const clicker = clickerOf(args, action);
       let message: SlackMessage | null = null;
       try {
         message = value ? await sharedQuote(deps, value, where.user) : null;
       } catch (error) {
-        logger.error(`share failed: ${describeError(error)}`);
-        return void (await respond({
-          response_type: 'ephemeral',
-          replace_original: false,
-          ...renderNotice(S.actionFailed),
-        }));
+        logger.error(`share failed action=${action.action_id}: ${describeError(error)}`);
+        return void (await tellClicker(clicker, renderNotice(S.searchFailed)));
       }
       logRequest(logger, {
         surface: 'action',
@@ -51,19 +51,13 @@ export function shareQuoteCallback(deps: SlackDeps, target: 'thread' | 'channel'
         latencyMs: deps.now().getTime() - started,
         hits: message ? 1 : 0,
       });
-      if (!message || !value) {
-        return void (await respond({
-          response_type: 'ephemeral',
-          replace_original: false,
-          ...renderNotice(S.quoteGone),
-        }));
-      }
+      if (!message || !value) return void (await tellClicker(clicker, renderNotice(S.quoteGone)));
       if (target === 'thread' && value.t && where.channel) {
-        await client.chat.postMessage({ channel: where.channel, thread_ts: value.t, ...message });
+        await postOrExplain(clicker, { channel: where.channel, thread_ts: value.t, ...message });
       } else if (!where.ephemeral && where.channel) {
-        await client.chat.postMessage({ channel: where.channel, ...message });
+        await postOrExplain(clicker, { channel: where.channel, ...message });
       } else {
-        await respond({ response_type: 'in_channel', replace_original: false, ...message });
+        await respondOrExplain(clicker, { response_type: 'in_channel', replace_original: false, ...message }, value.q);
       }
     } catch (error) {
       logger.error(error);

@@ -1,7 +1,14 @@
 import { encodeValue } from '../../../../src/core/render/blocks-actions.js';
+import { INTERACTION_SV } from '../../../../src/core/render/interaction-strings-sv.js';
 import { SLACK_SV } from '../../../../src/core/render/strings-sv.js';
 import { shareQuoteCallback } from '../../../../src/slack/listeners/actions/share-quote.js';
-import { type ButtonArgumentOptions, buttonArguments, fakeDeps } from '../../../helpers/fake-slack-args.js';
+import {
+  type ButtonArgumentOptions,
+  buttonArguments,
+  expiredResponseUrl,
+  fakeDeps,
+  slackApiError,
+} from '../../../helpers/fake-slack-args.js';
 import { visibleText } from '../../../helpers/fake-slack-blocks.js';
 
 type Overrides = Partial<ButtonArgumentOptions>;
@@ -34,6 +41,39 @@ describe('The "Dela i kanalen / Dela i tråd" listener', () => {
     });
     await shareQuoteCallback(fakeDeps(), 'thread')(args);
     expect(client.chat.postMessage.mock.calls[0][0]).toMatchObject({ channel: 'C1', thread_ts: '1700000000.000100' });
+  });
+
+  test('from a private answer whose response_url has expired, the clicker is told privately to search again', async () => {
+    const respond = jest.fn().mockRejectedValue(expiredResponseUrl());
+    const { args, client, logger } = buildArguments({ respond });
+    await shareQuoteCallback(fakeDeps(), 'channel')(args);
+    expect(client.chat.postEphemeral).toHaveBeenCalledWith(
+      expect.objectContaining({ channel: 'C1', user: 'U9', text: INTERACTION_SV.answerTooOld('7.2.2') }),
+    );
+    expect(logger.warn.mock.calls.flat().join(' ')).toContain('action=remiss_share_channel_0');
+  });
+
+  test('from a bot thread after the bot was removed from the channel, the clicker is told to invite it', async () => {
+    const { args, client, respond } = buildArguments({
+      value: encodeValue({ q: '7.2.2', s: 1, t: '1700000000.000100' }),
+      ephemeral: false,
+    });
+    client.chat.postMessage.mockRejectedValue(slackApiError('not_in_channel'));
+    await shareQuoteCallback(fakeDeps(), 'thread')(args);
+    expect(respond).toHaveBeenCalledTimes(1);
+    expect(respond.mock.calls[0][0]).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(visibleText(respond.mock.calls[0][0].blocks)).toBe(INTERACTION_SV.notInChannel);
+  });
+
+  test('when the search fails (the database is down), the clicker gets the same apology as a search', async () => {
+    const deps = fakeDeps({
+      ask: jest.fn().mockRejectedValue(new Error('database "remiss" is not accepting connections')),
+    });
+    const { args, respond, client } = buildArguments();
+    await shareQuoteCallback(deps, 'channel')(args);
+    expect(respond.mock.calls[0][0].response_type).toBe('ephemeral');
+    expect(visibleText(respond.mock.calls[0][0].blocks)).toBe(SLACK_SV.searchFailed);
+    expect(client.chat.postMessage).not.toHaveBeenCalled();
   });
 
   test('a quote no longer found (document replaced) is explained', async () => {

@@ -1,3 +1,4 @@
+import { SLACK_SV } from '../../../../src/core/render/strings-sv.js';
 import { appHomeOpenedCallback } from '../../../../src/slack/listeners/events/app-home-opened.js';
 import { fakeClient, fakeDeps, fakeLogger } from '../../../helpers/fake-slack-args.js';
 import { visibleText } from '../../../helpers/fake-slack-blocks.js';
@@ -33,6 +34,25 @@ describe('The app_home_opened listener', () => {
     const { args, client } = buildArguments({ tab: 'messages' });
     await appHomeOpenedCallback(fakeDeps())(args);
     expect(client.views.publish).not.toHaveBeenCalled();
+  });
+
+  test('when the database is unavailable, the tab shows the same apology as a search, in one section', async () => {
+    const deps = fakeDeps();
+    (deps.store.proposalTallies as jest.Mock).mockRejectedValue(
+      new Error('database "remiss" is not accepting connections'),
+    );
+    (deps.store.listRemisser as jest.Mock).mockRejectedValue(
+      new Error('database "remiss" is not accepting connections'),
+    );
+    const { args, client, logger } = buildArguments();
+    await appHomeOpenedCallback(deps)(args);
+    expect(client.views.publish).toHaveBeenCalledTimes(1);
+    const published = client.views.publish.mock.calls[0][0];
+    expect(published.user_id).toBe('U1');
+    expect(published.view.type).toBe('home');
+    expect(published.view.blocks).toHaveLength(1);
+    expect(visibleText(published.view.blocks)).toBe(SLACK_SV.searchFailed);
+    expect(logger.error.mock.calls.flat().join(' ')).toContain('home');
   });
 
   test('when publishing fails, the error is logged and the listener does not throw', async () => {

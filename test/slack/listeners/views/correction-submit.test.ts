@@ -4,7 +4,8 @@ import { REVIEW_SV } from '../../../../src/core/render/review-strings-sv.js';
 import { SLACK_SV } from '../../../../src/core/render/strings-sv.js';
 import { correctionSubmitCallback } from '../../../../src/slack/listeners/views/correction-submit.js';
 import { constructedAnswer, constructedCatalog } from '../../../helpers/constructed-catalog.js';
-import { fakeClient, fakeDeps, fakeLogger } from '../../../helpers/fake-slack-args.js';
+import { fakeClient, fakeDeps, fakeLogger, slackApiError } from '../../../helpers/fake-slack-args.js';
+import { visibleText } from '../../../helpers/fake-slack-blocks.js';
 
 const VALUES = {
   stance: { stance: { selected_option: { value: 'partly' } } },
@@ -21,7 +22,10 @@ function buildArguments({
   const logger = fakeLogger();
   const client = {
     ...fakeClient(),
-    chat: { postEphemeral: jest.fn(), postMessage: jest.fn() },
+    chat: {
+      postEphemeral: jest.fn().mockResolvedValue({ ok: true }),
+      postMessage: jest.fn().mockResolvedValue({ ok: true }),
+    },
     conversations: { members: jest.fn().mockResolvedValue({ members: ['U1'] }) },
   };
   const view = { id: 'V1', callback_id: CORRECTION.view, private_metadata: metadata, state: { values } };
@@ -111,6 +115,79 @@ describe('The correction modal submission listener', () => {
       expect(ack).toHaveBeenCalledWith({ response_action: 'errors', errors: { proposal: REVIEW_SV.proposalUnknown } });
       expect(d.store.addCorrection).not.toHaveBeenCalled();
     });
+  });
+
+  describe('when the correction is stored', () => {
+    /** Document 1 answered by `respondent` on 1.1 of a constructed remiss, and a store that stores. */
+    const storingDeps = (respondent = 'Åstorps kommun', title = 'Ledarskapsutbildning för chefer – ansvar') => {
+      const answer = { ...constructedAnswer('SOU 2099:2', 1), respondent, title };
+      const d = deps({ contentHash: 'abc', path: 'x', answers: [answer] });
+      Object.assign(d.store, {
+        listProposals: jest.fn().mockResolvedValue([{ remiss: 'SOU 2099:2', number: '1.1', title }]),
+        addCorrection: jest.fn().mockResolvedValue({ status: 'stored', stale: false, correction: { id: 7 } }),
+      });
+      return d;
+    };
+    const submitting = { ...VALUES, proposal: { proposal: { selected_option: { value: '1.1' } } } };
+
+    test('the confirmation escapes document text, so a title cannot ping the channel or hide a link', async () => {
+      const d = storingDeps('Testby <!here> kommun', 'Förslag om <https://evil.example|länk> och <!channel>');
+      const { args, client } = buildArguments({ values: submitting });
+      await correctionSubmitCallback(d)(args);
+      const confirmation = client.chat.postEphemeral.mock.calls[0][0];
+      expect(confirmation).toMatchObject({ channel: 'C1', user: 'U1' });
+      const sent = `${confirmation.text} ${visibleText(confirmation.blocks)}`;
+      expect(sent).toContain('Testby &lt;!here&gt; kommun');
+      expect(sent).toContain('&lt;https://evil.example|länk&gt;');
+      expect(sent).not.toMatch(/<!here>|<!channel>|<https:/);
+    });
+
+    test('the modal closes once the confirmation reached the channel', async () => {
+      const { args, ack, client } = buildArguments({ values: submitting });
+      await correctionSubmitCallback(storingDeps())(args);
+      expect(client.chat.postEphemeral).toHaveBeenCalledTimes(1);
+      expect(ack).toHaveBeenCalledTimes(1);
+      expect(ack).toHaveBeenCalledWith();
+    });
+
+    test('when the bot may not post in the channel, the modal itself shows that the correction was saved', async () => {
+      const { args, ack, client, logger } = buildArguments({ values: submitting });
+      client.chat.postEphemeral.mockRejectedValue(slackApiError('not_in_channel'));
+      await correctionSubmitCallback(storingDeps())(args);
+      expect(ack).toHaveBeenCalledTimes(1);
+      const answer = ack.mock.calls[0][0];
+      expect(answer.response_action).toBe('update');
+      expect(answer.view.type).toBe('modal');
+      expect(visibleText(answer.view.blocks)).toContain('Rättelsen är sparad: Åstorps kommun, 1.1');
+      expect(logger.warn.mock.calls.flat().join(' ')).toMatch(/correction id=7 .*not_in_channel/);
+    });
+
+    test("when the confirmation does not arrive in time, the modal shows it instead of waiting past Slack's 3 s", async () => {
+      const { args, ack, client } = buildArguments({ values: submitting });
+      client.chat.postEphemeral.mockReturnValue(new Promise(() => undefined));
+      await correctionSubmitCallback(storingDeps())(args);
+      expect(ack).toHaveBeenCalledTimes(1);
+      expect(ack.mock.calls[0][0].response_action).toBe('update');
+    });
+
+    test('in a direct message, no membership lookup is made and the correction is stored', async () => {
+      const d = storingDeps();
+      const metadata = encodeMetadata({ d: 1, s: 1, h: 'abc', e: null, c: 'D0000000009', p: true });
+      const { args, client } = buildArguments({ metadata, values: submitting });
+      client.conversations.members.mockRejectedValue(slackApiError('channel_not_found'));
+      await correctionSubmitCallback(d)(args);
+      expect(client.conversations.members).not.toHaveBeenCalled();
+      expect(d.store.addCorrection).toHaveBeenCalled();
+    });
+  });
+
+  test('when the database fails before anything is stored, the form says so and is acked once', async () => {
+    const d = deps();
+    (d.store.documentStances as jest.Mock).mockRejectedValue(new Error('database unavailable'));
+    const { args, ack } = buildArguments();
+    await correctionSubmitCallback(d)(args);
+    expect(ack).toHaveBeenCalledTimes(1);
+    expect(ack).toHaveBeenCalledWith({ response_action: 'errors', errors: { quote: SLACK_SV.actionFailed } });
   });
 
   test('when ack throws, the error is logged and the listener does not throw', async () => {
