@@ -54,7 +54,7 @@ describe('When an analyst corrects a stance through "Rätta"', () => {
     expect(stance.element.initial_option.text.text).toBe(REVIEW_SV.stances.against);
     expect(stance.element.options.map((o: Json) => o.text.text)).toEqual([
       'tillstyrker',
-      'delvis',
+      'tillstyrker delvis',
       'avstyrker',
       'neutral',
       'tar inte ställning',
@@ -69,7 +69,7 @@ describe('When an analyst corrects a stance through "Rätta"', () => {
     const submission = viewSubmission({
       view,
       viewId: 'V0SUBMIT1',
-      selected: choices(view, 'delvis'),
+      selected: choices(view, 'tillstyrker delvis'),
       comment: 'Kommunen stödjer syftet <!channel>',
     });
     const response = await t.interaction(submission);

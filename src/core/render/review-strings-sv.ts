@@ -1,4 +1,5 @@
 import type { CorrectedStance } from '../review/correction.js';
+import { STANCE_WORD_SV } from './stance-words-sv.js';
 
 /** Swedish UI strings for review and correction (markers, the "Rätta" modal, /remiss granska). */
 export const REVIEW_SV = Object.freeze({
@@ -31,13 +32,8 @@ export const REVIEW_SV = Object.freeze({
   sentencesHeading: 'Meningar i dokumentet:',
   commentLabel: 'Kommentar',
   commentPlaceholder: 'Varför ändrar du? (valfritt)',
-  stances: {
-    for: 'tillstyrker',
-    partly: 'delvis',
-    against: 'avstyrker',
-    neutral: 'neutral',
-    none: 'tar inte ställning',
-  } satisfies Record<CorrectedStance, string>,
+  // The same stance names as every answer shows, plus the choice only a correction has.
+  stances: { ...STANCE_WORD_SV, none: 'tar inte ställning' } satisfies Record<CorrectedStance, string>,
   noNumber: '(utan nummer)',
   saved: (respondent: string, proposal: string, stance: string) =>
     `Rättelsen är sparad: ${respondent}, ${proposal} → ${stance}.`,
@@ -47,7 +43,7 @@ export const REVIEW_SV = Object.freeze({
   concurrent: 'Någon annan rättade samtidigt; din rättelse gäller nu.',
   notAllowed: 'Du kan inte rätta här: bara medlemmar i kanalen där frågan ställdes får rätta.',
   notReviewer: 'Du kan inte rätta: bara de granskare som är angivna i REVIEWERS får rätta.',
-  membersUnknown: 'Jag kan inte se vilka som är med i kanalen, så jag kan inte släppa fram rättelsen.',
+  membersUnknown: 'Jag kan inte se vilka som är med i kanalen, så du kan inte rätta här. Be en administratör att lägga till dig i REVIEWERS.',
   documentGone:
     'Dokumentet har ersatts eller tagits bort sedan du öppnade rutan. Sök igen och rätta den nya versionen.',
   stanceGone: 'Ståndpunkten finns inte längre (dokumentet har ersatts). Sök igen.',

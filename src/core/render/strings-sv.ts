@@ -95,7 +95,7 @@ export const SLACK_SV = Object.freeze({
   didYouMean: 'Menade du:',
   queryTruncated: 'Frågan var för lång – jag sökte på början av den.',
   emptyDatabase:
-    'Databasen är tom – inga remissvar är inlästa än. Dela en fil med ordet "remissvar" så läser jag in den.',
+    'Inga remissvar är inlästa än. Dela en PDF, DOCX eller TXT med ordet ”remissvar” så läser jag in den.',
   searchFailed: 'Något gick fel när jag sökte. Försök igen om en stund – felet är loggat.',
   actionFailed: 'Något gick fel. Försök igen om en stund – felet är loggat.',
   quoteGone: 'Citatet finns inte längre (dokumentet har ersatts). Sök igen.',
@@ -104,11 +104,14 @@ export const SLACK_SV = Object.freeze({
   helpBody: [
     '`/remiss 7.2.2` – ett förslag: vem tillstyrker, vem avstyrker, med citat',
     '`/remiss 7.2.2 SOU 2024:72` – när flera remisser har ett 7.2.2',
+    '`/remiss 7` eller `/remiss kapitel 7` – förslagen i ett kapitel',
     '`/remiss magnetmodellen` – sök i förslagens rubriker och i citaten (stavfel går bra)',
+    '`/remiss instämmer inte` – flera ord söker efter frasen i citaten',
     '`/remiss Vision` – en remissinstans ståndpunkter',
-    '`/remiss status` – vad som är inläst',
+    '`/remiss granska` – tolkningar som är värda en mänsklig blick, med *Rätta*',
     '`/remiss export SOU 2024:72 docx` – remissammanställningen som fil i kanalen (docx, xlsx, md eller csv)',
-    'Nämn mig i en tråd (`@remiss 7.2.2`) så svarar jag i tråden. Dela en PDF/DOCX/TXT med ordet "remissvar" så läser jag in den.',
+    '`/remiss status` – vad som är inläst',
+    'Allt går också att fråga genom att nämna mig (`@remiss 7.2.2`, `@remiss export …`): då svarar jag i tråden. Dela en PDF/DOCX/TXT med ordet ”remissvar” (eller nämn mig) så läser jag in den.',
   ].join('\n'),
   statusTitle: 'Inläst just nu',
   statusBody: (s: { remisser: number; responses: number; stances: number }) => storeCounts(s),
@@ -121,7 +124,7 @@ export const SLACK_SV = Object.freeze({
   fileReplaced: (file: string) => `Läste in en ny version av *${file}*`,
   /** `file` and `earlier` already escaped: the respondent had answered before, under other file names. */
   fileReplacedEarlier: (file: string, earlier: readonly string[]) =>
-    `Läste in *${file}*, som ersätter avsändarens tidigare svar ${earlier.map((f) => `*${f}*`).join(', ')}`,
+    `Läste in *${file}*, som ersätter remissinstansens tidigare svar ${earlier.map((f) => `*${f}*`).join(', ')}`,
   fileRespondent: (respondent: string, remiss: string) => `${respondent} om ${remiss}`,
   fileNoStances: 'Jag hittade inga ståndpunkter per förslag i filen.',
   /** `file` and `remiss` already escaped. Its numbered headings name the proposals; it has no stances. */
