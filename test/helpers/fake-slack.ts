@@ -18,11 +18,14 @@ export interface ApiCall {
   method: string;
   body: Json;
   authorization?: string;
+  /** Arrival order among all recorded calls and response_url posts (1, 2, …): which came first, not when. */
+  order: number;
 }
 
 export interface ResponseUrlPost {
   id: string;
   body: Json;
+  order: number;
 }
 
 export interface FakeSlack {
@@ -30,7 +33,8 @@ export interface FakeSlack {
   origin: string;
   calls: ApiCall[];
   responses: ResponseUrlPost[];
-  fileRequests: Array<{ name: string; authorization?: string }>;
+  /** `served` once the whole file has been handed to the socket. */
+  fileRequests: Array<{ name: string; authorization?: string; served?: boolean }>;
   /** A response_url for one request; posts to it land in `responses` with this id. */
   responseUrl(id: string): string;
   /** Serves `bytes` at a url_private that requires the bot token. */
@@ -72,6 +76,7 @@ export async function startFakeSlack(options: { botToken: string }): Promise<Fak
   const gates = new Map<string, Promise<void>>();
   const stubs = new Map<string, Json>();
   let ts = 1_700_000_000;
+  let order = 0;
   let origin = '';
   const uploads = fakeUploads(() => origin);
 
@@ -84,7 +89,8 @@ export async function startFakeSlack(options: { botToken: string }): Promise<Fak
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (req.method === 'GET' && url.pathname.startsWith('/files/')) {
       const name = decodeURIComponent(url.pathname.slice('/files/'.length));
-      fileRequests.push({ name, authorization: req.headers.authorization });
+      const request: FakeSlack['fileRequests'][number] = { name, authorization: req.headers.authorization };
+      fileRequests.push(request);
       const bytes = files.get(name);
       if (req.headers.authorization !== `Bearer ${options.botToken}`) {
         // Slack redirects a request without a valid token to its login page.
@@ -93,6 +99,9 @@ export async function startFakeSlack(options: { botToken: string }): Promise<Fak
       }
       if (!bytes) return send(res, 404, { ok: false });
       res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': bytes.length });
+      res.on('finish', () => {
+        request.served = true;
+      });
       return res.end(Buffer.from(bytes));
     }
     if (await uploads.serve(req, res, url.pathname)) return;
@@ -100,7 +109,7 @@ export async function startFakeSlack(options: { botToken: string }): Promise<Fak
     const body = parseBody(raw, req.headers['content-type']);
     if (url.pathname.startsWith('/response/')) {
       const id = url.pathname.slice('/response/'.length);
-      responses.push({ id, body });
+      responses.push({ id, body, order: ++order });
       await gates.get(id);
       const problems = body.blocks ? blockProblems(body.blocks) : [];
       return send(
@@ -111,7 +120,7 @@ export async function startFakeSlack(options: { botToken: string }): Promise<Fak
     }
     if (url.pathname.startsWith('/api/')) {
       const method = url.pathname.slice('/api/'.length);
-      calls.push({ method, body, authorization: req.headers.authorization });
+      calls.push({ method, body, authorization: req.headers.authorization, order: ++order });
       const queued = failures.get(method);
       if (queued?.length) return send(res, 200, { ok: false, error: queued.shift() });
       if (stubs.has(method)) return send(res, 200, stubs.get(method));

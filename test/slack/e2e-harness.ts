@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Logger, LogLevel } from '@slack/bolt';
 import { loadConfig } from '../../src/config.js';
-import { type RunningBot, startSlackBot } from '../../src/slack/run.js';
+import { type RunningBot, type RunOptions, startSlackBot } from '../../src/slack/run.js';
 import { openSqliteStore } from '../../src/store/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
 import { type FakeSlack, type ResponseUrlPost, startFakeSlack, waitFor } from '../helpers/fake-slack.js';
@@ -62,6 +62,8 @@ export interface TestBotOptions {
   fake?: FakeSlack;
   /** Fills the database before the bot starts (e.g. a constructed 300-answer proposal). */
   prepare?(store: Store): Promise<void>;
+  /** Bounds on the ingest worker (e.g. a small heap, to see a worker die). */
+  ingestWorker?: RunOptions['ingestWorker'];
 }
 
 export interface TestBot {
@@ -115,6 +117,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     logger,
     watchDebounceMs: 100,
     digestRetryMs: 60_000,
+    ingestWorker: options.ingestWorker,
   });
   const url = `http://127.0.0.1:${bot.port}/slack/events`;
   const send = (body: string, contentType: string, o: Partial<SendOptions> = {}) =>

@@ -140,6 +140,8 @@ export function ingestReasonSv(code: string | undefined): string {
     case 'no_text':
     case 'timeout':
       return S.fileUnreadable;
+    case 'reader_crashed':
+      return S.fileReaderCrashed;
     default:
       return S.actionFailed;
   }

@@ -117,6 +117,7 @@ export const SLACK_SV = Object.freeze({
   fileDownloadFailed: 'filen gick inte att hämta från Slack',
   fileNotRemissvar: 'det ser inte ut som ett remissvar',
   fileUnreadable: 'filen gick inte att läsa (skadad, krypterad eller utan text)',
+  fileReaderCrashed: 'läsningen avbröts: filen krävde för mycket minne eller fick läsaren att krascha (är den skadad?)',
   unknownRespondent: 'okänd avsändare',
   unknownRemiss: 'okänd remiss',
   homeTitle: 'Remissvar – översikt',

@@ -78,6 +78,7 @@ describe('The reply to a shared file', () => {
   test('every failure code gets a Swedish reason', () => {
     expect(ingestReasonSv('encrypted_file')).toBe(SLACK_SV.fileUnreadable);
     expect(ingestReasonSv('not_a_remissvar')).toBe(SLACK_SV.fileNotRemissvar);
+    expect(ingestReasonSv('reader_crashed')).toBe(SLACK_SV.fileReaderCrashed);
     expect(ingestReasonSv('something_new')).toBe(SLACK_SV.actionFailed);
   });
 });
