@@ -11,7 +11,8 @@ import { DEFAULT_ENTRY, ReaderThread, WorkerStartFailure } from './worker-thread
 export interface WorkerReaderOptions {
   /**
    * Bounds on the worker's memory: past them the worker dies and the file fails (ReaderCrashed), not the bot.
-   * Default 512 MB of old-generation heap; measured, a 20 MB text needs 130–250 MB, a 600-page PDF under 64 MB.
+   * Default 512 MB of old-generation heap; measured, a 20 MB text needs 160–256 MB by its shape (one sentence
+   * per line the most), a 600-page PDF under 64 MB.
    */
   resourceLimits?: ResourceLimits;
   /**
@@ -33,11 +34,11 @@ const DEFAULT_PARSE_TIMEOUT_MS = 5 * 60_000;
 
 /**
  * Readers that read and parse in a worker thread, so the caller's event loop stays free (the Slack app answers
- * other users meanwhile). Each reader starts its worker at its first file and stops it at `close`: a worker
- * takes 0.3–0.8 s to start, and one kept between ingests kept 50–100 MB more resident after a 20 MB text
- * (measured), while files of one batch share it. A timeout terminates the worker (a hostile PDF that
- * loops stops burning CPU); a crash fails the file; either way the reader's next file gets a fresh worker. When
- * no worker can start at all, every reader works in this thread, and `warn` is told once.
+ * other users meanwhile). Each reader starts its worker at its first file and stops it at `close`, so files of
+ * one batch share a worker and ingests do not: a start costs 0.4–1.3 s through tsx (0.2–0.4 s compiled), while
+ * a worker kept after a 20 MB text kept the process 50–100 MB larger (measured). A timeout terminates the
+ * worker (a hostile PDF that loops stops burning CPU); a crash fails the file; either way the reader's next file
+ * gets a fresh worker. When no worker can start at all, every reader works in this thread; `warn` is told once.
  */
 export function workerReaders(options: WorkerReaderOptions = {}): () => DocumentReader {
   let unavailable = false;

@@ -11,7 +11,10 @@ export class WorkerStartFailure extends Error {
   override readonly name = 'WorkerStartFailure';
 }
 
-/** The worker's entry beside this module: `.ts` when run from source (tsx, jest), `.js` when compiled by tsc. */
+/**
+ * The worker's entry beside this module: `.ts` when run from source (tsx, jest), `.js` when compiled by tsc; a
+ * one-file bundle `app.cjs` looks for `reader-worker.cjs` beside it (bundle src/ingest/reader/reader-worker.ts).
+ */
 export const DEFAULT_ENTRY = join(__dirname, `reader-worker${extname(__filename)}`);
 
 /**
