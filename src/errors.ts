@@ -7,6 +7,8 @@ export enum ErrorCode {
   EncryptedFile = 'encrypted_file',
   NoText = 'no_text',
   Timeout = 'timeout',
+  /** The ingest worker died while reading or parsing the file (out of memory on a hostile file, a bug). */
+  ReaderCrashed = 'reader_crashed',
   NotARemissvar = 'not_a_remissvar',
   DatabaseCorrupt = 'database_corrupt',
   DatabaseLocked = 'database_locked',

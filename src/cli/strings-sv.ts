@@ -67,6 +67,7 @@ export const CLI_SV = Object.freeze({
     encrypted_file: 'filen är lösenordsskyddad',
     no_text: 'filen innehåller ingen text (en inskannad bild?)',
     timeout: 'det tog för lång tid att läsa filen',
+    reader_crashed: 'läsningen avbröts: filen krävde för mycket minne eller fick läsaren att krascha',
     not_a_remissvar: 'det ser inte ut som ett remissvar',
     file_not_found: 'filen finns inte',
     permission_denied: 'behörighet saknas för att läsa filen',

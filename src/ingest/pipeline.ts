@@ -1,13 +1,12 @@
 import { resolve } from 'node:path';
-import { buildCatalog, type Catalog } from '../core/catalog/catalog.js';
-import { harvestProposals, parseDocument } from '../core/parse/index.js';
-import type { Proposal, SourceText } from '../core/types.js';
+import type { Proposal } from '../core/types.js';
 import type { Store } from '../store/store.js';
 import { sha256Bytes, sha256File } from './content-hash.js';
 import { catalogFoldersIn, expandPaths } from './expand-paths.js';
 import { ingestFailure, isDatabaseFailure, parseFailure } from './ingest-failure.js';
 import { DEFAULT_CATALOG_DIR, loadCuratedCatalog } from './load-catalog.js';
-import { type ReadOptions, readSource, readSourceFromBuffer } from './read-source.js';
+import type { ReadOptions } from './read-source.js';
+import { type CatalogLists, type DocumentReader, inThreadReader, type ReadFile } from './reader/document-reader.js';
 import { type FileReport, failedReport, type IngestReport, savedReport, summarise, unchangedReport } from './report.js';
 
 export type { FileReport, FileStatus, IngestReport } from './report.js';
@@ -31,16 +30,17 @@ export interface IngestOptions {
   /** The time stored as each document's `added_at`; default the store's clock. */
   now?: () => Date;
   readOptions?: ReadOptions;
+  /**
+   * Where files are read and parsed, one reader per call, closed at its end: in this thread by default (the
+   * CLI); the Slack app passes `workerReaders()` so its event loop stays free while a large file is parsed.
+   */
+  openReader?: () => DocumentReader;
 }
-
-/** Text kept in memory between the harvest pass and the parse pass; files beyond it are read twice. */
-const SOURCE_CACHE_CHARS = 64 * 1024 * 1024;
 
 interface Pending {
   file: string;
   contentHash: string;
-  /** Absent when the cache was full: read again before parsing. */
-  source?: SourceText;
+  read: ReadFile;
 }
 
 /**
@@ -55,39 +55,40 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
   const reports = new Map<string, FileReport>();
   const pending: Pending[] = [];
   const harvested: Proposal[] = [];
-  let cachedChars = 0;
-  for (const [index, file] of files.entries()) {
-    options.onFileStart?.({ phase: 'read', done: index, total: files.length, file });
-    try {
-      const contentHash = await sha256File(file);
-      const stored = await store.documentByHash(contentHash);
-      if (stored) {
-        reports.set(file, unchangedReport(file, stored));
-      } else {
-        const source = await readSource(file, options.readOptions);
-        harvested.push(...harvestProposals(source));
-        const chars = source.pages.reduce((n, page) => n + page.text.length, 0);
-        const keep = cachedChars + chars <= SOURCE_CACHE_CHARS;
-        if (keep) cachedChars += chars;
-        pending.push({ file, contentHash, source: keep ? source : undefined });
+  const reader = (options.openReader ?? inThreadReader)();
+  try {
+    for (const [index, file] of files.entries()) {
+      options.onFileStart?.({ phase: 'read', done: index, total: files.length, file });
+      try {
+        const contentHash = await sha256File(file);
+        const stored = await store.documentByHash(contentHash);
+        if (stored) {
+          reports.set(file, unchangedReport(file, stored));
+        } else {
+          const read = await reader.read({ path: file }, options.readOptions);
+          harvested.push(...read.harvested);
+          pending.push({ file, contentHash, read });
+        }
+      } catch (error) {
+        if (isDatabaseFailure(error)) throw error;
+        reports.set(file, failedReport(file, ingestFailure(error)));
       }
-    } catch (error) {
-      if (isDatabaseFailure(error)) throw error;
-      reports.set(file, failedReport(file, ingestFailure(error)));
+      options.onProgress?.({ phase: 'read', done: index + 1, total: files.length, file, report: reports.get(file) });
     }
-    options.onProgress?.({ phase: 'read', done: index + 1, total: files.length, file, report: reports.get(file) });
-  }
 
-  const curated = await curatedProposals(options.curatedCatalogDir, paths);
-  const catalog = await updateCatalog(store, curated.proposals, harvested);
-  for (const [index, item] of pending.entries()) {
-    options.onFileStart?.({ phase: 'save', done: index, total: pending.length, file: item.file });
-    const report = await parseAndSave(store, item, catalog, options);
-    reports.set(item.file, report);
-    options.onProgress?.({ phase: 'save', done: index + 1, total: pending.length, file: item.file, report });
+    const curated = await curatedProposals(options.curatedCatalogDir, paths);
+    const catalog = await updateCatalog(store, curated.proposals, harvested);
+    for (const [index, item] of pending.entries()) {
+      options.onFileStart?.({ phase: 'save', done: index, total: pending.length, file: item.file });
+      const report = await parseAndSave(store, reader, item, catalog, options);
+      reports.set(item.file, report);
+      options.onProgress?.({ phase: 'save', done: index + 1, total: pending.length, file: item.file, report });
+    }
+    const ordered = files.map((file) => reports.get(file)!);
+    return summarise(ordered, { harvestedProposals: harvested.length, catalogProblems: curated.problems });
+  } finally {
+    await reader.close();
   }
-  const ordered = files.map((file) => reports.get(file)!);
-  return summarise(ordered, { harvestedProposals: harvested.length, catalogProblems: curated.problems });
 }
 
 /** One file's bytes (a Slack file share): the same steps as `ingestPaths` for a corpus of one. */
@@ -100,26 +101,31 @@ export async function ingestBuffer(
   const contentHash = sha256Bytes(bytes);
   const stored = await store.documentByHash(contentHash);
   if (stored) return unchangedReport(fileName, stored);
-  let source: SourceText;
+  const reader = (options.openReader ?? inThreadReader)();
   try {
-    source = await readSourceFromBuffer(bytes, fileName, options.readOptions);
-  } catch (error) {
-    return failedReport(fileName, ingestFailure(error));
+    let read: ReadFile;
+    try {
+      read = await reader.read({ bytes, fileName }, options.readOptions);
+    } catch (error) {
+      return failedReport(fileName, ingestFailure(error));
+    }
+    const curated = await curatedProposals(options.curatedCatalogDir, []);
+    const catalog = await updateCatalog(store, curated.proposals, read.harvested);
+    return await parseAndSave(store, reader, { file: fileName, contentHash, read }, catalog, options);
+  } finally {
+    await reader.close();
   }
-  const curated = await curatedProposals(options.curatedCatalogDir, []);
-  const catalog = await updateCatalog(store, curated.proposals, harvestProposals(source));
-  return parseAndSave(store, { file: fileName, contentHash, source }, catalog, options);
 }
 
 async function parseAndSave(
   store: Store,
+  reader: DocumentReader,
   item: Pending,
-  catalog: Catalog,
+  catalog: CatalogLists,
   options: IngestOptions,
 ): Promise<FileReport> {
   try {
-    const source = item.source ?? (await readSource(item.file, options.readOptions));
-    const parsed = parseDocument(source, { file: item.file, catalog });
+    const parsed = await reader.parse(item.read, item.file, catalog);
     if (parsed.error) return failedReport(item.file, parseFailure(parsed.error), parsed);
     const outcome = await store.saveDocument({
       file: item.file,
@@ -150,9 +156,12 @@ async function curatedProposals(
   return { proposals, problems };
 }
 
-/** Stores curated and newly harvested titles, and returns the catalog the parser uses: curated titles win. */
-async function updateCatalog(store: Store, curated: Proposal[], harvested: Proposal[]): Promise<Catalog> {
+/**
+ * Stores curated and newly harvested titles, and returns the lists the parser's catalog is built from (the
+ * reader builds it, wherever it parses): curated titles win, then those stored, then those just harvested.
+ */
+async function updateCatalog(store: Store, curated: Proposal[], harvested: Proposal[]): Promise<CatalogLists> {
   if (curated.length > 0) await store.upsertProposals(curated, 'curated');
   if (harvested.length > 0) await store.upsertProposals(harvested, 'harvested');
-  return buildCatalog(curated, await store.listProposals(), harvested);
+  return [curated, await store.listProposals(), harvested];
 }

@@ -12,7 +12,10 @@ import { listZipEntries } from './zip-entries.js';
 export interface ReadOptions {
   /** Larger files are refused before they are read. Default 25 MiB. */
   maxBytes?: number;
-  /** Bound on parsing one PDF or DOCX. Default 20 s. */
+  /**
+   * Bound on reading one file. In the ingest worker: the whole read (bytes to text, and its headings), after
+   * which the worker is terminated; in this thread: a PDF's or DOCX's conversion. Default 20 s.
+   */
   timeoutMs?: number;
   /** PDFs with more pages are refused. Default 1000. */
   maxPages?: number;

@@ -2,8 +2,10 @@ import { ErrorCode, RemissError } from '../errors.js';
 
 /**
  * Settles with `work`, or rejects with a Timeout RemissError after `timeoutMs` and calls `onTimeout` so the
- * caller can stop what can be stopped (pdf.js documents can be destroyed; mammoth cannot, and then only
- * the caller stops waiting). Bounding each file keeps one hostile document from hanging a whole ingest.
+ * caller can stop what can be stopped. The ingest worker is terminated (src/ingest/reader/worker-reader.ts),
+ * which stops anything, a loop in pdf.js or mammoth included; in this thread a pdf.js document can be destroyed,
+ * while mammoth cannot be stopped and only the caller stops waiting. Bounding each file keeps one hostile
+ * document from hanging a whole ingest.
  */
 export async function withTimeout<T>(
   work: Promise<T>,

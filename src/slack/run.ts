@@ -10,12 +10,12 @@ import { ConsoleLogger } from '@slack/logger';
 import type { Config } from '../config.js';
 import { type DigestOutcome, runDigestTurn } from '../digest/digest-turn.js';
 import { type DigestScheduler, startDigestScheduler } from '../digest/scheduler.js';
-import { ingestBuffer, ingestPaths } from '../ingest/pipeline.js';
 import { createSearchIndex } from '../search/ask.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { createSlackApp } from './app.js';
 import { SLACK_ASK } from './ask-options.js';
+import { type BotIngest, type BotIngestOptions, botIngest } from './bot-ingest.js';
 import type { SlackDeps } from './deps.js';
 import { createFileDownloader } from './download-file.js';
 import { InFlight } from './in-flight.js';
@@ -33,6 +33,8 @@ export interface RunOptions {
   digestRetryMs?: number;
   /** The queue exports are built in; default oneAtATime(). Tests wrap one to watch the builds. */
   exportQueue?: Queue;
+  /** Bounds on the ingest worker (tests make them small). */
+  ingestWorker?: BotIngestOptions['worker'];
 }
 
 export interface RunningBot {
@@ -58,8 +60,8 @@ function defaultLogger(level: Config['logLevel']): Logger {
   return logger;
 }
 
-async function ingestSeeds(store: Store, paths: string[], clock: () => Date, logger: Logger): Promise<void> {
-  const report = await ingestPaths(store, paths, { now: clock });
+async function ingestSeeds(ingest: BotIngest, paths: string[], logger: Logger): Promise<void> {
+  const report = await ingest.paths(paths);
   const c = report.counts;
   logger.info(`seeds ingested added=${c.added} replaced=${c.replaced} unchanged=${c.unchanged} failed=${c.failed}`);
   for (const f of report.files.filter((x) => x.status === 'failed')) {
@@ -73,9 +75,10 @@ export async function startSlackBot(config: Config, options: RunOptions = {}): P
   // REMISS_DB may be a file (SQLite) or a postgres:// URL (the shared store for several instances).
   const store = await openStore({ REMISS_DB: config.dbPath }, { clock });
   try {
+    const ingest = botIngest(store, { clock, logger, worker: options.ingestWorker });
     const seedsDir = resolve(config.seedsDir);
     const haveSeeds = existsSync(seedsDir);
-    if (haveSeeds) await ingestSeeds(store, [seedsDir], clock, logger);
+    if (haveSeeds) await ingestSeeds(ingest, [seedsDir], logger);
     else logger.warn(`SEEDS_DIR ${seedsDir} does not exist; nothing to ingest or watch`);
     const engine = await createSearchIndex(store);
 
@@ -83,7 +86,7 @@ export async function startSlackBot(config: Config, options: RunOptions = {}): P
       store,
       ask: (query, offset) => engine.ask(query, { ...SLACK_ASK, offset }),
       async ingestFile(bytes, fileName) {
-        const report = await ingestBuffer(store, bytes, fileName, { now: clock });
+        const report = await ingest.file(bytes, fileName);
         await engine.refresh();
         return report;
       },
@@ -115,7 +118,7 @@ export async function startSlackBot(config: Config, options: RunOptions = {}): P
           dir: seedsDir,
           debounceMs: options.watchDebounceMs,
           onFiles: async (paths) => {
-            await ingestSeeds(store, paths, clock, logger);
+            await ingestSeeds(ingest, paths, logger);
             await engine.refresh();
           },
           onError: (error) => logger.error(`seeds watcher: ${describeError(error)}`),

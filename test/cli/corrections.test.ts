@@ -50,7 +50,7 @@ describe('When remiss corrections lists the audit trail', () => {
     const lines = io.out().trim().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(
-      /^#1 2026-11-02 \d\d:\d\d U0ANNA · Åstorps kommun · SOU 2024:72 · 7\.2\.2: avstyrker → delvis/,
+      /^#1 2026-11-02 \d\d:\d\d U0ANNA · Åstorps kommun · SOU 2024:72 · 7\.2\.2: avstyrker → tillstyrker delvis/,
     );
     expect(lines[0]).toContain('kommentar: Läs om');
     expect(lines[0]).toMatch(/dokument \d+, sha256 [0-9a-f]{12}/);

@@ -18,11 +18,14 @@ export interface ApiCall {
   method: string;
   body: Json;
   authorization?: string;
+  /** Arrival order among all recorded calls and response_url posts (1, 2, …): which came first, not when. */
+  order: number;
 }
 
 export interface ResponseUrlPost {
   id: string;
   body: Json;
+  order: number;
 }
 
 export interface FakeSlack {
@@ -30,7 +33,8 @@ export interface FakeSlack {
   origin: string;
   calls: ApiCall[];
   responses: ResponseUrlPost[];
-  fileRequests: Array<{ name: string; authorization?: string }>;
+  /** `served` once the whole file has been handed to the socket. */
+  fileRequests: Array<{ name: string; authorization?: string; served?: boolean }>;
   /** A response_url for one request; posts to it land in `responses` with this id. */
   responseUrl(id: string): string;
   /** Serves `bytes` at a url_private that requires the bot token. */
@@ -80,6 +84,7 @@ export async function startFakeSlack(options: { botToken: string }): Promise<Fak
   const expired = new Set<string>();
   const expiredPosts: string[] = [];
   let ts = 1_700_000_000;
+  let order = 0;
   let origin = '';
   const uploads = fakeUploads(() => origin);
 
@@ -92,7 +97,8 @@ export async function startFakeSlack(options: { botToken: string }): Promise<Fak
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (req.method === 'GET' && url.pathname.startsWith('/files/')) {
       const name = decodeURIComponent(url.pathname.slice('/files/'.length));
-      fileRequests.push({ name, authorization: req.headers.authorization });
+      const request: FakeSlack['fileRequests'][number] = { name, authorization: req.headers.authorization };
+      fileRequests.push(request);
       const bytes = files.get(name);
       if (req.headers.authorization !== `Bearer ${options.botToken}`) {
         // Slack redirects a request without a valid token to its login page.
@@ -101,6 +107,9 @@ export async function startFakeSlack(options: { botToken: string }): Promise<Fak
       }
       if (!bytes) return send(res, 404, { ok: false });
       res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': bytes.length });
+      res.on('finish', () => {
+        request.served = true;
+      });
       return res.end(Buffer.from(bytes));
     }
     if (await uploads.serve(req, res, url.pathname)) return;
@@ -113,7 +122,7 @@ export async function startFakeSlack(options: { botToken: string }): Promise<Fak
         res.writeHead(404, { 'content-type': 'text/plain' });
         return res.end('expired_url');
       }
-      responses.push({ id, body });
+      responses.push({ id, body, order: ++order });
       await gates.get(id);
       const problems = body.blocks ? blockProblems(body.blocks) : [];
       return send(
@@ -124,7 +133,7 @@ export async function startFakeSlack(options: { botToken: string }): Promise<Fak
     }
     if (url.pathname.startsWith('/api/')) {
       const method = url.pathname.slice('/api/'.length);
-      calls.push({ method, body, authorization: req.headers.authorization });
+      calls.push({ method, body, authorization: req.headers.authorization, order: ++order });
       const queued = failures.get(method);
       if (queued?.length) return send(res, 200, { ok: false, error: queued.shift() });
       if (stubs.has(method)) return send(res, 200, stubs.get(method));

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Logger, LogLevel } from '@slack/bolt';
 import { loadConfig } from '../../src/config.js';
 import type { Queue } from '../../src/slack/one-at-a-time.js';
-import { type RunningBot, startSlackBot } from '../../src/slack/run.js';
+import { type RunningBot, type RunOptions, startSlackBot } from '../../src/slack/run.js';
 import { openSqliteStore } from '../../src/store/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
 import { type FakeSlack, type ResponseUrlPost, startFakeSlack, waitFor } from '../helpers/fake-slack.js';
@@ -65,6 +65,8 @@ export interface TestBotOptions {
   prepare?(store: Store): Promise<void>;
   /** The queue the bot builds exports in (RunOptions.exportQueue). */
   exportQueue?: Queue;
+  /** Bounds on the ingest worker (e.g. a small heap, to see a worker die). */
+  ingestWorker?: RunOptions['ingestWorker'];
 }
 
 export interface TestBot {
@@ -119,6 +121,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     watchDebounceMs: 100,
     digestRetryMs: 60_000,
     exportQueue: options.exportQueue,
+    ingestWorker: options.ingestWorker,
   });
   const url = `http://127.0.0.1:${bot.port}/slack/events`;
   const send = (body: string, contentType: string, o: Partial<SendOptions> = {}) =>

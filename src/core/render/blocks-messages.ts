@@ -163,6 +163,8 @@ export function ingestReasonSv(code: string | undefined): string {
     case 'database_unavailable':
     case 'database_locked':
       return S.fileDatabaseDown;
+    case 'reader_crashed':
+      return S.fileReaderCrashed;
     default:
       return S.fileUnexpected;
   }

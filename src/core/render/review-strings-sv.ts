@@ -43,7 +43,8 @@ export const REVIEW_SV = Object.freeze({
   concurrent: 'Någon annan rättade samtidigt; din rättelse gäller nu.',
   notAllowed: 'Du kan inte rätta här: bara medlemmar i kanalen där frågan ställdes får rätta.',
   notReviewer: 'Du kan inte rätta: bara de granskare som är angivna i REVIEWERS får rätta.',
-  membersUnknown: 'Jag kan inte se vilka som är med i kanalen, så du kan inte rätta här. Be en administratör att lägga till dig i REVIEWERS.',
+  membersUnknown:
+    'Jag kan inte se vilka som är med i kanalen, så du kan inte rätta här. Be en administratör att lägga till dig i REVIEWERS.',
   documentGone:
     'Dokumentet har ersatts eller tagits bort sedan du öppnade rutan. Sök igen och rätta den nya versionen.',
   stanceGone: 'Ståndpunkten finns inte längre (dokumentet har ersatts). Sök igen.',

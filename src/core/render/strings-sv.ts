@@ -94,8 +94,7 @@ export const SLACK_SV = Object.freeze({
   nothingFound: (query: string) => `Hittade inget för ”${query}”.`,
   didYouMean: 'Menade du:',
   queryTruncated: 'Frågan var för lång – jag sökte på början av den.',
-  emptyDatabase:
-    'Inga remissvar är inlästa än. Dela en PDF, DOCX eller TXT med ordet ”remissvar” så läser jag in den.',
+  emptyDatabase: 'Inga remissvar är inlästa än. Dela en PDF, DOCX eller TXT med ordet ”remissvar” så läser jag in den.',
   searchFailed: 'Något gick fel när jag sökte. Försök igen om en stund – felet är loggat.',
   actionFailed: 'Något gick fel. Försök igen om en stund – felet är loggat.',
   quoteGone: 'Citatet finns inte längre (dokumentet har ersatts). Sök igen.',
@@ -143,6 +142,7 @@ export const SLACK_SV = Object.freeze({
   fileDatabaseDown: 'databasen svarar inte just nu – dela filen igen om en stund',
   /** Anything else that went wrong with a shared file: our fault, not the file's. */
   fileUnexpected: 'något gick fel hos mig (felet är loggat) – dela filen igen om en stund',
+  fileReaderCrashed: 'läsningen avbröts: filen krävde för mycket minne eller fick läsaren att krascha (är den skadad?)',
   unknownRespondent: 'okänd avsändare',
   unknownRemiss: 'okänd remiss',
   homeTitle: 'Remissvar – översikt',

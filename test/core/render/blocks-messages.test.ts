@@ -119,6 +119,7 @@ describe('The reply to a shared file', () => {
     expect(ingestReasonSv('no_text')).toBe(SLACK_SV.fileImage);
     expect(ingestReasonSv('database_unavailable')).toBe(SLACK_SV.fileDatabaseDown);
     expect(ingestReasonSv('something_new')).toBe(SLACK_SV.fileUnexpected);
+    expect(ingestReasonSv('reader_crashed')).toBe(SLACK_SV.fileReaderCrashed);
   });
 });
 
