@@ -59,7 +59,7 @@ export async function runCorrections(args: string[], io: CliIo): Promise<number>
   });
 }
 
-/** "#3 2026-11-23 11:00 U0ANNA · Åstorps kommun · SOU 2024:72 · 7.2.2: avstyrker → delvis · …" */
+/** "#3 2026-11-23 11:00 U0ANNA · Åstorps kommun · SOU 2024:72 · 7.2.2: avstyrker → tillstyrker delvis · …" */
 export async function auditLines(store: Store, since?: Date, timeZone = DISPLAY_TIME_ZONE): Promise<string[]> {
   const [all, current, orphans] = await Promise.all([
     store.correctionsSince(),

@@ -96,3 +96,38 @@ describe('When a mention carries a file ("@remiss här är vårt remissvar" with
     expect(t.logger.lines.some((l) => l.includes('surface=mention query="här är vårt remissvar"'))).toBe(false);
   });
 });
+
+describe('When a mention carries a file but not the word ("@remiss läs in den här" with a TXT)', () => {
+  test('the mention is the request: one reply, about the file', async () => {
+    const ts = '1700003300.000100';
+    const name = '001_ddd1ef1438ff4d2c.txt';
+    const url = t.fake.addFile(name, readFileSync(join(SEEDS, name)));
+    const files = [{ id: 'FM2', name, size: 5000, url_private: url, url_private_download: url }];
+    const base = {
+      user: 'U0000000001',
+      text: `<@${FAKE_BOT_USER}> läs in den här`,
+      ts,
+      channel: CHANNEL,
+      event_ts: ts,
+      files,
+    };
+    const before = t.fake.callsTo('chat.postMessage').length;
+    await t.event({ type: 'app_mention', ...base });
+    await t.event({ type: 'message', subtype: 'file_share', channel_type: 'channel', ...base });
+    const reply = await waitFor(
+      () =>
+        t.fake
+          .callsTo('chat.postMessage')
+          .slice(before)
+          .find((c) => c.body.thread_ts === ts),
+      'the reply about the file',
+    );
+    expect(visibleText(reply.body.blocks)).toContain(name);
+    await mention('hjälp');
+    const inThread = t.fake
+      .callsTo('chat.postMessage')
+      .slice(before)
+      .filter((c) => c.body.thread_ts === ts);
+    expect(inThread).toHaveLength(1);
+  });
+});
