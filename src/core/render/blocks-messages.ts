@@ -1,7 +1,7 @@
 /**
  * Small Block Kit messages: help, status, errors, a shared quote and the reply to a shared file. Pure.
  */
-import type { KnownBlock } from '@slack/types';
+import type { KnownBlock, RichTextSection } from '@slack/types';
 import type { Answer, Match, Tally } from '../search/types.js';
 import type { DocumentKind, RemissRef } from '../types.js';
 import { emoji, line, quote, richText, run, userOrText } from './blocks-rich-text.js';
@@ -109,25 +109,64 @@ export interface IngestReplyView {
   replaces?: readonly string[];
 }
 
+/**
+ * The reply in a shared file's thread, as rich text: file, respondent and remiss names come from the file and are
+ * shown as written (a file named "svar_*slutlig*_.pdf" neither turns bold nor breaks the line), in bold runs.
+ */
 export function renderIngestReply(view: IngestReplyView): SlackMessage {
-  const file = safeMrkdwn(view.file, 200);
-  if (view.status === 'failed') return renderNoticeRaw(S.fileFailed(file, safeMrkdwn(view.reason ?? '', 500)));
-  if (view.kind === 'report') {
-    return renderNoticeRaw(S.fileIsReport(file, view.remiss === null ? null : safeMrkdwn(view.remiss, 200)));
+  const file = view.file;
+  const lines: RichTextSection[] = [];
+  if (view.status === 'failed') {
+    lines.push(withNames((slot) => S.fileFailed(slot(0), view.reason ?? ''), [file]));
+  } else if (view.kind === 'report') {
+    lines.push(
+      withNames((slot) => S.fileIsReport(slot(0), view.remiss === null ? null : slot(1)), [file, view.remiss ?? '']),
+    );
+  } else {
+    const earlier = [...(view.replaces ?? [])];
+    const head =
+      view.status === 'unchanged'
+        ? withNames((slot) => S.fileUnchanged(slot(0)), [file])
+        : view.status === 'replaced'
+          ? earlier.length > 0
+            ? withNames(
+                (slot) =>
+                  S.fileReplacedEarlier(
+                    slot(0),
+                    earlier.map((_, i) => slot(i + 1)),
+                  ),
+                [file, ...earlier],
+              )
+            : withNames((slot) => S.fileReplaced(slot(0)), [file])
+          : withNames((slot) => S.fileRead(slot(0)), [file]);
+    const who = S.fileRespondent(view.respondent ?? S.unknownRespondent, view.remiss ?? S.unknownRemiss);
+    const total = view.tally ? Object.values(view.tally).reduce((a, b) => a + b, 0) : 0;
+    const counts = view.tally && total > 0 ? formatTally(view.tally) : S.fileNoStances;
+    lines.push(head, line(run(who, 500)), line(run(counts, 500)));
   }
-  const earlier = (view.replaces ?? []).map((name) => safeMrkdwn(name, 200));
-  const head =
-    view.status === 'unchanged'
-      ? S.fileUnchanged(file)
-      : view.status === 'replaced'
-        ? earlier.length > 0
-          ? S.fileReplacedEarlier(file, earlier)
-          : S.fileReplaced(file)
-        : S.fileRead(file);
-  const who = safeMrkdwn(S.fileRespondent(view.respondent ?? S.unknownRespondent, view.remiss ?? S.unknownRemiss), 500);
-  const total = view.tally ? Object.values(view.tally).reduce((a, b) => a + b, 0) : 0;
-  const counts = view.tally && total > 0 ? formatTally(view.tally) : S.fileNoStances;
-  return renderNoticeRaw(`${head}\n${who}\n${counts}`);
+  const fallback = lines.map((l) => l.elements.map((e) => (e.type === 'text' ? e.text : '')).join('')).join(' ');
+  return { text: safeMrkdwn(fallback, LIMITS.fallbackText), blocks: [richText(...lines)] };
+}
+
+/**
+ * One line of our Swedish with names from a document in it. The template is called with placeholders; where it
+ * put one (in *bold*, as the strings are written), the name goes in as a bold literal run.
+ */
+// A private-use character marks where a template put a name; names themselves never pass through the split.
+const SLOT = '\uE000';
+const SLOTS = /(\*?\uE000\d+\uE000\*?)/;
+
+function withNames(template: (slot: (i: number) => string) => string, names: readonly string[]): RichTextSection {
+  const text = template((i) => `${SLOT}${i}${SLOT}`);
+  // split with a capture group: our words at even indexes, placeholders (with their asterisks, if any) at odd ones.
+  const parts = text.split(SLOTS);
+  return line(
+    ...parts.map((part, i) => {
+      if (i % 2 === 0) return run(part, 500);
+      const name = names[Number(part.replace(/\D/g, ''))] ?? '';
+      return part.startsWith('*') ? run(name, 200, { bold: true }) : run(name, 200);
+    }),
+  );
 }
 
 /** Like renderNotice for text that is already escaped where needed (it holds our own *bold*). */
@@ -158,8 +197,9 @@ export function ingestReasonSv(code: string | undefined): string {
     case 'empty_file':
     case 'corrupt_file':
     case 'encrypted_file':
-    case 'timeout':
       return S.fileUnreadable;
+    case 'timeout':
+      return S.fileTimeout;
     case 'database_unavailable':
     case 'database_locked':
       return S.fileDatabaseDown;

@@ -137,6 +137,7 @@ export const SLACK_SV = Object.freeze({
   fileAnswerKept:
     'jag hittade inga ståndpunkter i den, så remissinstansens tidigare svar med ståndpunkter gäller fortfarande. Är det en bilaga eller ett protokollsutdrag? Lägg den i samma fil som svaret och dela den igen',
   fileUnreadable: 'filen gick inte att läsa (skadad, krypterad eller utan text)',
+  fileTimeout: 'det tog för lång tid att läsa filen – spara den som DOCX eller TXT och dela den igen',
   /** A photo, a scan saved as an image, or a PDF without a text layer: there is no OCR. */
   fileImage: 'filen är en bild eller skanning utan text – spara brevet som PDF med text, DOCX eller TXT',
   fileDatabaseDown: 'databasen svarar inte just nu – dela filen igen om en stund',

@@ -110,11 +110,28 @@ describe('The reply to a shared file', () => {
       tally: null,
       reason: SLACK_SV.fileUnreadable,
     });
-    expect(JSON.stringify(reply)).not.toContain('<!channel>');
+    // Rich text shows it as written and cannot ping: only a `broadcast` element could. The notification is mrkdwn.
+    expect(JSON.stringify(reply.blocks)).not.toContain('"broadcast"');
+    expect(reply.text).not.toContain('<!channel>');
+    expect(textRuns(reply.blocks)).toContainEqual({ type: 'text', text: '<!channel>.pdf', style: { bold: true } });
+  });
+
+  test('a file name with mrkdwn markers is shown as written, in one bold run', () => {
+    const reply = renderIngestReply({
+      file: 'svar_*slutlig*_.pdf',
+      status: 'added',
+      respondent: 'Vision',
+      remiss: 'SOU 2024:72',
+      tally: { for: 1, partly: 0, against: 0, neutral: 0 },
+    });
+    expect(textRuns(reply.blocks)).toContainEqual({ type: 'text', text: 'svar_*slutlig*_.pdf', style: { bold: true } });
+    expect(visibleText(reply.blocks).split('\n')[0]).toBe(SLACK_SV.fileRead('svar_*slutlig*_.pdf'));
   });
 
   test('every failure code gets a Swedish reason', () => {
     expect(ingestReasonSv('encrypted_file')).toBe(SLACK_SV.fileUnreadable);
+    expect(ingestReasonSv('timeout')).toBe(SLACK_SV.fileTimeout);
+    expect(ingestReasonSv('answer_kept')).toBe(SLACK_SV.fileAnswerKept);
     expect(ingestReasonSv('not_a_remissvar')).toBe(SLACK_SV.fileNotRemissvar);
     expect(ingestReasonSv('no_text')).toBe(SLACK_SV.fileImage);
     expect(ingestReasonSv('database_unavailable')).toBe(SLACK_SV.fileDatabaseDown);
@@ -142,3 +159,12 @@ describe('The status message', () => {
     expect(text).toContain('• SOU 2024:72');
   });
 });
+
+/** Every text element of the rich_text blocks. */
+function textRuns(blocks: readonly unknown[]): unknown[] {
+  return JSON.parse(JSON.stringify(blocks)).flatMap((block: { elements?: Array<{ elements?: unknown[] }> }) =>
+    (block.elements ?? []).flatMap((part) =>
+      (part.elements ?? []).filter((e) => (e as { type: string }).type === 'text'),
+    ),
+  );
+}
