@@ -4,14 +4,19 @@
  */
 import type { KnownBlock } from '@slack/types';
 import type { ReviewList } from '../review/review-list.js';
-import { answerMarkers, answerMenu } from './blocks-correction.js';
-import { proposalLabel, type SlackMessage, sourceLabel } from './blocks-search.js';
-import { asBlockQuote, LIMITS, plainText, safeMrkdwn } from './blocks-text.js';
+import { sourceLine } from './blocks-answer.js';
+import { answerMenu } from './blocks-correction.js';
+import { emoji, line, quote, richText, run } from './blocks-rich-text.js';
+import { proposalLabel, type SlackMessage } from './blocks-search.js';
+import { LIMITS, plainText, safeMrkdwn } from './blocks-text.js';
 import { REVIEW_SV as R } from './review-strings-sv.js';
 import { SLACK_SV as S } from './strings-sv.js';
 
-/** Answers shown (one block each, the menu as accessory); the rest is counted. */
-export const MAX_REVIEW_ANSWERS = 30;
+/**
+ * Answers shown, two blocks each (the answer as rich text, so a quote is shown as written, and a row with its
+ * "…" menu, since rich text takes no accessory); the rest is counted. 20 × 2 + 8 others stays within 50.
+ */
+export const MAX_REVIEW_ANSWERS = 20;
 const MAX_QUOTE = 1200;
 const MAX_NO_STANCE_LINES = 40;
 
@@ -31,7 +36,7 @@ export function renderReviewList(
   const blocks: KnownBlock[] = [{ type: 'header', text: { type: 'plain_text', text: title } }];
   if (list.uncertain.length === 0 && list.noStance.length === 0) {
     blocks.push(section(R.reviewNothing));
-    return { text: title, blocks };
+    return { text: `${title}: ${R.reviewNothing}`, blocks };
   }
   blocks.push(context(R.reviewIntro));
   if (list.uncertain.length > 0) {
@@ -41,10 +46,15 @@ export function renderReviewList(
         proposal: a.proposal,
         title: (a.proposal ? options.titleOf?.(a.remiss, a.proposal) : undefined) ?? a.title,
       });
-      const head = `${S.stanceEmoji[a.stance]} *${safeMrkdwn(a.respondent, 200)}* — ${S.stanceLabel[a.stance]} · ${safeMrkdwn(label, 300)}`;
-      const quote = asBlockQuote(safeMrkdwn(a.quote, MAX_QUOTE));
-      const source = `_${safeMrkdwn(sourceLabel(a), 200)}${answerMarkers(a)}_`;
-      blocks.push({ ...section(`${head}\n${quote}\n${source}`), accessory: answerMenu(a, i) } as KnownBlock);
+      const head = line(
+        emoji(S.stanceEmoji[a.stance]),
+        run(' ', 1),
+        run(a.respondent, 200, { bold: true }),
+        run(` — ${S.stanceLabel[a.stance]} · `, 60),
+        run(label, 300),
+      );
+      blocks.push(richText(head, quote(a.quote, MAX_QUOTE), sourceLine(a)));
+      blocks.push({ type: 'actions', elements: [answerMenu(a, i)] });
     });
     if (list.uncertain.length > MAX_REVIEW_ANSWERS) {
       blocks.push(context(R.reviewMore(list.uncertain.length - MAX_REVIEW_ANSWERS)));
@@ -59,5 +69,8 @@ export function renderReviewList(
     blocks.push(section(R.reviewNoStanceHeading(list.noStance.length)));
     blocks.push(section(lines.join('\n').slice(0, LIMITS.sectionText)));
   }
-  return { text: title, blocks };
+  return {
+    text: plainText(R.reviewSummary(title, list.uncertain.length, list.noStance.length), LIMITS.fallbackText),
+    blocks,
+  };
 }

@@ -54,5 +54,8 @@ export const REVIEW_SV = Object.freeze({
   reviewNoStanceHeading: (n: number) => `*Remissvar utan hittad ståndpunkt* (${n})`,
   reviewNothing: 'Inget att granska: inga osäkra tolkningar och inga remissvar utan ståndpunkt.',
   reviewMore: (n: number) => `… och ${n} till.`,
+  /** The notification: what the list holds, out of context. */
+  reviewSummary: (title: string, uncertain: number, noStance: number) =>
+    `${title}: ${uncertain} ${uncertain === 1 ? 'osäker tolkning' : 'osäkra tolkningar'}, ${noStance} remissvar utan hittad ståndpunkt`,
   unknownRemiss: (remiss: string) => `Remissen ${remiss} finns inte i databasen.`,
 });
