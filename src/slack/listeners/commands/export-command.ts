@@ -8,6 +8,7 @@ import { readExportModel } from '../../../export/read-export-model.js';
 import { renderExportFile } from '../../../export/render-export-file.js';
 import type { SlackDeps } from '../../deps.js';
 import { describeError, logRequest } from '../../request-log.js';
+import { slackErrorCode } from '../../slack-failure.js';
 
 const S = EXPORT_SV.slack;
 
@@ -99,7 +100,3 @@ async function buildFile(
 }
 
 /** The Web API's error code ("not_in_channel") when the call reached Slack and was refused; '' otherwise. */
-function slackErrorCode(error: unknown): string {
-  const data = (error as { data?: { error?: unknown } } | null)?.data;
-  return typeof data?.error === 'string' ? data.error : '';
-}
