@@ -28,11 +28,23 @@ export function parseExportCommand(text: string): ExportRequest | null {
   const at = [words.length - 1, 0].find(
     (i) => i >= 0 && (isExportFormat(bare(words[i])) || OTHER_FORMATS.test(bare(words[i]))),
   );
-  if (at === undefined) return { remiss: words.join(' '), format: DEFAULT_EXPORT_FORMAT };
+  if (at === undefined) {
+    const remiss = words.join(' ');
+    return looksLikeWords(remiss) ? null : { remiss, format: DEFAULT_EXPORT_FORMAT };
+  }
   const [named] = words.splice(at, 1).map(bare);
   return isExportFormat(named)
     ? { remiss: words.join(' '), format: named }
     : { remiss: words.join(' '), format: DEFAULT_EXPORT_FORMAT, unsupportedFormat: named };
+}
+
+/**
+ * "av läkemedel", "till EU": ordinary words after "export" with no format named, so a search for "export av
+ * läkemedel". A remiss is named by an id with a number ("SOU 2024:72", also in lower case) or by a title, which
+ * starts with a capital.
+ */
+function looksLikeWords(remiss: string): boolean {
+  return /^\p{Ll}/u.test(remiss) && !/\d/.test(remiss);
 }
 
 /**

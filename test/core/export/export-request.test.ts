@@ -43,6 +43,23 @@ describe('When "/remiss export …" is parsed', () => {
     expect(parseExportCommand('export SOU 2024:72 .xlsx')).toEqual({ remiss: 'SOU 2024:72', format: 'xlsx' });
   });
 
+  test('"export av läkemedel" is a search for those words, not an export of a remiss called "av läkemedel"', () => {
+    expect(parseExportCommand('export av läkemedel')).toBeNull();
+    expect(parseExportCommand('exportera till EU')).toBeNull();
+  });
+
+  test('a lower-case remiss id or a named format still makes an export', () => {
+    expect(parseExportCommand('export sou 2024:72')).toEqual({ remiss: 'sou 2024:72', format: 'docx' });
+    expect(parseExportCommand('export förslag till nationell plan xlsx')).toEqual({
+      remiss: 'förslag till nationell plan',
+      format: 'xlsx',
+    });
+    expect(parseExportCommand('export Förslag till nationell plan')).toEqual({
+      remiss: 'Förslag till nationell plan',
+      format: 'docx',
+    });
+  });
+
   test('a search query is not an export', () => {
     expect(parseExportCommand('7.2.2')).toBeNull();
   });
