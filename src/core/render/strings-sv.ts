@@ -117,6 +117,9 @@ export const SLACK_SV = Object.freeze({
   /** The last remissvar added; the inquiry's own report is not one. */
   lastAdded: (file: string, when: string) => `Senaste remissvar: ${file} (${when})`,
   nothingIndexed: 'Inga remissvar är inlästa än.',
+  /** "Sök i remissvar" on a message that has no words (a file alone, an image). */
+  shortcutNoText:
+    'Meddelandet har ingen text att söka på. Skriv vad du söker efter /remiss, t.ex. `/remiss magnetmodellen`.',
   mentionEmpty: 'Skriv vad du söker efter namnet, t.ex. `@remiss 7.2.2`.',
   fileRead: (file: string) => `Läste in *${file}*`,
   fileUnchanged: (file: string) => `*${file}* är redan inläst (samma innehåll).`,

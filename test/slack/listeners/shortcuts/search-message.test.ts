@@ -1,3 +1,4 @@
+import { SLACK_SV } from '../../../../src/core/render/strings-sv.js';
 import { searchMessageCallback } from '../../../../src/slack/listeners/shortcuts/search-message.js';
 import { fakeDeps, fakeLogger } from '../../../helpers/fake-slack-args.js';
 import { visibleText } from '../../../helpers/fake-slack-blocks.js';
@@ -26,6 +27,14 @@ describe('The "Sök i remissvar" message shortcut', () => {
     expect(deps.ask).toHaveBeenCalledWith('Vad tycker kommunerna om magnetmodellen?', 0);
     expect(respond.mock.calls[0][0].response_type).toBe('ephemeral');
     expect(visibleText(respond.mock.calls[0][0].blocks)).toContain('Åstorps kommun');
+  });
+
+  test('a message without text (a file alone) is told so instead of getting the help', async () => {
+    const deps = fakeDeps();
+    const { args, respond } = buildArguments({ text: '' });
+    await searchMessageCallback(deps)(args);
+    expect(deps.ask).not.toHaveBeenCalled();
+    expect(respond.mock.calls[0][0]).toMatchObject({ response_type: 'ephemeral', text: SLACK_SV.shortcutNoText });
   });
 
   test('when ack throws, the error is logged and nothing is answered', async () => {
