@@ -61,10 +61,19 @@ function richTextProblems(block: { elements?: unknown }, where: string): string[
   return problems;
 }
 
-/** A rich_text block as a reader sees it, written with mrkdwn's marks: *bold*, _italic_, ">" before quoted lines. */
+/**
+ * A rich_text block as a reader sees it, written with mrkdwn's marks: *bold*, _italic_, `code`, ">" before quoted
+ * lines.
+ */
 function richTextAsMrkdwn(parts: readonly RichPart[]): string {
   const inline = (el: RichInline): string =>
-    el.type === 'emoji' ? `:${el.name}:` : el.type === 'user' ? `<@${el.user_id}>` : (el.text ?? '');
+    el.type === 'emoji'
+      ? `:${el.name}:`
+      : el.type === 'user'
+        ? `<@${el.user_id}>`
+        : el.style?.code
+          ? `\`${el.text ?? ''}\``
+          : (el.text ?? '');
   const styleKey = (el: RichInline) => `${el.style?.bold ? 'b' : ''}${el.style?.italic ? 'i' : ''}`;
   const runs = (elements: readonly RichInline[]): string => {
     // Neighbours in one style are one run, as a reader sees them: "_fil.txt · rättad av <@U1> 23 nov_".

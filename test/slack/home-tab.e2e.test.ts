@@ -66,8 +66,8 @@ describe('When the App Home is opened with 42 remisser', () => {
     const lines = new Map<string, number>();
     for (const b of blocks.slice(1)) {
       if (b.type === 'header' && b.text) current = b.text.text;
-      else if (b.type === 'section' && b.text && current) {
-        lines.set(current, (lines.get(current) ?? 0) + (b.text.text.match(/^• /gm) ?? []).length);
+      else if (b.type === 'rich_text' && current) {
+        lines.set(current, (lines.get(current) ?? 0) + (visibleText([b]).match(/^• /gm) ?? []).length);
       }
     }
     expect(lines.size).toBe(remissHeaders().length);

@@ -1,11 +1,13 @@
 /**
  * The daily digest message: where the new responses make respondents disagree, then the responses added since the
- * last digest. Pure.
+ * last digest. What documents say (respondents, remisser, file names, proposal titles) is rich text, shown as
+ * written; mrkdwn only carries our own words. Pure.
  */
-import type { KnownBlock } from '@slack/types';
+import type { KnownBlock, RichTextSection } from '@slack/types';
 import type { Tally } from '../search/types.js';
+import { emoji, line, RICH_TEXT_MAX, richText, run } from './blocks-rich-text.js';
 import { formatTally, proposalLabel, type SlackMessage } from './blocks-search.js';
-import { LIMITS, safeMrkdwn } from './blocks-text.js';
+import { LIMITS, safeMrkdwn, truncate } from './blocks-text.js';
 import { SLACK_SV as S } from './strings-sv.js';
 
 /** A proposal as the digest names it: "7.2.2" and its title, "*" for the remiss as a whole, or a title only. */
@@ -44,10 +46,13 @@ const MAX_CONFLICT_LINES = 10;
 const MAX_FULL_LABELS = 5;
 const MAX_NUMBERS = 20;
 const LABEL_CHARS = 100;
-
-function section(text: string): KnownBlock {
-  return { type: 'section', text: { type: 'mrkdwn', text } };
-}
+/** Our own words in a line: a tally, "… och 3 förslag till". */
+const OURS_CHARS = 100;
+const NAME_CHARS = 200;
+const REMISS_CHARS = 100;
+const FILE_CHARS = 200;
+const BOLD = { bold: true } as const;
+const ITALIC = { italic: true } as const;
 
 function context(text: string): KnownBlock {
   return { type: 'context', elements: [{ type: 'mrkdwn', text }] };
@@ -62,34 +67,47 @@ function shortName(p: DigestProposal): string {
   return p.proposal;
 }
 
-/** ":red_circle: avstyrker: 7.2.2 Genomför…" for a few; ":red_circle: avstyrker 15 förslag: 1.1, 1.3, …" for many. */
-function againstLine(against: readonly DigestProposal[]): string {
-  const head = S.stanceEmoji.against;
+/**
+ * ":red_circle: avstyrker: 7.2.2 Genomför…" for a few; ":red_circle: avstyrker 15 förslag: 1.1, 1.3, …" for many.
+ * At most 5 labels of 100 or 20 names of 60 characters: well within RICH_TEXT_MAX with the line above.
+ */
+function againstLine(against: readonly DigestProposal[]): RichTextSection {
+  const head = emoji(S.stanceEmoji.against);
   if (against.length <= MAX_FULL_LABELS) {
-    return `${head} ${S.stanceLabel.against}: ${against.map((a) => safeMrkdwn(proposalLabel(a), LABEL_CHARS)).join('; ')}`;
+    const labels = against.map((a) => truncate(proposalLabel(a), LABEL_CHARS)).join('; ');
+    return line(head, run(` ${S.stanceLabel.against}: ${labels}`, RICH_TEXT_MAX));
   }
-  const numbers = against.slice(0, MAX_NUMBERS).map((a) => safeMrkdwn(shortName(a), 60));
+  const numbers = against.slice(0, MAX_NUMBERS).map((a) => truncate(shortName(a), 60));
   if (against.length > MAX_NUMBERS) numbers.push(S.digestMoreNumbers(against.length - MAX_NUMBERS));
-  return `${head} ${S.digestAgainstMany(against.length, numbers.join(', '))}`;
+  return line(head, run(` ${S.digestAgainstMany(against.length, numbers.join(', '))}`, RICH_TEXT_MAX));
 }
 
-function conflictSection(c: DigestRemissConflict): KnownBlock {
+/** At most 100 + 10 lines of ~200 characters: within RICH_TEXT_MAX. */
+function conflictBlock(c: DigestRemissConflict): KnownBlock {
   const lines = c.proposals
     .slice(0, MAX_CONFLICT_LINES)
-    .map((p) => `• ${safeMrkdwn(proposalLabel(p), LABEL_CHARS)} (${formatTally(p.tally)})`);
+    .map((p) =>
+      line(
+        run(`• ${truncate(proposalLabel(p), LABEL_CHARS)}`, LABEL_CHARS + 2),
+        run(` (${formatTally(p.tally)})`, OURS_CHARS),
+      ),
+    );
   if (c.proposals.length > MAX_CONFLICT_LINES)
-    lines.push(S.digestMoreProposals(c.proposals.length - MAX_CONFLICT_LINES));
-  return section(
-    `*${S.digestDisagree}* ${safeMrkdwn(c.remiss, 100)}\n${lines.join('\n')}`.slice(0, LIMITS.sectionText),
-  );
+    lines.push(line(run(S.digestMoreProposals(c.proposals.length - MAX_CONFLICT_LINES), OURS_CHARS)));
+  return richText(line(run(S.digestDisagree, OURS_CHARS, BOLD), run(` ${c.remiss}`, REMISS_CHARS)), ...lines);
 }
 
-function entrySection(e: DigestEntry): KnownBlock {
-  const who = safeMrkdwn(e.respondent ?? S.unknownRespondent, 200);
-  const remiss = safeMrkdwn(e.remiss ?? S.unknownRemiss, 100);
-  const lines = [`*${who}* · ${remiss} · _${safeMrkdwn(e.file, 200)}_`, formatTally(e.tally)];
+function entryBlock(e: DigestEntry): KnownBlock {
+  const head = line(
+    run(e.respondent ?? S.unknownRespondent, NAME_CHARS, BOLD),
+    run(' · ', 3),
+    run(e.remiss ?? S.unknownRemiss, REMISS_CHARS),
+    run(' · ', 3),
+    run(e.file, FILE_CHARS, ITALIC),
+  );
+  const lines = [head, line(run(formatTally(e.tally), OURS_CHARS))];
   if (e.against.length > 0) lines.push(againstLine(e.against));
-  return section(lines.join('\n').slice(0, LIMITS.sectionText));
+  return richText(...lines);
 }
 
 /**
@@ -102,14 +120,14 @@ export function renderDigest(plan: DigestPlan, sinceLabel: string | null): Slack
     { type: 'header', text: { type: 'plain_text', text: title } },
     context(sinceLabel ? safeMrkdwn(S.digestSince(sinceLabel), 200) : S.digestAll),
   ];
-  blocks.push(...plan.conflicts.slice(0, MAX_CONFLICT_REMISSER).map(conflictSection));
+  blocks.push(...plan.conflicts.slice(0, MAX_CONFLICT_REMISSER).map(conflictBlock));
   if (plan.conflicts.length > MAX_CONFLICT_REMISSER) {
     blocks.push(context(S.digestMoreConflicts(plan.conflicts.length - MAX_CONFLICT_REMISSER)));
   }
   if (plan.conflicts.length > 0) blocks.push({ type: 'divider' });
   const room = LIMITS.blocksPerMessage - blocks.length - 1;
   const shown = plan.entries.slice(0, Math.min(MAX_ENTRIES, room));
-  blocks.push(...shown.map(entrySection));
+  blocks.push(...shown.map(entryBlock));
   if (shown.length < plan.entries.length) blocks.push(context(S.digestMore(plan.entries.length - shown.length)));
   const text = safeMrkdwn(
     `${title}: ${plan.entries.map((e) => e.respondent ?? e.file).join(', ')}`,

@@ -1,11 +1,12 @@
 /**
  * The App Home: the remisser answered most recently first, each with its most contested proposals. Pure.
  */
-import type { KnownBlock, View } from '@slack/types';
+import type { KnownBlock, RichTextSection, View } from '@slack/types';
 import type { Tally } from '../search/types.js';
 import type { RemissRef } from '../types.js';
+import { line, ours, richText, run } from './blocks-rich-text.js';
 import { formatTally, proposalLabel } from './blocks-search.js';
-import { LIMITS, plainText, safeMrkdwn } from './blocks-text.js';
+import { LIMITS, plainText } from './blocks-text.js';
 import { DEFAULT_TIME_ZONE } from './short-day.js';
 import { SLACK_SV as S } from './strings-sv.js';
 
@@ -80,7 +81,7 @@ export function rankRecent(remisser: readonly HomeRemiss[]): HomeRemiss[] {
 const FRAME_BLOCKS = 3;
 /** Divider, header, the facts line: what every shown remiss costs before its proposals. */
 const REMISS_BLOCKS = 3;
-/** Proposal lines per section: ten lines of at most ~200 characters stay well under 3000. */
+/** Proposal lines per rich_text block: ten lines of at most ~200 characters stay well under RICH_TEXT_MAX. */
 const LINES_PER_SECTION = 10;
 /** About this many proposal lines over the whole tab, so one remiss shows 30 and 20 remisser 3 each. */
 const LINES_IN_TAB = 60;
@@ -88,6 +89,9 @@ const MIN_LINES = 3;
 const MAX_LINES = 30;
 /** A proposal's number and title in a line; the rest of a long title is one `/remiss` away. */
 const LABEL_CHARS = 120;
+/** " — 2 avstyrker · 1 tillstyrker delvis · …": eleven lines of label and tally stay under RICH_TEXT_MAX. */
+const TALLY_CHARS = 100;
+const BOLD = { bold: true } as const;
 
 function section(text: string): KnownBlock {
   return { type: 'section', text: { type: 'mrkdwn', text } };
@@ -112,14 +116,17 @@ function remissBlocks(r: HomeRemiss, lines: number, timeZone: string): KnownBloc
     context(S.homeRemissFacts(r.responses, r.lastAddedAt ? day(r.lastAddedAt, timeZone) : null)),
   ];
   const ranked = rankContested(r.proposals);
-  const shown = ranked
+  // The title as written (rich text shows "*alla*" and a bare link as words); the tally and the rest are ours.
+  const shown: RichTextSection[] = ranked
     .slice(0, lines)
-    .map((p) => `• *${safeMrkdwn(proposalLabel(p), LABEL_CHARS)}* — ${formatTally(p.tally)}`);
-  if (shown.length < ranked.length) shown.push(S.homeMore(ranked.length - shown.length));
+    .map((p) =>
+      line(run('• ', 2), run(proposalLabel(p), LABEL_CHARS, BOLD), run(` — ${formatTally(p.tally)}`, TALLY_CHARS)),
+    );
+  if (shown.length < ranked.length) shown.push(line(...ours(S.homeMore(ranked.length - shown.length), 200)));
   for (let i = 0; i < shown.length; i += LINES_PER_SECTION) {
-    // A "more" line that would stand alone joins the section before it.
+    // A "more" line that would stand alone joins the block before it.
     const end = shown.length - (i + LINES_PER_SECTION) === 1 ? shown.length : i + LINES_PER_SECTION;
-    blocks.push(section(shown.slice(i, end).join('\n')));
+    blocks.push(richText(...shown.slice(i, end)));
     if (end === shown.length) break;
   }
   return blocks;

@@ -1,6 +1,7 @@
 import { type DigestPlan, renderDigest, renderDigestText } from '../../../src/core/render/blocks-digest.js';
 import { SLACK_SV } from '../../../src/core/render/strings-sv.js';
-import { blockProblems, visibleText } from '../../helpers/fake-slack-blocks.js';
+import { blockProblems, messageProblems, visibleText } from '../../helpers/fake-slack-blocks.js';
+import { mrkdwnTexts, richTexts, styledTexts } from '../../helpers/rich-text.js';
 
 const tally = { for: 10, partly: 1, against: 5, neutral: 0 };
 
@@ -90,9 +91,13 @@ describe('The digest message', () => {
     expect(blockProblems(m.blocks)).toEqual([]);
     const shown = visibleText(m.blocks)
       .split('\n')
-      .filter((l) => l.startsWith('*&lt;!channel&gt; kommun')).length;
+      .filter((l) => l.startsWith('*<!channel> kommun')).length;
+    expect(shown).toBeGreaterThan(0);
     expect(visibleText(m.blocks)).toContain(SLACK_SV.digestMore(200 - shown));
-    expect(JSON.stringify(m)).not.toContain('<!channel>');
+    // Shown as written in rich text, where only a `broadcast` element could ping; never in mrkdwn.
+    expect(mrkdwnTexts(m.blocks).join('\n')).not.toContain('channel');
+    expect(JSON.stringify(m.blocks)).not.toContain('"broadcast"');
+    expect(m.text).not.toContain('<!channel>');
   });
 });
 
@@ -112,8 +117,8 @@ describe('The digest on a busy day (60 responses, 30 disputed proposals)', () =>
   });
 
   test('an entry against many proposals names them by number, briefly', () => {
-    const sections = m.blocks.flatMap((b) => (b.type === 'section' && b.text ? [b.text.text] : []));
-    const entryText = sections.find((t) => t.includes('myndighet 1*')) ?? '';
+    const entries = m.blocks.flatMap((b) => (b.type === 'rich_text' ? [visibleText([b])] : []));
+    const entryText = entries.find((t) => t.includes('myndighet 1*')) ?? '';
     expect(entryText).toContain(`${SLACK_SV.stanceLabel.against} 15 förslag: 1.1, 1.3, 1.5`);
     expect(entryText).not.toContain('med lång rubrik');
     expect(entryText.length).toBeLessThan(400);
@@ -149,5 +154,56 @@ describe('The dry-run text', () => {
     const text = renderDigestText(plan, '2026-11-23 08:00');
     expect(text.indexOf(SLACK_SV.digestDisagree)).toBeLessThan(text.indexOf('Åstorps kommun'));
     expect(text).toContain('avstyrker: 7.2.2 Genomför försöksverksamhet med Magnetmodellen');
+  });
+});
+
+/** Constructed: document text that uses mrkdwn, a broadcast and a bare link, in every place the digest names it. */
+const MARKUP_TITLE = 'Förslag om *alla* _x_ <!here> https://evil.example/a?b=1&c=2';
+const MARKUP_NAME = 'Kommun *alla* _x_ <!channel>';
+const MARKUP_FILE = 'svar_*slutlig*_.pdf';
+const MARKUP_REMISS = 'Plan för *alla* <!here>';
+
+describe('When document text holds mrkdwn, a bare link and control sequences', () => {
+  const disputed = { for: 1, partly: 0, against: 1, neutral: 0 };
+  const few = { respondent: MARKUP_NAME, remiss: MARKUP_REMISS, file: MARKUP_FILE, tally };
+  const m = renderDigest(
+    {
+      since: null,
+      entries: [
+        { ...few, against: [{ proposal: '1.1', title: MARKUP_TITLE }] },
+        // Against many: named by number, or by the start of the title when there is none.
+        {
+          ...few,
+          against: [
+            { proposal: null, title: MARKUP_TITLE },
+            ...Array.from({ length: 6 }, (_, k) => ({ proposal: `2.${k + 1}`, title: MARKUP_TITLE })),
+          ],
+        },
+      ],
+      conflicts: [{ remiss: MARKUP_REMISS, proposals: [{ proposal: '1.1', title: MARKUP_TITLE, tally: disputed }] }],
+    },
+    null,
+  );
+
+  test('names, file names, remisser and titles are literal rich text, as written', () => {
+    expect(styledTexts(m.blocks, 'bold')).toContain(MARKUP_NAME);
+    expect(styledTexts(m.blocks, 'italic')).toContain(MARKUP_FILE);
+    const literal = richTexts(m.blocks).join('\n');
+    expect(literal).toContain(`1.1 ${MARKUP_TITLE}`);
+    expect(literal).toContain(MARKUP_REMISS);
+    expect(literal).toContain('Förslag om *alla* _x_');
+  });
+
+  test('no mrkdwn field carries any of it, and nothing becomes a link or a broadcast', () => {
+    const mrkdwn = mrkdwnTexts(m.blocks).join('\n');
+    for (const part of ['alla', 'slutlig', 'here', 'channel', 'evil.example']) expect(mrkdwn).not.toContain(part);
+    const json = JSON.stringify(m.blocks);
+    expect(json).not.toContain('"broadcast"');
+    expect(json).not.toContain('"link"');
+    expect(messageProblems(m)).toEqual([]);
+  });
+
+  test('the notification text stays escaped mrkdwn', () => {
+    expect(m.text).not.toContain('<!channel>');
   });
 });

@@ -1,6 +1,7 @@
 import { contestedness, type HomeRemiss, rankContested, renderHome } from '../../../src/core/render/blocks-home.js';
 import { SLACK_SV } from '../../../src/core/render/strings-sv.js';
 import { blockProblems, visibleText } from '../../helpers/fake-slack-blocks.js';
+import { mrkdwnTexts, styledTexts } from '../../helpers/rich-text.js';
 
 const t = (f: number, a: number, p = 0, n = 0) => ({ for: f, partly: p, against: a, neutral: n });
 
@@ -155,6 +156,30 @@ describe('The App Home view', () => {
     const text = visibleText(view.blocks);
     for (const id of ['SOU 2099:1', 'SOU 2099:2', 'SOU 2099:3']) expect(text).toContain(id);
     expect(text).toContain('förslag till');
-    expect(text).not.toContain('<!here>');
+    // Shown as written in rich text, where only a `broadcast` element could ping; never in mrkdwn.
+    expect(mrkdwnTexts(view.blocks).join('\n')).not.toContain('<!here>');
+    expect(JSON.stringify(view.blocks)).not.toContain('"broadcast"');
+  });
+});
+
+/** Constructed: a proposal title that uses mrkdwn, a broadcast and a bare link. */
+const MARKUP_TITLE = 'Förslag om *alla* _x_ <!here> https://evil.example/a?b=1&c=2';
+
+describe('When a proposal title holds mrkdwn, a bare link and control sequences', () => {
+  const view = renderHome([
+    remiss('SOU 2099:7', 0, { proposals: [{ proposal: '1.1', title: MARKUP_TITLE, tally: t(1, 1) }] }),
+  ]);
+
+  test('it is shown as written, in one bold literal run, and no mrkdwn field carries it', () => {
+    expect(styledTexts(view.blocks, 'bold')).toContain(`1.1 ${MARKUP_TITLE}`);
+    const mrkdwn = mrkdwnTexts(view.blocks).join('\n');
+    for (const part of ['alla', '_x_', 'here', 'evil.example']) expect(mrkdwn).not.toContain(part);
+  });
+
+  test('nothing in it becomes a link or a broadcast', () => {
+    const json = JSON.stringify(view.blocks);
+    expect(json).not.toContain('"broadcast"');
+    expect(json).not.toContain('"link"');
+    expect(blockProblems(view.blocks, 100)).toEqual([]);
   });
 });
