@@ -6,7 +6,7 @@ import type { Answer, Match, Tally } from '../search/types.js';
 import type { DocumentKind, RemissRef } from '../types.js';
 import { emoji, line, quote, richText, run, userOrText } from './blocks-rich-text.js';
 import { formatTally, proposalLabel, type SlackMessage, sourceLabel } from './blocks-search.js';
-import { LIMITS, plainText, safeMrkdwn } from './blocks-text.js';
+import { LIMITS, safeMrkdwn } from './blocks-text.js';
 import { SLACK_SV as S } from './strings-sv.js';
 
 function section(text: string): KnownBlock {
@@ -167,12 +167,6 @@ function withNames(template: (slot: (i: number) => string) => string, names: rea
       return part.startsWith('*') ? run(name, 200, { bold: true }) : run(name, 200);
     }),
   );
-}
-
-/** Like renderNotice for text that is already escaped where needed (it holds our own *bold*). */
-function renderNoticeRaw(text: string): SlackMessage {
-  const cut = text.slice(0, LIMITS.sectionText);
-  return { text: plainText(cut.replace(/\*/g, ''), LIMITS.fallbackText), blocks: [section(cut)] };
 }
 
 /**
