@@ -32,7 +32,14 @@ interface TitleIndex {
   /** How many titles use each stem: a stem in one title only names that proposal. */
   df: Map<string, number>;
   vocabulary: Fuse<string>;
+  /** The largest IDF: the weight of a text word that no title uses. */
+  maxIdf: number;
+  /** fuse.js's answer per misspelt stem, null for none: prose repeats its words, and each search scans the vocabulary. */
+  fuzzy: Map<string, string | null>;
 }
+
+// Enough for every distinct long word of a large response; a hostile text of endless new words only stops being cached.
+const MAX_FUZZY_CACHED = 50_000;
 
 // Indexes are cached per catalog object and remiss: a corpus parse matches hundreds of sentences against one catalog.
 const cache = new WeakMap<Catalog, Map<string, TitleIndex>>();
@@ -56,7 +63,7 @@ function indexFor(catalog: Catalog, remiss: string | null): TitleIndex {
   const idf = new Map([...df].map(([s, n]) => [s, Math.log(1 + titles.length / n)]));
   // Fuse over the title vocabulary catches misspellings ("magnetmodelen"); whole-title fuzzy matching is done by weight.
   const vocabulary = new Fuse([...df.keys()], { includeScore: true, threshold: 0.25, ignoreLocation: true });
-  const index = { titles, idf, df, vocabulary };
+  const index = { titles, idf, df, vocabulary, maxIdf: Math.max(...idf.values()), fuzzy: new Map() };
   perRemiss.set(key, index);
   return index;
 }
@@ -71,10 +78,20 @@ function matchedStems(index: TitleIndex, text: string): Set<string> {
       continue;
     }
     if (word.length < 7) continue;
-    const [best] = index.vocabulary.search(s, { limit: 1 });
-    if (best && (best.score ?? 1) <= 0.2) matched.add(best.item);
+    const fuzzy = fuzzyStem(index, s);
+    if (fuzzy !== null) matched.add(fuzzy);
   }
   return matched;
+}
+
+/** The title stem a misspelt stem stands for ("magnetmodel" for "magnetmodelen"'s stem), or null. */
+function fuzzyStem(index: TitleIndex, s: string): string | null {
+  const cached = index.fuzzy.get(s);
+  if (cached !== undefined) return cached;
+  const [best] = index.vocabulary.search(s, { limit: 1 });
+  const found = best && (best.score ?? 1) <= 0.2 ? best.item : null;
+  if (index.fuzzy.size < MAX_FUZZY_CACHED) index.fuzzy.set(s, found);
+  return found;
 }
 
 /**
@@ -91,7 +108,7 @@ export function matchProposalTitle(
   if (index.titles.length === 0) return null;
   const matched = matchedStems(index, text);
   // The text's own weight: a word no title uses is as telling as the rarest title word.
-  const maxIdf = Math.max(...index.idf.values());
+  const maxIdf = index.maxIdf;
   const textStems = new Set(contentWords(text).map(stem));
   const textWeight = [...textStems].reduce((sum, s) => sum + (index.idf.get(s) ?? (matched.has(s) ? 0 : maxIdf)), 0);
   const scored = index.titles
