@@ -24,6 +24,9 @@ interface IndexedTitle {
   stems: string[];
   /** Title and curated description together; equal to `stems` without a description. */
   allStems: string[];
+  /** The IDF weight of `stems` and of `allStems`, summed once per index rather than per sentence. */
+  weight: number;
+  allWeight: number;
 }
 
 interface TitleIndex {
@@ -32,7 +35,14 @@ interface TitleIndex {
   /** How many titles use each stem: a stem in one title only names that proposal. */
   df: Map<string, number>;
   vocabulary: Fuse<string>;
+  /** The largest IDF: the weight of a text word that no title uses. */
+  maxIdf: number;
+  /** fuse.js's answer per misspelt stem, null for none: prose repeats its words, and each search scans the vocabulary. */
+  fuzzy: Map<string, string | null>;
 }
+
+// Enough for every distinct long word of a large response; a hostile text of endless new words only stops being cached.
+const MAX_FUZZY_CACHED = 50_000;
 
 // Indexes are cached per catalog object and remiss: a corpus parse matches hundreds of sentences against one catalog.
 const cache = new WeakMap<Catalog, Map<string, TitleIndex>>();
@@ -46,35 +56,55 @@ function indexFor(catalog: Catalog, remiss: string | null): TitleIndex {
   const key = remiss ?? '\u0000all';
   const cached = perRemiss.get(key);
   if (cached) return cached;
-  const titles = proposalsOf(catalog, remiss).map((proposal) => {
+  const stemmed = proposalsOf(catalog, remiss).map((proposal) => {
     const stems = [...new Set(contentWords(proposal.title).map(stem))];
     const described = proposal.description ? contentWords(proposal.description).map(stem) : [];
     return { proposal, stems, allStems: [...new Set([...stems, ...described])] };
   });
   const df = new Map<string, number>();
-  for (const title of titles) for (const s of title.allStems) df.set(s, (df.get(s) ?? 0) + 1);
-  const idf = new Map([...df].map(([s, n]) => [s, Math.log(1 + titles.length / n)]));
+  for (const title of stemmed) for (const s of title.allStems) df.set(s, (df.get(s) ?? 0) + 1);
+  const idf = new Map([...df].map(([s, n]) => [s, Math.log(1 + stemmed.length / n)]));
+  const titles = stemmed.map((title) => ({
+    ...title,
+    weight: weightOf(idf, title.stems),
+    allWeight: weightOf(idf, title.allStems),
+  }));
   // Fuse over the title vocabulary catches misspellings ("magnetmodelen"); whole-title fuzzy matching is done by weight.
   const vocabulary = new Fuse([...df.keys()], { includeScore: true, threshold: 0.25, ignoreLocation: true });
-  const index = { titles, idf, df, vocabulary };
+  const index = { titles, idf, df, vocabulary, maxIdf: Math.max(...idf.values()), fuzzy: new Map() };
   perRemiss.set(key, index);
   return index;
 }
 
+/** Summed in the stems' order, so a weight is the same number wherever it is computed. */
+function weightOf(idf: ReadonlyMap<string, number>, stems: readonly string[]): number {
+  return stems.reduce((sum, s) => sum + (idf.get(s) ?? 0), 0);
+}
+
 /** The title stems that a text's words match: exactly by stem, or by fuse.js for a misspelt long word. */
-function matchedStems(index: TitleIndex, text: string): Set<string> {
+function matchedStems(index: TitleIndex, words: readonly string[]): Set<string> {
   const matched = new Set<string>();
-  for (const word of new Set(contentWords(text))) {
+  for (const word of new Set(words)) {
     const s = stem(word);
     if (index.idf.has(s)) {
       matched.add(s);
       continue;
     }
     if (word.length < 7) continue;
-    const [best] = index.vocabulary.search(s, { limit: 1 });
-    if (best && (best.score ?? 1) <= 0.2) matched.add(best.item);
+    const fuzzy = fuzzyStem(index, s);
+    if (fuzzy !== null) matched.add(fuzzy);
   }
   return matched;
+}
+
+/** The title stem a misspelt stem stands for ("magnetmodel" for "magnetmodelen"'s stem), or null. */
+function fuzzyStem(index: TitleIndex, s: string): string | null {
+  const cached = index.fuzzy.get(s);
+  if (cached !== undefined) return cached;
+  const [best] = index.vocabulary.search(s, { limit: 1 });
+  const found = best && (best.score ?? 1) <= 0.2 ? best.item : null;
+  if (index.fuzzy.size < MAX_FUZZY_CACHED) index.fuzzy.set(s, found);
+  return found;
 }
 
 /**
@@ -89,21 +119,22 @@ export function matchProposalTitle(
 ): TitleMatch | null {
   const index = indexFor(catalog, remiss);
   if (index.titles.length === 0) return null;
-  const matched = matchedStems(index, text);
+  const textWords = contentWords(text);
+  const matched = matchedStems(index, textWords);
   // The text's own weight: a word no title uses is as telling as the rarest title word.
-  const maxIdf = Math.max(...index.idf.values());
-  const textStems = new Set(contentWords(text).map(stem));
+  const maxIdf = index.maxIdf;
+  const textStems = new Set(textWords.map(stem));
   const textWeight = [...textStems].reduce((sum, s) => sum + (index.idf.get(s) ?? (matched.has(s) ? 0 : maxIdf)), 0);
   const scored = index.titles
     .map((title) => {
-      const weight = (stems: readonly string[]) => stems.reduce((sum, s) => sum + (index.idf.get(s) ?? 0), 0);
-      const total = weight(title.stems);
+      const weight = (stems: readonly string[]) => weightOf(index.idf, stems);
+      const total = title.weight;
       const titleCoverage = total === 0 ? 0 : weight(title.stems.filter((s) => matched.has(s))) / total;
       // With a curated description, prose naming the substance ("särskilda medel för vidareutbildning av
       // specialistsjuksköterskor") covers the fuller wording even where it shares one word with the heading.
       const words = title.allStems.filter((s) => matched.has(s));
       const covered = weight(words);
-      const fullCoverage = title.allStems.length > title.stems.length ? covered / weight(title.allStems) : 0;
+      const fullCoverage = title.allStems.length > title.stems.length ? covered / title.allWeight : 0;
       // A bullet that quotes only the start of a title ("Införa ett breddat VULF-avtal") covers little of the title
       // but is itself wholly inside it; for texts of three words or more that counts too, a little discounted.
       // "Magnetmodellen:" alone names 7.2.2: a short text counts when it holds a word only one title uses.

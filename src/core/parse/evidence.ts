@@ -1,6 +1,12 @@
 import { type Catalog, findProposal } from '../catalog/catalog.js';
 import { matchProposalTitle } from '../catalog/match-title.js';
-import { carrierPhrase, classifySentence, findReservation, findStanceHits } from '../stance/classify-stance.js';
+import {
+  carrierPhrase,
+  classifySentence,
+  findReservation,
+  findStanceHits,
+  hasStanceHit,
+} from '../stance/classify-stance.js';
 import { splitSentences } from '../text/sentences.js';
 import { type Confidence, type Stance, WHOLE_REMISS } from '../types.js';
 import { type Block, pageAt } from './blocks.js';
@@ -152,7 +158,7 @@ const MAX_LIST_HEADER = 120;
 
 /** A numbered line that states a position rather than naming a proposal: it takes a stance and reads as a sentence. */
 function isNumberedStatement(title: string): boolean {
-  return findStanceHits(title).length > 0 && (/[.!]$/u.test(title) || title.length > 100);
+  return hasStanceHit(title) && (/[.!]$/u.test(title) || title.length > 100);
 }
 
 function listHeader(text: string): Context['list'] {

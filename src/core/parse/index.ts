@@ -1,5 +1,5 @@
 import { type Catalog, EMPTY_CATALOG } from '../catalog/catalog.js';
-import { findStanceHits } from '../stance/classify-stance.js';
+import { hasStanceHit } from '../stance/classify-stance.js';
 import { cleanSource } from '../text/clean-source.js';
 import type { ParsedDocument, Proposal, SourceText } from '../types.js';
 import { aggregateEvidence } from './aggregate.js';
@@ -68,13 +68,13 @@ export function harvestProposals(source: SourceText): Proposal[] {
  */
 function isAnswered(blocks: Block[], index: number): boolean {
   const heading = blocks[index];
-  if (findStanceHits(heading.title ?? '').length > 0) return !isStatement(heading.title ?? '');
+  if (hasStanceHit(heading.title ?? '')) return !isStatement(heading.title ?? '');
   for (
     let i = index + 1;
     i < blocks.length && blocks[i].kind !== 'numbered-heading' && blocks[i].kind !== 'heading';
     i++
   ) {
-    if (findStanceHits(blocks[i].text).length > 0) return true;
+    if (hasStanceHit(blocks[i].text)) return true;
   }
   return false;
 }

@@ -63,6 +63,18 @@ export function findStanceHits(text: string): StanceHit[] {
   return hits;
 }
 
+/**
+ * Whether `text` holds any stance phrase: `findStanceHits(text).length > 0`, without collecting the hits. The first
+ * rule that matches anywhere always yields a hit (nothing earlier can overlap it), so one match of any rule decides.
+ */
+export function hasStanceHit(text: string): boolean {
+  for (const rule of STANCE_RULES) {
+    rule.pattern.lastIndex = 0;
+    if (rule.pattern.test(text)) return true;
+  }
+  return false;
+}
+
 function mergeByStart(a: StanceHit[], b: StanceHit[]): StanceHit[] {
   const out: StanceHit[] = [];
   let i = 0;

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { classifySentence, findStanceHits } from '../../../src/core/stance/classify-stance.js';
+import { classifySentence, findStanceHits, hasStanceHit } from '../../../src/core/stance/classify-stance.js';
+import { splitSentences } from '../../../src/core/text/sentences.js';
+import { SEEDS, seedSource } from '../../helpers/seed-source.js';
 
 const rows = readFileSync(join(__dirname, '../../fixtures/stance-phrases.tsv'), 'utf8')
   .trim()
@@ -90,5 +92,17 @@ describe('When a sentence takes several positions', () => {
 describe('When Swedish letters stand at word boundaries', () => {
   test('"är positiva till" is found although "ä" is not an ASCII word character', () => {
     expect(classifySentence('Vi är positiva till förslaget.')?.stance).toBe('for');
+  });
+});
+
+describe('When only asking whether a text takes any stance', () => {
+  const seedTexts = Object.values(SEEDS).flatMap((path) =>
+    seedSource(path).pages.flatMap((page) => [page.text, ...splitSentences(page.text).map((s) => s.text)]),
+  );
+  const texts = [...rows.map((row) => row[2]), ...seedTexts, '', 'Inga ord om förslaget här.'];
+
+  test('hasStanceHit agrees with findStanceHits on every example sentence, seed page and seed sentence', () => {
+    const disagree = texts.filter((text) => hasStanceHit(text) !== findStanceHits(text).length > 0);
+    expect([disagree, texts.filter(hasStanceHit).length > 50]).toEqual([[], true]);
   });
 });
