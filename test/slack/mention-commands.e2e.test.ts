@@ -66,68 +66,43 @@ describe('When a user mentions the bot with a /remiss command', () => {
   });
 });
 
-describe('When a mention carries a file ("@remiss här är vårt remissvar" with a TXT)', () => {
-  test('the bot replies once, about the file, and does not search for the message text', async () => {
-    const ts = '1700003200.000100';
-    const name = '000_60d22344ceaed4cd.txt';
-    const url = t.fake.addFile(name, readFileSync(join(SEEDS, name)));
-    const files = [{ id: 'FM1', name, size: 5000, url_private: url, url_private_download: url }];
-    const text = `<@${FAKE_BOT_USER}> här är vårt remissvar`;
-    const base = { user: 'U0000000001', text, ts, channel: CHANNEL, event_ts: ts, files };
-    const before = t.fake.callsTo('chat.postMessage').length;
-    await t.event({ type: 'app_mention', ...base });
-    await t.event({ type: 'message', subtype: 'file_share', channel_type: 'channel', ...base });
-    const reply = await waitFor(
-      () =>
-        t.fake
-          .callsTo('chat.postMessage')
-          .slice(before)
-          .find((c) => c.body.thread_ts === ts),
-      'the reply about the file',
-    );
-    expect(visibleText(reply.body.blocks)).toContain(name);
-    // A later answer in another thread shows both events were handled; still one reply in this one.
-    await mention('hjälp');
-    const inThread = t.fake
+/**
+ * Slack sends a mention that shares a file twice: as `app_mention` and as a `message` with subtype `file_share`.
+ * Returns every message the bot posted in the file's thread, once a later mention elsewhere has been answered
+ * (so both events were handled).
+ */
+async function mentionWithFile(words: string, name: string, ts: string) {
+  const url = t.fake.addFile(name, readFileSync(join(SEEDS, name)));
+  const files = [{ id: `F${ts}`, name, size: 5000, url_private: url, url_private_download: url }];
+  const base = { user: 'U0000000001', text: `<@${FAKE_BOT_USER}> ${words}`, ts, channel: CHANNEL, event_ts: ts, files };
+  const before = t.fake.callsTo('chat.postMessage').length;
+  const inThread = () =>
+    t.fake
       .callsTo('chat.postMessage')
       .slice(before)
       .filter((c) => c.body.thread_ts === ts);
-    expect(inThread).toHaveLength(1);
+  await t.event({ type: 'app_mention', ...base });
+  await t.event({ type: 'message', subtype: 'file_share', channel_type: 'channel', ...base });
+  await waitFor(() => inThread()[0], 'the reply about the file');
+  await mention('hjälp');
+  return inThread();
+}
+
+describe('When a mention carries a file ("@remiss här är vårt remissvar" with a TXT)', () => {
+  test('the bot replies once, about the file, and does not search for the message text', async () => {
+    const name = '000_60d22344ceaed4cd.txt';
+    const replies = await mentionWithFile('här är vårt remissvar', name, '1700003200.000100');
+    expect(replies).toHaveLength(1);
+    expect(visibleText(replies[0].body.blocks)).toContain(name);
     expect(t.logger.lines.some((l) => l.includes('surface=mention query="här är vårt remissvar"'))).toBe(false);
   });
 });
 
 describe('When a mention carries a file but not the word ("@remiss läs in den här" with a TXT)', () => {
   test('the mention is the request: one reply, about the file', async () => {
-    const ts = '1700003300.000100';
     const name = '001_ddd1ef1438ff4d2c.txt';
-    const url = t.fake.addFile(name, readFileSync(join(SEEDS, name)));
-    const files = [{ id: 'FM2', name, size: 5000, url_private: url, url_private_download: url }];
-    const base = {
-      user: 'U0000000001',
-      text: `<@${FAKE_BOT_USER}> läs in den här`,
-      ts,
-      channel: CHANNEL,
-      event_ts: ts,
-      files,
-    };
-    const before = t.fake.callsTo('chat.postMessage').length;
-    await t.event({ type: 'app_mention', ...base });
-    await t.event({ type: 'message', subtype: 'file_share', channel_type: 'channel', ...base });
-    const reply = await waitFor(
-      () =>
-        t.fake
-          .callsTo('chat.postMessage')
-          .slice(before)
-          .find((c) => c.body.thread_ts === ts),
-      'the reply about the file',
-    );
-    expect(visibleText(reply.body.blocks)).toContain(name);
-    await mention('hjälp');
-    const inThread = t.fake
-      .callsTo('chat.postMessage')
-      .slice(before)
-      .filter((c) => c.body.thread_ts === ts);
-    expect(inThread).toHaveLength(1);
+    const replies = await mentionWithFile('läs in den här', name, '1700003300.000100');
+    expect(replies).toHaveLength(1);
+    expect(visibleText(replies[0].body.blocks)).toContain(name);
   });
 });
