@@ -29,7 +29,9 @@ export const SEARCH_SV = Object.freeze({
   /** A quote search's tally counts the matching quotes only, not every answer to the proposal. */
   tallyOfHits: (tally: string) => `Av träffarna: ${tally}`,
   pickOne: (query: string) => `Flera lika bra träffar för ”${query}”. Vilken menar du?`,
-  pickRemissProposal: (query: string) => `Vilket förslag i ${query}?`,
+  // "7" is a chapter, "7.2" a section: "Vilket förslag i 7?" reads as a count.
+  pickRemissProposal: (query: string) =>
+    `Vilket förslag i ${/^\d+$/.test(query) ? `kapitel ${query}` : /^\d+(\.\d+)+$/.test(query) ? `avsnitt ${query}` : query}?`,
   askAgain: (query: string) => `→ ${query}`,
   /** Under a pick list that search cut at MAX_CHOICES equally good hits: `more` were left out. */
   moreChoices: (more: number) => `… och ${more} till – skriv mer av namnet eller rubriken.`,

@@ -187,3 +187,12 @@ describe('When a choice label holds Slack control sequences and mrkdwn', () => {
     expect(visibleText(rows)).toContain('9.1 Förslag om <!here> och *alla* (SOU 2099:1)');
   });
 });
+
+describe('The question over a pick list of one remiss or chapter', () => {
+  test('names a bare number as a chapter, a dotted one as a section, and anything else as written', () => {
+    expect(SEARCH_SV.pickRemissProposal('7')).toBe('Vilket förslag i kapitel 7?');
+    expect(SEARCH_SV.pickRemissProposal('7.2')).toBe('Vilket förslag i avsnitt 7.2?');
+    expect(SEARCH_SV.pickRemissProposal('kapitel 7')).toBe('Vilket förslag i kapitel 7?');
+    expect(SEARCH_SV.pickRemissProposal('SOU 2024:72')).toBe('Vilket förslag i SOU 2024:72?');
+  });
+});
