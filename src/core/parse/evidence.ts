@@ -20,7 +20,7 @@ import {
   verdictStance,
   WHOLE_REMISS_CUE,
 } from './cues.js';
-import { findReferences } from './references.js';
+import { findReferences, type Reference } from './references.js';
 import { findRemissNumbers, titleFromHeading } from './remiss-ref.js';
 
 /** One piece of evidence for a respondent's stance on one proposal; several are aggregated per proposal. */
@@ -273,6 +273,7 @@ function collectSentences(
       // (the first phrase when none stands before it). Both lists are in order, so one index walks the phrases.
       let h = 0;
       for (const ref of refs) {
+        if (isLeadIn(ref, refs, verdict.hits)) continue;
         while (h + 1 < verdict.hits.length && verdict.hits[h + 1].start < ref.start) h++;
         const hit = verdict.hits[h];
         const stance = verdict.hits.length > 1 ? hit.stance : verdict.stance;
@@ -313,6 +314,21 @@ function collectSentences(
     });
     ctx.lastTopic = topic;
   }
+}
+
+/**
+ * A chapter (or a section above a named proposal) mentioned before the first stance phrase, when that phrase has
+ * proposals of its own after it: "kommentarer om kapitel 16 och … förslagen i kapitel 13, där vi instämmer i
+ * förslagen 13.3.3 och 13.3.4" answers 13.3.3 and 13.3.4, not chapters 16 and 13. A proposal named first keeps
+ * the phrase after it ("Förslaget i 6.2 tillstyrker vi, liksom 6.3").
+ */
+function isLeadIn(ref: Reference, refs: readonly Reference[], hits: readonly { start: number }[]): boolean {
+  const first = hits[0].start;
+  if (ref.start >= first) return false;
+  const end = hits[1]?.start ?? Number.POSITIVE_INFINITY;
+  const own = refs.filter((r) => r.start > first && r.start < end);
+  if (own.length === 0) return false;
+  return !ref.number.includes('.') || refs.some((r) => r.start > first && r.number.startsWith(`${ref.number}.`));
 }
 
 function wholeRemiss(reason: string): Topic {

@@ -21,8 +21,12 @@ const NEG = String.raw`(?<neg>inte|ej|icke)\b`;
 // "tillstyrker att inte …", where the "inte" belongs to what is supported.
 const NEG_SLOT = String.raw`(?:\s+(?:(?!att\b)\w+\s+)?(?<neg>inte|ej|icke)\b)?`;
 
+// The reflexive of a verb like "motsätta sig" in whoever's voice: "motsätter sig", "motsätter oss", "motsätter vi
+// oss" (a fronted clause puts the subject between: "Därför motsätter vi oss …"), "ställer jag mig".
+const REFL = String.raw`(?:(?:vi|jag)\s+)?(?:sig|oss|mig)`;
+
 function rule(id: string, source: string, stance: Stance, negatable = false): StanceRule {
-  const expanded = source.replaceAll('NEGSLOT', NEG_SLOT).replaceAll('NEG', NEG);
+  const expanded = source.replaceAll('NEGSLOT', NEG_SLOT).replaceAll('NEG', NEG).replaceAll('REFL', REFL);
   return { id, pattern: svRegex(expanded, 'giu'), stance, negatable };
 }
 
@@ -62,7 +66,7 @@ export const STANCE_RULES: readonly StanceRule[] = [
     'partly',
   ),
   // "Regionen är tveksam till om förslaget får avsedd effekt."
-  rule('tveksam', String.raw`\b(?:är|ställer\s+sig)\s+(?:\w+\s+)?(?:tveksamm?a?|frågande)\s+till`, 'partly'),
+  rule('tveksam', String.raw`\b(?:är|ställer\s+REFL)\s+(?:\w+\s+)?(?:tveksamm?a?|frågande)\s+till`, 'partly'),
   // "anser förvaltningen att förslaget skulle kunna tydliggöras" / "Förslaget … bör förtydligas"
   rule(
     'bör-förtydligas',
@@ -79,13 +83,13 @@ export const STANCE_RULES: readonly StanceRule[] = [
   // "Vi ser inte nyttan med försöksverksamheten." / "ser ingen nytta"
   rule('ser-inte-nyttan', String.raw`\bser\s+(?:inte\s+nyttan|ingen\s+nytta|inget\s+behov|inte\s+behovet)`, 'against'),
   rule('avstyrker', String.raw`\bavstyrk(?:er|a|s|te)\bNEGSLOT`, 'against', true),
-  rule('motsätter', String.raw`\bmotsätter\s+sig\bNEGSLOT`, 'against', true),
+  rule('motsätter', String.raw`\bmotsätter\s+REFL\bNEGSLOT`, 'against', true),
   rule('avvisar', String.raw`\b(?:avvisar|avvisas)\b`, 'against'),
   // "Förslaget bör avslås." / "Vi är emot förslaget."
   rule('avslås', String.raw`\bbör\s+(?:därför\s+)?avslås\b|\bär\s+(?:\w+\s+)?emot\s+förslag`, 'against'),
   rule('ifrågasätter', String.raw`\bifrågasätter\b`, 'against'),
   rule('kritisk', String.raw`\bär\s+(?:\w+\s+)?kritiska?\s+(?:till|mot)`, 'against'),
-  rule('negativ', String.raw`\b(?:är|ställer\s+sig)\s+(?:\w+\s+)?negativa?\s+till`, 'against'),
+  rule('negativ', String.raw`\b(?:är|ställer\s+REFL)\s+(?:\w+\s+)?negativa?\s+till`, 'against'),
 
   // "Kommunen tillstyrker förslaget om en nationell samordnare." / "kan inte tillstyrka"
   rule('tillstyrker', String.raw`\btillstyrk(?:er|a|s|te)\bNEGSLOT`, 'for', true),
@@ -99,9 +103,9 @@ export const STANCE_RULES: readonly StanceRule[] = [
     true,
   ),
   // "Föreningen ställer sig bakom förslaget." / "ställer sig inte bakom"
-  rule('ställer-sig-bakom', String.raw`\bställer\s+(?:sig|vi\s+oss|oss)(?:\s+NEG)?\s+(?:\w+\s+)?bakom`, 'for', true),
+  rule('ställer-sig-bakom', String.raw`\bställer\s+REFL(?:\s+NEG)?\s+(?:\w+\s+)?bakom`, 'for', true),
   // "Kommunen ställer sig i stort positiv till utredningens förslag."
-  rule('ställer-sig-positiv', String.raw`\bställer\s+sig(?:\s+NEG)?\s+(?:\w+\s+){0,2}?positiva?\s+till`, 'for', true),
+  rule('ställer-sig-positiv', String.raw`\bställer\s+REFL(?:\s+NEG)?\s+(?:\w+\s+){0,2}?positiva?\s+till`, 'for', true),
   // "Vi ser positivt på att …" / "FSS ser det som positivt om …" / "Vi ser inte positivt på"
   rule(
     'ser-positivt',

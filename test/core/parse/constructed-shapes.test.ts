@@ -253,3 +253,48 @@ describe('When an objection comes before the agreement that makes a proposal par
     expect(doc.stances[0].reason).toBe("under heading 7.2.2; 'avstyrker', but 'välkomnar' (+1 more sentence)");
   });
 });
+
+describe('When one sentence agrees with some listed proposals and objects to others (constructed)', () => {
+  const doc = parse(
+    [
+      'Remissvar SOU 2024:72',
+      '',
+      'Exempelmyndigheten',
+      '',
+      'Vi instämmer i förslagen 7.2.1, 7.2.3 och 7.2.5 och motsätter oss förslagen 7.2.2 och 7.2.4.',
+    ].join('\n'),
+  );
+
+  test('each list takes the phrase before it: "motsätter oss" objects', () => {
+    expect(summary(doc)).toEqual(['7.2.1 for', '7.2.2 against', '7.2.3 for', '7.2.4 against', '7.2.5 for']);
+  });
+});
+
+describe('When a sentence mentions chapters before the proposals it answers (constructed)', () => {
+  const doc = parse(
+    [
+      'Remissvar SOU 2024:72',
+      '',
+      'Exempelmyndigheten',
+      '',
+      'Vi lämnar några allmänna kommentarer om kapitel 6 och har tagit ställning till två förslag i kapitel 7, där vi instämmer i förslagen 7.2.1 och 7.2.2.',
+    ].join('\n'),
+  );
+
+  test('only the proposals after the stance phrase get it, not the chapters named before it', () => {
+    expect(summary(doc)).toEqual(['7.2.1 for', '7.2.2 for']);
+  });
+});
+
+describe('When the reflexive pronoun is "oss" (constructed)', () => {
+  test.each([
+    ['Därför motsätter vi oss förslaget i 7.2.2.', '7.2.2 against'],
+    ['Vi motsätter oss inte förslaget i 7.2.2.', '7.2.2 for'],
+    ['Vi ställer oss positiva till förslaget i 7.2.2.', '7.2.2 for'],
+    ['Vi ställer oss negativa till förslaget i 7.2.2.', '7.2.2 against'],
+    ['Vi ställer oss tveksamma till förslaget i 7.2.2.', '7.2.2 partly'],
+  ])('"%s" → %s', (sentence, expected) => {
+    const letter = 'Exempelmyndigheten har fått betänkandet på remiss och lämnar följande synpunkter.';
+    expect(summary(parse(`Remissvar SOU 2024:72\n\n${letter}\n\n${sentence}\n`))).toEqual([expected]);
+  });
+});
