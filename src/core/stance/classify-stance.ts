@@ -1,6 +1,6 @@
 import { svRegex } from '../text/swedish-regex.js';
 import type { Stance } from '../types.js';
-import { RESERVATION_PATTERNS, STANCE_RULES } from './lexicon.js';
+import { HEDGE, HEDGED_CONTRAST, RAISED_NEGATION, RESERVATION_PATTERNS, STANCE_RULES } from './lexicon.js';
 
 /** One stance phrase found in a sentence, after negation. */
 export interface StanceHit {
@@ -11,6 +11,8 @@ export interface StanceHit {
   start: number;
   end: number;
   negated: boolean;
+  /** Where the negator read by this hit stands, when it stands before the phrase ("kan inte tillstyrka"). */
+  negatorAt?: number;
 }
 
 export interface SentenceStance {
@@ -24,6 +26,16 @@ export interface SentenceStance {
 
 // "Kommunen kan inte tillstyrka", "att vi inte instämmer": a negator just before the phrase.
 const NEGATOR_BEFORE = svRegex(String.raw`\b(?:inte|ej|icke)\s+(?:\w+\s+)?$`);
+// What ends the reach of a raised negation before a stance phrase: a clause of its own ("…, men tillstyrker"), or a
+// verb coordinated with the opinion verb ("anser inte att behovet är visat och avstyrker därför").
+const CLAUSE_BREAK = svRegex(String.raw`[;:]|\b(?:men|utan|vilket|vilka)\b|(?:,|\boch|\bsamt)\s+(?:\w+\s+)?$`);
+// A raised negation reaches no further than its clause: "anser inte att det i nuläget finns tillräckliga skäl att …"
+const MAX_RAISE_REACH = 160;
+// What a raised negation can reach: a verdict stated about the proposal ("förslaget bör genomföras", "det är bra att")
+// or a verb in the infinitive ("skäl att avstyrka"). A finite verb ("…, vilket vi instämmer i") has a clause and a
+// subject of its own: "Utredningen anser inte att sanktioner behövs, vilket vi instämmer i" agrees.
+const RAISABLE_RULES = new Set(['bör-genomföras', 'bör-inte-genomföras', 'förslagen-är-bra', 'det-är-bra', 'avslås']);
+const INFINITIVE = svRegex(String.raw`^(?:avstyrka|tillstyrka|motsätta|instämma|välkomna|stödja)\b`);
 
 function flip(stance: Stance): Stance {
   if (stance === 'for') return 'against';
@@ -48,7 +60,8 @@ export function findStanceHits(text: string): StanceHit[] {
       while (k < hits.length && hits[k].end <= start) k++;
       if (k < hits.length && hits[k].start < end) continue;
       const before = text.slice(Math.max(0, start - 24), start);
-      const negated = rule.negatable && (match.groups?.neg !== undefined || NEGATOR_BEFORE.test(before));
+      const negatorBefore = rule.negatable && match.groups?.neg === undefined ? NEGATOR_BEFORE.exec(before) : null;
+      const negated = rule.negatable && (match.groups?.neg !== undefined || negatorBefore !== null);
       fresh.push({
         stance: negated ? flip(rule.stance) : rule.stance,
         rule: rule.id,
@@ -56,11 +69,39 @@ export function findStanceHits(text: string): StanceHit[] {
         start,
         end,
         negated,
+        ...(negatorBefore ? { negatorAt: start - before.length + negatorBefore.index } : {}),
       });
     }
     if (fresh.length > 0) hits = mergeByStart(hits, fresh);
   }
-  return hits;
+  return raiseNegation(text, hits);
+}
+
+/**
+ * "Kommunen anser inte att förslaget bör genomföras", "Vi ser inga skäl att avstyrka förslaget": a negated opinion
+ * verb or a denied reason turns the first stance phrase after it, in the same clause. A negator the phrase has
+ * already read as its own ("anser inte att det är bra", where "inte att" stands just before) is not counted twice.
+ */
+function raiseNegation(text: string, hits: StanceHit[]): StanceHit[] {
+  if (hits.length === 0) return hits;
+  RAISED_NEGATION.lastIndex = 0;
+  const out = [...hits];
+  // Raisers come in order and the hits are sorted: one index walks both, so a long text costs one sweep.
+  let i = 0;
+  for (let match = RAISED_NEGATION.exec(text); match; match = RAISED_NEGATION.exec(text)) {
+    const from = match.index + match[0].length;
+    while (i < out.length && out[i].start < from) i++;
+    if (i >= out.length) break;
+    const hit = out[i];
+    if (hit.stance !== 'for' && hit.stance !== 'against') continue;
+    if (!RAISABLE_RULES.has(hit.rule) && !INFINITIVE.test(hit.phrase)) continue;
+    if (hit.start - from > MAX_RAISE_REACH || CLAUSE_BREAK.test(text.slice(from, hit.start))) continue;
+    if (hit.negatorAt !== undefined && hit.negatorAt >= match.index && hit.negatorAt < from) continue;
+    // The phrase names the negation that turned it: "anser inte att förslaget bör genomföras".
+    const phrase = text.slice(match.index, hit.end);
+    out[i] = { ...hit, stance: flip(hit.stance), negated: !hit.negated, phrase };
+  }
+  return out;
 }
 
 /**
@@ -100,6 +141,19 @@ export function findReservation(text: string): string | null {
   return first ? first[0] : null;
 }
 
+/** Whether an agreement is hedged ("i huvudsak", "i och för sig", "över lag", "i grunden"). */
+export function hasHedge(text: string): boolean {
+  return HEDGE.test(text);
+}
+
+/**
+ * The contrast that qualifies a hedged agreement ("samtidigt framhålla att … borde", "men har … synpunkter"), or
+ * null. Only meaningful after a hedge: without one, such a contrast leaves an agreement `for`.
+ */
+export function findHedgedContrast(text: string): string | null {
+  return HEDGED_CONTRAST.exec(text)?.[0] ?? null;
+}
+
 /**
  * The stance one sentence takes, or null when it takes none ("no stance beats a wrong one").
  * Mixed positions without section numbers to tell them apart, or an agreement followed by a demand, are `partly`.
@@ -111,7 +165,13 @@ export function classifySentence(text: string): SentenceStance | null {
   const first = hits[0];
   let stance: Stance = first.stance;
   if (stances.has('partly') || (stances.has('for') && stances.has('against'))) stance = 'partly';
-  const reservationPhrase = stance === 'for' ? findReservation(text.slice(first.end)) : null;
+  const rest = text.slice(first.end);
+  let reservationPhrase = stance === 'for' ? findReservation(rest) : null;
+  // "har i huvudsak inget att erinra mot förslagen, men har ett antal mer detaljerade synpunkter"
+  if (stance === 'for' && reservationPhrase === null) {
+    const contrast = HEDGED_CONTRAST.exec(rest);
+    if (contrast && hasHedge(text.slice(0, first.end + contrast.index))) reservationPhrase = contrast[0];
+  }
   if (reservationPhrase === null) return { stance, hits, reservation: false };
   return { stance: 'partly', hits, reservation: true, reservationPhrase };
 }

@@ -33,8 +33,13 @@ function rule(id: string, source: string, stance: Stance, negatable = false): St
 export const STANCE_RULES: readonly StanceRule[] = [
   // "Regionen varken tillstyrker eller avstyrker förslaget."
   rule('varken-eller', String.raw`\bvarken\s+tillstyrk\w*\s+eller\s+avstyrk\w*`, 'neutral'),
-  // "Kommunen avstår från att yttra sig över promemorian." / "… att ta ställning till förslaget"
-  rule('avstår', String.raw`\bavstår\s+(?:\w+\s+)?från\s+att\s+(?:yttra|lämna|ta\s+ställning|kommentera)`, 'neutral'),
+  // "Kommunen avstår från att yttra sig över promemorian." / "… att ta ställning till förslaget" / "avstår därför
+  // från att avstyrka eller tillstyrka förslagen": the whole phrase, so its "avstyrka" and "tillstyrka" are no hits.
+  rule(
+    'avstår',
+    String.raw`\bavstår\s+(?:\w+\s+)?från\s+att\s+(?:yttra|lämna|ta\s+ställning|kommentera|(?:avstyrka|tillstyrka)(?:\s+(?:eller|och)\s+(?:avstyrka|tillstyrka))?)`,
+    'neutral',
+  ),
   // "Vi kan inte ta ställning till förslaget utan en konsekvensanalys." / "tar inte ställning"
   rule('ingen-ställning', String.raw`\b(?:kan\s+(?:inte|ej)\s+ta|tar\s+(?:inte|ej))\s+ställning`, 'neutral'),
   // "Vi har inga synpunkter på förslagen i kapitel 8." / "lämnar inga synpunkter"
@@ -51,8 +56,26 @@ export const STANCE_RULES: readonly StanceRule[] = [
     'for',
   ),
   rule('utan-erinran', String.raw`\butan\s+erinran\b`, 'for'),
-  rule('inget-att-invända', String.raw`\bhar\s+inget\s+att\s+(?:invända|erinra)`, 'for'),
+  // "Nämnden har inget att invända." / "har i huvudsak inget att erinra mot förslagen"
+  rule(
+    'inget-att-invända',
+    String.raw`\bhar\s+(?:(?:i\s+huvudsak|i\s+allt\s+väsentligt|över\s*lag|i\s+övrigt|därför|för\s+sin\s+del)\s+)?(?:inget|ingenting|inte\s+något)\s+att\s+(?:invända|erinra)`,
+    'for',
+  ),
+  // "Kommunen ser inga hinder mot att förslaget genomförs." Not an obstacle to something else: "ser inga hinder för
+  // kommunerna att redan i dag anställa läkare" says nothing about the proposal.
+  rule(
+    'inga-hinder',
+    String.raw`\bser\s+(?:\w+\s+)?(?:inga|inget|inte\s+några|inte\s+något)\s+(?:\w+\s+)?hinder\b(?=\s*(?:[.;,]|$|(?:mot|för)\s+(?:att\s+)?(?:\w+\s+){0,2}?(?:förslag|genomför|införande|detta\b|det\b)))`,
+    'for',
+  ),
 
+  // "Vi tillstyrker flertalet av utredningens förslag": most of them, so not all.
+  rule(
+    'flertalet',
+    String.raw`\b(?:tillstyrk\w*|instämm\w*|stöd(?:er|jer)|välkomnar|ställer\s+REFL\s+bakom|är\s+(?:\w+\s+)?positiva?\s+till)\s+(?:\w+\s+)?(?:flertalet|merparten|huvuddelen|majoriteten|de\s+flesta)\s+(?:av\s+)?(?:\w+\s+){0,2}?förslag`,
+    'partly',
+  ),
   // "Myndigheten tillstyrker delvis förslagen i avsnitt 6." / "Vi instämmer delvis i bedömningen."
   rule(
     'delvis',
@@ -83,7 +106,10 @@ export const STANCE_RULES: readonly StanceRule[] = [
   // "Vi ser inte nyttan med försöksverksamheten." / "ser ingen nytta"
   rule('ser-inte-nyttan', String.raw`\bser\s+(?:inte\s+nyttan|ingen\s+nytta|inget\s+behov|inte\s+behovet)`, 'against'),
   rule('avstyrker', String.raw`\bavstyrk(?:er|a|s|te)\bNEGSLOT`, 'against', true),
-  rule('motsätter', String.raw`\bmotsätter\s+REFL\bNEGSLOT`, 'against', true),
+  // "Förbundet motsätter sig förslaget." / "Vi måste motsätta oss förslaget."
+  rule('motsätter', String.raw`\bmotsätt(?:er|a)\s+REFL\bNEGSLOT`, 'against', true),
+  // "Advokatsamfundet säger också nej till förslaget om …" (never "säger inte nej")
+  rule('säger-nej', String.raw`\bsäger\s+(?:(?!inte\b|ej\b)\w+\s+){0,2}?nej\s+till\b`, 'against'),
   rule('avvisar', String.raw`\b(?:avvisar|avvisas)\b`, 'against'),
   // "Förslaget bör avslås." / "Vi är emot förslaget."
   rule('avslås', String.raw`\bbör\s+(?:därför\s+)?avslås\b|\bär\s+(?:\w+\s+)?emot\s+förslag`, 'against'),
@@ -102,8 +128,16 @@ export const STANCE_RULES: readonly StanceRule[] = [
     'for',
     true,
   ),
-  // "Föreningen ställer sig bakom förslaget." / "ställer sig inte bakom"
-  rule('ställer-sig-bakom', String.raw`\bställer\s+REFL(?:\s+NEG)?\s+(?:\w+\s+)?bakom`, 'for', true),
+  rule('säger-ja', String.raw`\bsäger\s+(?:(?!inte\b|ej\b)\w+\s+){0,2}?ja\s+till\b`, 'for'),
+  // "Föreningen ställer sig bakom förslaget." / "ställer sig inte bakom" / "ställer sig i huvudsak bakom"
+  rule('ställer-sig-bakom', String.raw`\bställer\s+REFL(?:\s+NEG)?\s+(?:\w+\s+){0,3}?bakom`, 'for', true),
+  // "Vi kan inte ställa oss bakom förslaget." The infinitive only negated and after "kan"/"vill": "har svårt att
+  // ställa oss bakom" is no support, and "Andra som vill ställa sig bakom vår kamp" is someone else's.
+  rule(
+    'kan-inte-ställa-sig-bakom',
+    String.raw`\b(?:kan|vill)\s+(?:(?!inte\b|ej\b)\w+\s+)?(?:inte|ej)\s+(?:\w+\s+)?ställa\s+REFL\s+(?:\w+\s+)?bakom`,
+    'against',
+  ),
   // "Kommunen ställer sig i stort positiv till utredningens förslag."
   rule('ställer-sig-positiv', String.raw`\bställer\s+REFL(?:\s+NEG)?\s+(?:\w+\s+){0,2}?positiva?\s+till`, 'for', true),
   // "Vi ser positivt på att …" / "FSS ser det som positivt om …" / "Vi ser inte positivt på"
@@ -127,10 +161,10 @@ export const STANCE_RULES: readonly StanceRule[] = [
   rule('bör-genomföras', String.raw`\bförslag\w*\s+bör\s+(?:därför\s+)?genomföras\b`, 'for'),
   // "Det är bra att utredningen föreslår …" / "Det är inte bra att …"
   rule('det-är-bra', String.raw`\b(?:det\s+är|är\s+det)\s+(?:NEG\s+)?(?:mycket\s+)?bra\s+att`, 'for', true),
-  // "Förvaltningen anser att 24 av de 25 förslagen är bra"
+  // "Förvaltningen anser att 24 av de 25 förslagen är bra" / "Förslaget är lämpligt."
   rule(
     'förslagen-är-bra',
-    String.raw`\bförslag(?:et|en)\s+(?:\w+\s+){0,2}?är\s+(?:NEG\s+)?(?:bra|goda?|välkomna)\b`,
+    String.raw`\bförslag(?:et|en)\s+(?:\w+\s+){0,2}?är\s+(?:NEG\s+)?(?:bra|goda?|välkomna|lämplig[ta]?)\b`,
     'for',
     true,
   ),
@@ -143,10 +177,24 @@ export const STANCE_RULES: readonly StanceRule[] = [
 export const RESERVATION_PATTERNS: readonly RegExp[] = [
   // "Vision välkomnar en nationell ledarskapsutbildning men anser att den ska omfatta alla chefer"
   svRegex(
-    String.raw`\bmen\s+(?:\w+\s+){0,3}?(?:anser|saknar|saknas|behöver|bör|måste|vill|betonar|understryker|ser\s+(?:\w+\s+)?risk|är\s+otydlig|har\s+(?:\w+\s+){0,2}?(?:synpunkter|invändningar|betänkligheter|farhågor))`,
+    String.raw`\bmen\s+(?:\w+\s+){0,3}?(?:anser|menar|saknar|saknas|behöver|bör|måste|vill|betonar|understryker|ser\s+(?:\w+\s+)?risk|är\s+otydlig|har\s+(?:\w+\s+){0,2}?(?:synpunkter|invändningar|betänkligheter|farhågor))`,
   ),
   // "”Ledningsnivå” behöver dock definieras." / "Förslaget är dock otydligt"
-  svRegex(String.raw`\bdock\b[^.]{0,60}?\b(?:behöver|bör|måste|saknas|otydlig\w*|definieras|tydliggöras|förtydligas)`),
+  // "Det är dock problematiskt att finansieringen lämnas öppen." Not "förutsätts dock väl fungerande rutiner": a
+  // condition of success is no criticism.
+  svRegex(
+    String.raw`\bdock\b[^.]{0,60}?\b(?:behöver|bör|måste|saknas|saknar|otydlig\w*|definieras|tydliggöras|förtydligas|problematisk\w*|otillräcklig\w*|inte\s+tillräcklig\w*)`,
+  ),
+  // "Dock riktar vi kritik mot …" / "Vi riktar dock viss kritik mot …" (not "Utredningen riktar kritik mot dagens ordning")
+  svRegex(String.raw`\b(?:dock\s+riktar\s+\w+|riktar\s+\w+\s+dock)\s+(?:\w+\s+){0,2}?kritik`),
+  // "Vi saknar dock en analys av kostnaderna."
+  svRegex(String.raw`\bsaknar\s+(?:\w+\s+)?dock\b`),
+  // "Ämbetet anser dock att förslaget inte är tillräckligt omfattande." / "Samtidigt menar vi att lösningen inte …"
+  svRegex(
+    String.raw`\b(?:(?:dock|samtidigt|emellertid)\s+(?:anser|menar|bedömer)|(?:anser|menar|bedömer)\s+(?:\w+\s+)?(?:dock|samtidigt|emellertid))\s+(?:\w+\s+){0,2}?att\b[^.;]{0,160}?\b(?:inte|ej|problematisk\w*|otillräcklig\w*|olämplig\w*|osäker\w*)\b`,
+  ),
+  // "Vi vill samtidigt framhålla att …": a point of one's own next to the agreement, like "men vill".
+  svRegex(String.raw`\bvill\s+(?:\w+\s+)?samtidigt\s+(?:framhålla|påpeka|understryka|betona|poängtera)`),
   svRegex(
     String.raw`\b(?:behöver|bör|måste)\s+(?:\w+\s+){0,2}?(?:definieras|tydliggöras|förtydligas|klargöras|preciseras)\b`,
   ),
@@ -154,3 +202,30 @@ export const RESERVATION_PATTERNS: readonly RegExp[] = [
   svRegex(String.raw`\butmaningar\s+som\s+behöver\s+hanteras`),
   svRegex(String.raw`\bär\s+(?:\w+\s+)?otydligt?\b`),
 ];
+
+/**
+ * Hedges that announce a qualification: "i huvudsak", "i och för sig", "över lag", "i grunden". Alone they leave an
+ * agreement `for` ("tillstyrker i huvudsak utredningens förslag"); with a contrast close by (HEDGED_CONTRAST) the
+ * agreement is `partly`.
+ */
+export const HEDGE = svRegex(
+  String.raw`\b(?:i\s+huvudsak|i\s+allt\s+väsentligt|över\s*lag|i\s+grunden|i\s+och\s+för\s+sig|i\s+princip|i\s+stort(?:\s+sett)?)\b`,
+);
+
+/**
+ * A contrast that qualifies a hedged agreement, in its own sentence or the next: "har i och för sig inga invändningar
+ * … Vi vill samtidigt framhålla att … borde", "i grunden positiva …, samtidigt som kommunerna behöver stöd".
+ */
+export const HEDGED_CONTRAST = svRegex(
+  String.raw`\b(?:dock|samtidigt|emellertid|men|däremot)\b[^.;]{0,120}?\b(?:borde|bör|behöver|måste|i\s+stället|hellre|saknar|saknas|risk(?:er|en|erna)?|tveksam\w*|oklar\w*|osäker\w*|problematisk\w*|kritik\w*|otillräcklig\w*|inte\s+tillräcklig\w*|synpunkter|invändning\w*|farhåg\w*|betänklighet\w*)\b`,
+);
+
+/**
+ * A negated opinion or a denied reason that governs the verdict after it ("Kommunen anser inte att förslaget bör
+ * genomföras", "Vi ser inga skäl att avstyrka förslaget"): the first stance phrase after it, in the same clause,
+ * takes the opposite stance.
+ */
+export const RAISED_NEGATION = svRegex(
+  String.raw`\b(?:(?:anser|bedömer|menar|tycker|tror|finner|ser)\s+(?:\w+\s+){0,2}?(?:inte|ej|icke)|(?:kan|kunde)\s+(?:\w+\s+)?(?:inte|ej)\s+(?:se|finna))\s+att\b|\b(?:(?:inga|ingen|inget|inte\s+några|inte\s+någon|inte\s+något)\s+(?:\w+\s+)?|saknas\s+(?:\w+\s+)?)(?:skäl|anledning|grund|orsak)\s+(?:till\s+|för\s+)?att\b`,
+  'giu',
+);
