@@ -3,6 +3,7 @@ import { nextSentence } from '../text/sentences.js';
 import { type Stance, type StanceRecord, WHOLE_REMISS } from '../types.js';
 import type { Block } from './blocks.js';
 import type { Evidence } from './evidence.js';
+import { hedgedContrast } from './hedged-agreement.js';
 
 // A quote shorter than this ("FSS instämmer i förslaget.") takes the next sentence along, which usually gives the reason.
 const SHORT_QUOTE = 60;
@@ -90,17 +91,24 @@ export function aggregateEvidence(evidence: Evidence[], blocks: Block[]): Stance
     groups.set(keyOf(e), list);
   }
   const records: Array<StanceRecord & { order: number }> = [];
-  for (const group of groups.values()) {
+  for (const all of groups.values()) {
+    // "Vi instämmer i förslagen i kapitel 7. Förslaget i 7.2.2 avstyrker vi dock.": 7.2.2 answers for itself.
+    const named = all.some((e) => !e.fromChapter && e.stance !== 'reservation');
+    const group = named ? all.filter((e) => !e.fromChapter) : all;
     const positions = group.filter((e) => e.stance !== 'reservation');
     if (positions.length === 0) continue;
     const reservations = group.filter((e) => e.stance === 'reservation');
-    const stance = finalStance(new Set(positions.map((e) => e.stance as Stance)), reservations.length);
+    let stance = finalStance(new Set(positions.map((e) => e.stance as Stance)), reservations.length);
+    // "har i och för sig inga invändningar … Samtidigt borde …": a hedged agreement qualified a sentence later.
+    const hedged = stance === 'for' ? hedgedContrast(positions, blocks) : null;
+    if (hedged) stance = 'partly';
     const chosen =
+      hedged?.agreement ??
       (stance === 'partly' ? positions.find((e) => e.selfContained) : undefined) ??
       (stance === 'partly' ? positions[0] : positions.find((e) => e.stance === stance)) ??
       positions[0];
     // An agreement and its reservation close by are quoted whole: "… ser det som positivt … ”Ledningsnivå” behöver dock definieras."
-    const carriers = carriersOf(group, chosen, stance);
+    const carriers = hedged ? [hedged.contrast] : carriersOf(group, chosen, stance);
     const extended = extendQuote(blocks, chosen, quotedCarrier(chosen, carriers));
     const quote = withIntroducedList(blocks, chosen.block, extended.quote, extended.end);
     const others = positions.length + reservations.length - 1;

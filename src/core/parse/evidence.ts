@@ -1,4 +1,4 @@
-import { type Catalog, findProposal } from '../catalog/catalog.js';
+import { type Catalog, findProposal, proposalsOf } from '../catalog/catalog.js';
 import { matchProposalTitle } from '../catalog/match-title.js';
 import {
   carrierPhrase,
@@ -20,7 +20,7 @@ import {
   verdictStance,
   WHOLE_REMISS_CUE,
 } from './cues.js';
-import { findReferences, type Reference } from './references.js';
+import { findReferences, type Reference, referenceTargets } from './references.js';
 import { findRemissNumbers, titleFromHeading } from './remiss-ref.js';
 
 /** One piece of evidence for a respondent's stance on one proposal; several are aggregated per proposal. */
@@ -37,6 +37,8 @@ export interface Evidence {
   phrase: string;
   /** The sentence itself agrees and reserves ("välkomnar … men anser att …"): the best quote for a `partly`. */
   selfContained?: boolean;
+  /** Given through a chapter ("förslagen i kapitel 7"): evidence naming the proposal itself outweighs it. */
+  fromChapter?: boolean;
   /** Order in the document, and the block and offset the quote stands at (to join adjacent sentences). */
   order: number;
   block: number;
@@ -271,20 +273,27 @@ function collectSentences(
     if (refs.length > 0 && !fixed) {
       // "Regionen tillstyrker förslagen i 6.2 och 6.4 men avstyrker 6.5": each number takes the stance phrase before it
       // (the first phrase when none stands before it). Both lists are in order, so one index walks the phrases.
+      // "förslagen i kapitel 7" answers the chapter's proposals; "avsnitt 5.1–5.3" answers 5.2 too.
+      const known = ctx.remiss === null ? [] : proposalsOf(ctx.catalog, ctx.remiss);
+      const section = ctx.section?.proposal ?? null;
       let h = 0;
       for (const ref of refs) {
         if (isLeadIn(ref, refs, verdict.hits)) continue;
         while (h + 1 < verdict.hits.length && verdict.hits[h + 1].start < ref.start) h++;
         const hit = verdict.hits[h];
         const stance = verdict.hits.length > 1 ? hit.stance : verdict.stance;
-        const topic: Topic = {
-          proposal: ref.number,
-          title: titleOf(ctx, ref.number),
-          confidence: 'high',
-          reason: `names ${ref.number}; '${hit.phrase}'`,
-        };
-        push({ ...topic, ...base, stance, phrase: hit.phrase });
-        ctx.lastTopic = topic;
+        const scope = { known, section, each: stance !== 'partly', titleOf: (n: string) => titleOf(ctx, n) };
+        const targets = referenceTargets(ref, scope);
+        for (const { why, fromChapter, ...target } of targets) {
+          const topic: Topic = {
+            ...target,
+            confidence: fromChapter ? 'medium' : 'high',
+            reason: `${why}; '${hit.phrase}'`,
+          };
+          push({ ...topic, ...base, stance, phrase: hit.phrase, ...(fromChapter ? { fromChapter } : {}) });
+          // "förslaget" in the next sentence refers to one proposal, not to a chapter's several.
+          ctx.lastTopic = targets.length === 1 ? topic : null;
+        }
       }
       continue;
     }

@@ -111,6 +111,19 @@ describe('The Swedish rendering of a reason', () => {
     );
   });
 
+  test('says which chapter a proposal was answered through, and a chapter the catalog holds nothing of', () => {
+    expect(reasonSv("names chapter 7, which holds 7.2.1; 'instämmer'")).toBe(
+      'Nämner kapitel 7, där förslag 7.2.1 ingår; frasen ”instämmer”.',
+    );
+    expect(reasonSv("names chapter 13 (none of its proposals in the catalog); 'instämmer'")).toBe(
+      'Nämner kapitel 13 (inget av dess förslag finns i förslagslistan); frasen ”instämmer”.',
+    );
+    expect(reasonSv("names chapter 7 as a whole; 'tillstyrker flertalet av förslag'")).toBe(
+      'Nämner kapitel 7 som helhet; frasen ”tillstyrker flertalet av förslag”.',
+    );
+    expect(reasonSv("names 5.1–5.3; 'tillstyrker'")).toBe('Nämner 5.1–5.3; frasen ”tillstyrker”.');
+  });
+
   test('keeps a title match to the proposal, without the stemmed words and the score', () => {
     expect(reasonSv("bullet title matched to 5.4 (förbjud, kommun, anställ; score 1.00); 'instämmer inte'")).toBe(
       'Punktens rubrik liknar förslag 5.4; frasen ”instämmer inte”.',
@@ -139,11 +152,12 @@ describe('The Swedish rendering of a reason', () => {
 describe('The parser reason templates', () => {
   // A new template in the parser must get a rendering in src/core/render/reason-sv.ts; then add it here.
   test('are the ones reason-sv.ts renders', () => {
-    const source = ['evidence.ts', 'aggregate.ts']
+    const source = ['evidence.ts', 'aggregate.ts', 'references.ts']
       .map((f) => readFileSync(join(ROOT, 'src/core/parse', f), 'utf8'))
       .join('\n');
     const literals = [
       ...source.matchAll(/reason: (`[^`]*`|'[^']*')/g),
+      ...source.matchAll(/why: (`[^`]*`|'[^']*')/g),
       ...source.matchAll(/wholeRemiss\(('[^']*')\)/g),
       ...source.matchAll(/topicFromTitle\(.*?, ('[^']*')\)/g),
       ...source.matchAll(/return `(, but [^`]*)`/g),
@@ -159,7 +173,11 @@ describe('The parser reason templates', () => {
         "'bullet title not in the catalog'",
         '`names #{ref.number}`',
         "`#{topic.reason}; reservation '#{reservation}'`",
-        "`names #{ref.number}; '#{hit.phrase}'`",
+        "`#{why}; '#{hit.phrase}'`",
+        '`names #{ref.range ?? ref.number}`',
+        '`names chapter #{ref.number} (none of its proposals in the catalog)`',
+        '`names chapter #{ref.number} as a whole`',
+        '`names chapter #{ref.number}, which holds #{p.number}`',
         "`#{topic.reason}; '#{phrase}'#{reservation}`",
         '`#{chosen.reason}#{butClause(carriers)}#{others > 0 ? `',
         "'verdict on the remiss as a whole'",
