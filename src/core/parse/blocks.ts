@@ -25,6 +25,9 @@ export interface Block {
 
 // "7.2.2 Genomför försöksverksamhet med Magnetmodellen i kommunal" (a number with at least one dot, then a capital)
 const NUMBERED_HEADING = svRegex(String.raw`^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(["”«(]?[\p{Lu}].*)$`, 'u');
+// A table row converted from HTML or Markdown, cells between "|": "5.1 | Upphandling | Tillstyrker", "| 5.1 | … |".
+// The number cell is the proposal; the rest of the row, pipes and all, is its title (the quote stays as written).
+const PIPE_TABLE_ROW = /^\|?\s*(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s*\|\s*(\S.*)$/u;
 // "• Genomför …", "► att …", "– …", "- …", "* …", "1. …", "a) …"
 const BULLET = /^(?:[•►▪●◦■□➢✓*–—-]|\d{1,2}[.)]|[a-z]\))\s+(.*)$/u;
 const SENTENCE_END = /[.!?:;]["”»)]?$/u;
@@ -168,7 +171,7 @@ export function toBlocks(clean: CleanText): Block[] {
   const builder = new BlockBuilder();
   for (const line of nonBlankLines(clean)) {
     const current = builder.block;
-    const numbered = NUMBERED_HEADING.exec(line.text);
+    const numbered = NUMBERED_HEADING.exec(line.text) ?? PIPE_TABLE_ROW.exec(line.text);
     const bullet = BULLET.exec(line.text);
     if (numbered) {
       builder.open('numbered-heading', line, { number: numbered[1], title: numbered[2] });

@@ -23,9 +23,11 @@ export const DEMAND_HEADER = svRegex(String.raw`\b(?:vill|önskar|föreslår|kr�
 export const TITLE_DASH = /\s[-–—]\s|:\s/gu;
 // "Svar:", "Kommentar:", "Ställningstagande:" open a reply under a heading; the label is not part of the quote.
 export const ANSWER_LABEL = /^(?:Svar|Kommentar(?:er)?|Synpunkter|Ställningstagande|Yttrande|Bedömning)\s*:\s*/u;
-// Table rows: "7.2.2 Genomför försöksverksamhet … Avstyrker"
+// Table rows: "7.2.2 Genomför försöksverksamhet … Avstyrker", "5.3 | Ersättningssystem | Tillstyrker med medskick |"
+// (cells between "|" as HTML and Markdown conversions give them). A verdict word with "med medskick", "med förbehåll"
+// or "delvis" after it is a qualified verdict: `partly`.
 export const TRAILING_VERDICT = svRegex(
-  String.raw`\s+(tillstyrker|tillstyrks|avstyrker|avstyrks|instämmer(?:\s+inte)?|delvis|ja|nej|ingen\s+erinran|inga\s+synpunkter)\.?$`,
+  String.raw`(?:\s+|\s*\|\s*)((?:tillstyrker|tillstyrks|avstyrker|avstyrks|instämmer)\s+(?:med\s+(?:medskick|förbehåll|reservation(?:er)?)|delvis)|tillstyrker|tillstyrks|avstyrker|avstyrks|instämmer(?:\s+inte)?|delvis|ja|nej|ingen\s+erinran|inga\s+synpunkter)\.?(?:\s*\|)?$`,
   'iu',
 );
 const VERDICT_WORDS: Record<string, Stance> = {
@@ -41,8 +43,19 @@ const VERDICT_WORDS: Record<string, Stance> = {
   delvis: 'partly',
   'inga synpunkter': 'neutral',
 };
+// "tillstyrker med medskick", "avstyrker delvis": an agreement or objection that is qualified.
+const QUALIFIED_VERDICT = /^(\S+)\s+(?:med\s+\S+|delvis)$/u;
 
-/** The stance a table row's or a numbered line's closing verdict word gives ("Avstyrker", "Instämmer inte", "Ja"). */
+/**
+ * The stance a table row's or a numbered line's closing verdict gives ("Avstyrker", "Instämmer inte", "Ja"); a
+ * qualified one ("Tillstyrker med medskick", "Avstyrker delvis") is `partly`.
+ */
 export function verdictStance(word: string): Stance | undefined {
-  return VERDICT_WORDS[word.toLowerCase().replace(/\s+/g, ' ')];
+  const key = word.toLowerCase().replace(/\s+/g, ' ');
+  const qualified = QUALIFIED_VERDICT.exec(key);
+  if (qualified) {
+    const base = VERDICT_WORDS[qualified[1]];
+    return base === 'for' || base === 'against' ? 'partly' : undefined;
+  }
+  return VERDICT_WORDS[key];
 }
