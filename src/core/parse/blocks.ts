@@ -1,6 +1,7 @@
 import type { CleanText } from '../text/clean-source.js';
 import { svRegex } from '../text/swedish-regex.js';
 import { ANSWER_LABEL } from './cues.js';
+import { listHeader } from './list-header.js';
 
 /**
  * The structure of a document, recovered from lines: headings (numbered or not), bullets and paragraphs.
@@ -201,8 +202,9 @@ export function toBlocks(clean: CleanText): Block[] {
       else builder.open('paragraph', line);
       continue;
     }
-    if (current.kind === 'bullet' && line.gap && startsUpper(line.text)) {
-      // "► att betydelsen … förstärks" / (blank) / "Veronica Magnusson, förbundsordförande Vision"
+    if (current.kind === 'bullet' && (line.gap || listHeader(line.text, true)) && startsUpper(line.text)) {
+      // "► att betydelsen … förstärks" / (blank) / "Veronica Magnusson, förbundsordförande Vision"; with no blank
+      // line, "• Fler specialistsjuksköterskor …" / "Vi avstyrker följande förslag" starts the next list.
       builder.open('paragraph', line);
       continue;
     }

@@ -16,6 +16,19 @@ export const NEUTRAL_OBJECT_IS_REMISS = svRegex(
 );
 // A list header that gives the stance of the bullets under it: "Förslag som vi ställer oss bakom:"
 export const LIST_HEADER = /:\s*$/u;
+// A header without a colon names the proposals it lists: "Vi tillstyrker följande förslag", "… dessa förslag"
+export const LISTED_PROPOSALS = svRegex(String.raw`\b(?:följande|dessa|nedanstående)\s+förslag(?:en)?\b`, 'iu');
+// … or names them first: "Förslag som vi avstyrker", "Följande förslag tillstyrker vi"
+export const PROPOSALS_FIRST = svRegex(
+  String.raw`^(?:(?:följande|dessa|nedanstående)\s+förslag(?:en)?|(?:de\s+)?förslag(?:en)?\s+som)\b`,
+  'iu',
+);
+// What follows "följande förslag" when the approval holds on a condition: "om nödvändiga justeringar görs",
+// "under förutsättning att …", "med förbehåll för …"
+export const CONDITIONAL_TAIL = svRegex(
+  String.raw`^(?:om\s+(?:\S+\s+){0,6}?(?:görs|genomförs|tillförs|ändras|justeras|kompletteras|förtydligas|beaktas|tillgodoses|säkerställs|finansieras|sker|ges|får|finns)\b|under\s+(?:förutsättning|villkor)|förutsatt|på\s+villkor|med\s+(?:vissa\s+|följande\s+)?(?:förbehåll|reservation(?:er)?|medskick|ändringar|justeringar|tillägg))`,
+  'iu',
+);
 // A list of demands: "Vision vill:", "Vi vill särskilt framhålla:"
 export const DEMAND_HEADER = svRegex(String.raw`\b(?:vill|önskar|föreslår|kräver)(?:\s+\w+){0,2}\s*:\s*$`, 'iu');
 // A bullet "<title> – <stance>": the dash that separates the proposal's title from the respondent's answer.

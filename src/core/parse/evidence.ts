@@ -7,19 +7,18 @@ import {
   findStanceHits,
   hasStanceHit,
 } from '../stance/classify-stance.js';
-import { splitSentences } from '../text/sentences.js';
+import { nextSentence, splitSentences } from '../text/sentences.js';
 import { type Confidence, type Stance, WHOLE_REMISS } from '../types.js';
 import { type Block, pageAt } from './blocks.js';
 import {
   ANSWER_LABEL,
-  DEMAND_HEADER,
-  LIST_HEADER,
   NEUTRAL_OBJECT_IS_REMISS,
   TITLE_DASH,
   TRAILING_VERDICT,
   verdictStance,
   WHOLE_REMISS_CUE,
 } from './cues.js';
+import { type ListHeader, listHeader } from './list-header.js';
 import { findReferences, type Reference } from './references.js';
 import { findRemissNumbers, titleFromHeading } from './remiss-ref.js';
 
@@ -61,7 +60,7 @@ interface Context {
   /** The last topic evidence was given for in this section: "förslaget" in the next sentence refers to it. */
   lastTopic: Topic | null;
   /** Bullets under "Förslag som vi ställer oss bakom:" take its stance; under "Vision vill:" they are demands. */
-  list: { stance: Stance | 'reservation'; header: string } | null;
+  list: ListHeader | null;
 }
 
 function titleOf(ctx: Context, number: string): string | null {
@@ -138,7 +137,7 @@ export function collectEvidence(blocks: Block[], remiss: string | null, catalog:
         titleFromHeading(block.text) || findRemissNumbers(block.text).length > 0
           ? null
           : topicFromTitle(ctx, block.text, 0.35, 'heading');
-      ctx.list = listHeader(block.text);
+      ctx.list = listHeader(block.text, blocks[index + 1]?.kind === 'bullet');
       return;
     }
     if (block.kind === 'bullet') {
@@ -146,7 +145,7 @@ export function collectEvidence(blocks: Block[], remiss: string | null, catalog:
       return;
     }
     // Inside a numbered section a colon introduces details of that proposal, not a list of proposals.
-    ctx.list = ctx.section ? null : listHeader(block.text);
+    ctx.list = ctx.section ? null : listHeader(block.text, blocks[index + 1]?.kind === 'bullet');
     // "Förslag som vi avstyrker:" says nothing by itself; the bullets under it carry the stances.
     if (ctx.list && block.text.trim() === ctx.list.header) return;
     collectFromProse(ctx, block, index, push);
@@ -154,20 +153,9 @@ export function collectEvidence(blocks: Block[], remiss: string | null, catalog:
   return out;
 }
 
-const MAX_LIST_HEADER = 120;
-
 /** A numbered line that states a position rather than naming a proposal: it takes a stance and reads as a sentence. */
 function isNumberedStatement(title: string): boolean {
   return hasStanceHit(title) && (/[.!]$/u.test(title) || title.length > 100);
-}
-
-function listHeader(text: string): Context['list'] {
-  if (!LIST_HEADER.test(text)) return null;
-  const tail = text.slice(Math.max(0, text.lastIndexOf('.', text.length - 2) + 1));
-  if (tail.length > MAX_LIST_HEADER) return null;
-  if (DEMAND_HEADER.test(tail)) return { stance: 'reservation', header: tail.trim() };
-  const verdict = classifySentence(tail);
-  return verdict ? { stance: verdict.stance, header: tail.trim() } : null;
 }
 
 type Push = (e: Omit<Evidence, 'order'>) => void;
@@ -176,14 +164,15 @@ function collectFromBullet(ctx: Context, block: Block, index: number, push: Push
   const text = block.title ?? block.text;
   const offset = block.text.length - text.length;
   const hits = findStanceHits(text);
-  if (hits.length === 0) {
-    if (!ctx.list) return;
+  const named = ctx.list ? listedTitle(text, hits) : null;
+  if (ctx.list && named) {
     // A bullet under a list header names a proposal by its title: "Förslag som vi ställer oss bakom:" / "• Utveckla …"
-    const topic = explicitTopic(ctx, text) ?? topicFromTitle(ctx, text, 0.5, 'listed title');
+    const topic = explicitTopic(ctx, named.text) ?? topicFromTitle(ctx, named.text, 0.5, 'listed title');
     const proposal = topic?.proposal ?? null;
+    const title = topic?.title ?? named.text.replace(/[.;,]\s*$/, '');
     push({
       proposal,
-      title: topic?.title ?? text.replace(/[.;,]\s*$/, ''),
+      title,
       stance: ctx.list.stance,
       quote: text,
       page: pageAt(block, offset),
@@ -194,8 +183,17 @@ function collectFromBullet(ctx: Context, block: Block, index: number, push: Push
       start: offset,
       end: block.text.length,
     });
+    // "• Samordnad skolhälsojournal. Det bör förtydligas vem som …": what follows the title comments on it.
+    if (named.end < text.length)
+      collectSentences(ctx, block, index, offset + named.end, push, {
+        proposal,
+        title,
+        confidence: topic ? topic.confidence : 'low',
+        reason: topic?.reason ?? 'bullet title not in the catalog',
+      });
     return;
   }
+  if (hits.length === 0) return;
   // "Utveckla en nationell ledarskapsutbildning … – FSS instämmer i förslaget."
   const first = hits[0];
   const dashes = [...text.slice(0, first.start).matchAll(TITLE_DASH)];
@@ -219,6 +217,17 @@ function collectFromBullet(ctx: Context, block: Block, index: number, push: Push
     return;
   }
   collectSentences(ctx, block, index, offset + answerStart, push, topic);
+}
+
+/**
+ * The title a bullet under a list header names: the whole bullet when it takes no stance, else its first sentence
+ * when the stance comes only after it ("Samordnad skolhälsojournal. Det bör förtydligas …"). Null when the bullet
+ * states a position itself ("Magnetmodellen – vi avstyrker").
+ */
+function listedTitle(text: string, hits: readonly { start: number }[]): { text: string; end: number } | null {
+  if (hits.length === 0) return { text, end: text.length };
+  const first = nextSentence(text, 0);
+  return first && first.end < text.length && hits[0].start >= first.end ? { text: first.text, end: first.end } : null;
 }
 
 function explicitTopic(ctx: Context, text: string): Topic | null {
