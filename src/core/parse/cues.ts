@@ -9,11 +9,6 @@ export const WHOLE_REMISS_CUE = svRegex(
   String.raw`\b(?:i\s+sin\s+helhet|samtliga\s+förslag|\d+\s+av\s+(?:de\s+)?\d+\s+förslag\w*|med\s+undantag\s+för\s+(?:ovanstående|ovan|dessa)|(?:utredningens|betänkandets|promemorians|rapportens|remissens|departementets)\s+(?:samtliga\s+)?förslag(?:en)?(?!\s*(?:om|i|att|gällande|till|rörande|avseende|under|när|kring|för|på|\d))|(?:betänkandet|promemorian|remissen|rapporten)\s*(?:[.,;]|$|som\s+helhet)|(?:i\s+övrigt|i\s+allt\s+väsentligt)\s+(?:tillstyrk|instämm|ställer|positiv))`,
   'iu',
 );
-// "… har inga synpunkter på remissen", "avstår från att yttra sig": neutral on the whole when nothing else is said.
-export const NEUTRAL_OBJECT_IS_REMISS = svRegex(
-  String.raw`\b(?:remissen|betänkandet|promemorian|förslagen|rapporten)\b`,
-  'iu',
-);
 // A list header that gives the stance of the bullets under it: "Förslag som vi ställer oss bakom:"
 export const LIST_HEADER = /:\s*$/u;
 // A header without a colon names the proposals it lists: "Vi tillstyrker följande förslag", "… dessa förslag"

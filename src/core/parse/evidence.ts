@@ -10,17 +10,11 @@ import {
 import { nextSentence, splitSentences } from '../text/sentences.js';
 import { type Confidence, type Stance, WHOLE_REMISS } from '../types.js';
 import { type Block, pageAt } from './blocks.js';
-import {
-  ANSWER_LABEL,
-  NEUTRAL_OBJECT_IS_REMISS,
-  TITLE_DASH,
-  TRAILING_VERDICT,
-  verdictStance,
-  WHOLE_REMISS_CUE,
-} from './cues.js';
+import { ANSWER_LABEL, TITLE_DASH, TRAILING_VERDICT, verdictStance, WHOLE_REMISS_CUE } from './cues.js';
 import { type ListHeader, listHeader } from './list-header.js';
 import { findReferences, type Reference } from './references.js';
 import { findRemissNumbers, titleFromHeading } from './remiss-ref.js';
+import { namesRemissAsWhole, neutralObject, type RemissScope, remissScope } from './whole-remiss.js';
 
 /** One piece of evidence for a respondent's stance on one proposal; several are aggregated per proposal. */
 export interface Evidence {
@@ -43,6 +37,9 @@ export interface Evidence {
   end: number;
 }
 
+// How far after a stance phrase its object may reach: "betänkande <titel> (SOU 2030:11)" with a long title.
+const MAX_OBJECT = 300;
+
 interface Topic {
   proposal: string | null;
   title: string | null;
@@ -52,6 +49,8 @@ interface Topic {
 
 interface Context {
   remiss: string | null;
+  /** Who wrote what is on remiss, for "Exempelverkets förslag" and "kommissionens förslag". */
+  scope: RemissScope;
   catalog: Catalog;
   /** The numbered heading we are under. */
   section: Topic | null;
@@ -80,7 +79,15 @@ function topicFromTitle(ctx: Context, text: string, minScore: number, why: strin
 
 export function collectEvidence(blocks: Block[], remiss: string | null, catalog: Catalog): Evidence[] {
   const out: Evidence[] = [];
-  const ctx: Context = { remiss, catalog, section: null, headingTopic: null, lastTopic: null, list: null };
+  const ctx: Context = {
+    remiss,
+    scope: remissScope(blocks, remiss),
+    catalog,
+    section: null,
+    headingTopic: null,
+    lastTopic: null,
+    list: null,
+  };
   const push = (e: Omit<Evidence, 'order'>) => out.push({ ...e, order: out.length });
 
   blocks.forEach((block, index) => {
@@ -297,18 +304,24 @@ function collectSentences(
       }
       continue;
     }
+    // "har inga synpunkter på delmålen för år 2030" is about those, not the remiss; "… på förslagen i
+    // betänkandet" is about the remiss; "Nämnden har inga synpunkter." names nothing.
+    const neutral = verdict.stance === 'neutral' ? verdict.hits.find((h) => h.stance === 'neutral') : undefined;
+    const object = neutral ? neutralObject(objectAfter(quote, neutral.end), ctx.scope) : null;
+    const asWhole = neutral
+      ? object !== 'specific' && WHOLE_REMISS_CUE.test(quote)
+      : WHOLE_REMISS_CUE.test(quote) ||
+        verdict.hits.some((h) => namesRemissAsWhole(objectAfter(quote, h.end), ctx.scope));
     const topic =
       fixed ??
       ctx.section ??
-      (WHOLE_REMISS_CUE.test(quote) ? wholeRemiss('verdict on the remiss as a whole') : null) ??
+      (asWhole ? wholeRemiss('verdict on the remiss as a whole') : null) ??
       topicFromTitle(ctx, quote.slice(verdict.hits[0].start), 0.35, 'topic') ??
-      (verdict.stance === 'neutral' && NEUTRAL_OBJECT_IS_REMISS.test(quote)
-        ? wholeRemiss('no view on the remiss')
-        : null) ??
+      (object === 'remiss' ? wholeRemiss('no view on the remiss') : null) ??
       ctx.headingTopic ??
       (/\bförslag/iu.test(quote) ? ctx.lastTopic : null) ??
       // "Kommunen har inga synpunkter." with nothing named: a reply letter's verdict (dropped if positions follow).
-      (verdict.stance === 'neutral' ? wholeRemiss('no view given') : null);
+      (object === 'none' ? wholeRemiss('no view given') : null);
     if (!topic) continue;
     const phrase = verdict.hits[0].phrase.replace(/\s+/g, ' ');
     const selfContained = verdict.stance === 'partly' && verdict.hits.some((h) => h.stance === 'for');
@@ -321,8 +334,14 @@ function collectSentences(
       reason: `${topic.reason}; '${phrase}'${reservation}`,
       phrase: carrierPhrase(verdict),
     });
-    ctx.lastTopic = topic;
+    // "Vi har inga synpunkter." is no antecedent: a later "Vi instämmer i förslagen om …" is not about the whole remiss.
+    if (!(topic.proposal === WHOLE_REMISS && verdict.stance === 'neutral')) ctx.lastTopic = topic;
   }
+}
+
+/** The words after a phrase, as far as an object can reach: a sentence may be a 20 MB line without a period. */
+function objectAfter(quote: string, end: number): string {
+  return quote.slice(end, end + MAX_OBJECT);
 }
 
 /**
