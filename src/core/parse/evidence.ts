@@ -6,12 +6,14 @@ import {
   findReservation,
   findStanceHits,
   hasStanceHit,
+  type SentenceStance,
 } from '../stance/classify-stance.js';
 import { nextSentence, splitSentences } from '../text/sentences.js';
 import { type Confidence, type Stance, WHOLE_REMISS } from '../types.js';
 import { type Block, pageAt } from './blocks.js';
 import { ANSWER_LABEL, TITLE_DASH, TRAILING_VERDICT, verdictStance, WHOLE_REMISS_CUE } from './cues.js';
 import { type ListHeader, listHeader } from './list-header.js';
+import { namedProposals, sameProposalTitle } from './named-proposal.js';
 import { findReferences, type Reference } from './references.js';
 import { findRemissNumbers, titleFromHeading } from './remiss-ref.js';
 import { namesRemissAsWhole, neutralObject, type RemissScope, remissScope } from './whole-remiss.js';
@@ -60,6 +62,8 @@ interface Context {
   lastTopic: Topic | null;
   /** Bullets under "Förslag som vi ställer oss bakom:" take its stance; under "Vision vill:" they are demands. */
   list: ListHeader | null;
+  /** Titles of proposals without a number given so far: a proposal named again in other words keeps its first. */
+  titles: Set<string>;
 }
 
 function titleOf(ctx: Context, number: string): string | null {
@@ -87,6 +91,7 @@ export function collectEvidence(blocks: Block[], remiss: string | null, catalog:
     headingTopic: null,
     lastTopic: null,
     list: null,
+    titles: new Set(),
   };
   const push = (e: Omit<Evidence, 'order'>) => out.push({ ...e, order: out.length });
 
@@ -177,6 +182,7 @@ function collectFromBullet(ctx: Context, block: Block, index: number, push: Push
     const topic = explicitTopic(ctx, named.text) ?? topicFromTitle(ctx, named.text, 0.5, 'listed title');
     const proposal = topic?.proposal ?? null;
     const title = topic?.title ?? named.text.replace(/[.;,]\s*$/, '');
+    if (!topic) rememberTitle(ctx, title);
     push({
       proposal,
       title,
@@ -312,13 +318,17 @@ function collectSentences(
       ? object !== 'specific' && WHOLE_REMISS_CUE.test(quote)
       : WHOLE_REMISS_CUE.test(quote) ||
         verdict.hits.some((h) => namesRemissAsWhole(objectAfter(quote, h.end), ctx.scope));
-    const topic =
+    const known =
       fixed ??
       ctx.section ??
       (asWhole ? wholeRemiss('verdict on the remiss as a whole') : null) ??
       topicFromTitle(ctx, quote.slice(verdict.hits[0].start), 0.35, 'topic') ??
       (object === 'remiss' ? wholeRemiss('no view on the remiss') : null) ??
-      ctx.headingTopic ??
+      ctx.headingTopic;
+    // "Förbundet avstyrker förslaget om en ny tillsynsmyndighet.": a proposal named by its words, no number.
+    if (!known && pushNamed(ctx, verdict, quote, base, push)) continue;
+    const topic =
+      known ??
       (/\bförslag/iu.test(quote) ? ctx.lastTopic : null) ??
       // "Kommunen har inga synpunkter." with nothing named: a reply letter's verdict (dropped if positions follow).
       (object === 'none' ? wholeRemiss('no view given') : null);
@@ -337,6 +347,39 @@ function collectSentences(
     // "Vi har inga synpunkter." is no antecedent: a later "Vi instämmer i förslagen om …" is not about the whole remiss.
     if (!(topic.proposal === WHOLE_REMISS && verdict.stance === 'neutral')) ctx.lastTopic = topic;
   }
+}
+
+/**
+ * Evidence for the proposals a sentence's stance phrases name by their words (`namedProposals`), as title-only
+ * stances: each phrase's own stance when the sentence has several, else the sentence's. False when it names none.
+ */
+function pushNamed(
+  ctx: Context,
+  verdict: SentenceStance,
+  quote: string,
+  base: Pick<Evidence, 'quote' | 'page' | 'block' | 'start' | 'end'>,
+  push: Push,
+): boolean {
+  const found = namedProposals(quote, verdict.hits, ctx.scope);
+  for (const named of found) {
+    const { hit } = named;
+    const title = sameProposalTitle(ctx.titles, named.title) ?? named.title;
+    rememberTitle(ctx, title);
+    // As with numbers: with several phrases each takes its own object ("avstyrker förslaget om X men ser positivt på Y").
+    const stance = verdict.hits.length > 1 ? hit.stance : verdict.stance;
+    const topic: Topic = { proposal: null, title, confidence: 'low', reason: 'proposal named by its words, no number' };
+    const phrase = hit.phrase.replace(/\s+/g, ' ');
+    push({ ...topic, ...base, stance, reason: `${topic.reason}; '${phrase}'`, phrase: hit.phrase });
+    ctx.lastTopic = topic;
+  }
+  return found.length > 0;
+}
+
+// A response names far fewer proposals than this; a 20 MB text of made-up ones is not compared pair by pair.
+const MAX_TITLES = 200;
+
+function rememberTitle(ctx: Context, title: string): void {
+  if (ctx.titles.size < MAX_TITLES) ctx.titles.add(title);
 }
 
 /** The words after a phrase, as far as an object can reach: a sentence may be a 20 MB line without a period. */

@@ -40,14 +40,18 @@ describe('When a letter has no views on one point (constructed)', () => {
 
   test('"inga synpunkter på förslagen om X" names some proposals, not the remiss', () => {
     const doc = parse(`${OPENING}Förbundet har inga synpunkter på förslagen om statsbidrag.\n`);
-    expect(summary(doc)).toEqual([]);
+    expect(summary(doc).filter((s) => s.startsWith('* '))).toEqual([]);
   });
 
   test('a later sentence about "förslagen" never inherits the remiss as a whole from a "no views" sentence', () => {
+    const doc = parse(`${OPENING}Vi har inga synpunkter.\n\n• Vi instämmer i förslagen om färre öronmärkta bidrag.\n`);
+    expect(summary(doc).filter((s) => s.startsWith('* '))).toEqual([]);
+  });
+
+  test('"Vi har inga synpunkter." is not what a later "förslagen som rör …" refers back to', () => {
     const doc = parse(
-      `${OPENING}Vi har inga synpunkter.\n\n• Vi instämmer i förslagen om färre öronmärkta bidrag.\n`,
+      `${OPENING}Vi har inga synpunkter.\n\n• Vi välkomnar särskilt förslagen som rör statsbidragen.\n`,
     );
-    // The letter's own "no views" stands; the agreement on some proposals does not make it "for" the whole remiss.
     expect(summary(doc)).toEqual(['* neutral']);
   });
 

@@ -21,15 +21,9 @@ const OPENING =
 describe('When the remiss as a whole is named in other words than "utredningens förslag" (constructed)', () => {
   test.each([
     ['de förslag som utredningen lägger fram', 'Förbundet ser positivt på de förslag som utredningen lägger fram.'],
-    [
-      'de förslag som presenteras i delbetänkandet',
-      'Vi är positiva till de förslag som presenteras i delbetänkandet.',
-    ],
+    ['de förslag som presenteras i delbetänkandet', 'Vi är positiva till de förslag som presenteras i delbetänkandet.'],
     ['promemorians huvudförslag', 'Förbundet ställer sig bakom promemorians huvudförslag.'],
-    [
-      'kommitténs analys och förslag',
-      'Vi ställer oss bakom kommitténs analys och förslag.',
-    ],
+    ['kommitténs analys och förslag', 'Vi ställer oss bakom kommitténs analys och förslag.'],
     ['slutbetänkandet', 'Förbundet tillstyrker slutbetänkandet.'],
     ['förslagen i delbetänkandet', 'Förbundet tillstyrker förslagen i delbetänkandet.'],
   ])('"%s" is a verdict on the remiss as a whole', (_name, sentence) => {
