@@ -1,7 +1,7 @@
 import { contentWords, stem } from '../catalog/tokens.js';
 import type { StanceHit } from '../stance/classify-stance.js';
 import { svRegex } from '../text/swedish-regex.js';
-import type { RemissScope } from './whole-remiss.js';
+import { isRemissAuthor, type RemissScope } from './whole-remiss.js';
 
 /**
  * A proposal named by its substance right after the stance phrase that governs it, with no number:
@@ -23,9 +23,10 @@ const GOVERNED = svRegex(
   String.raw`^${ADVERBIALS}${PREPOSITION}\s+(?:(?<possessor>[\p{L}-]+(?::s|s))\s+förslag(?:en)?|förslag(?:et|en))\s+(?:om|att|på|för|till|gällande|avseende|rörande|angående|kring)\s+(?<title>\S(?:[^.;:!?]|:(?=\S))*)`,
   'iu',
 );
-// Where the named proposal ends: a comma or "men" before the next clause, "som …" about it, a dash, a condition.
+// Where the named proposal ends: a comma or "men" before the next clause, "som …" about it, a dash, a condition,
+// where it stands ("… i betänkandet").
 const CLAUSE_END = svRegex(
-  String.raw`\s+(?:under\s+(?:förutsättning|villkor)|förutsatt\s+att|med\s+(?:följande\s+|vissa\s+)?(?:medskick|förbehåll|reservation(?:er)?))\b|\s*(?:,\s*|\s+)(?:men|och\s+(?:vi|anser|menar|vill|ser|bedömer)|eftersom|då|vilket|samt\s+att|dock|därför\s+att|för\s+att\s+det|men\s+anser)\b|\s+[–—]\s|\s+-\s|,\s*(?:som|där|vilket)\b`,
+  String.raw`\s+i\s+(?:(?:del|slut)?betänkandet|promemorian|rapporten|remissen)\b|\s+(?:under\s+(?:förutsättning|villkor)|förutsatt\s+att|med\s+(?:följande\s+|vissa\s+)?(?:medskick|förbehåll|reservation(?:er)?))\b|\s*(?:,\s*|\s+)(?:men|och\s+(?:vi|anser|menar|vill|ser|bedömer)|eftersom|då|vilket|samt\s+att|dock|därför\s+att|för\s+att\s+det|men\s+anser)\b|\s+[–—]\s|\s+-\s|,\s*(?:som|där|vilket)\b`,
   'iu',
 );
 // "förslaget om det genomförs stegvis", "om de finansieras": a condition, not what the proposal is about
@@ -39,26 +40,15 @@ const ADVERBIAL_HEAD = svRegex(
   String.raw`^(?:för|på|till)\s+(?:närvarande|sikt|fullo|vår\s+del|min\s+del|egen\s+del|(?:de|dessa|denna|detta|samma)\s+(?:grunder|skäl|punkt(?:er)?)|ett\s+(?:övergripande|generellt)\s+plan)\b`,
   'iu',
 );
+// "förslaget om X och utredningens förslag om Y": the next proposal the same phrase governs (the space before it kept).
+const ANOTHER_NAMED = svRegex(
+  String.raw`\s+(?:och|samt)(?=\s+(?:[\p{L}-]+(?::s|s)\s+förslag(?:en)?|förslag(?:et|en))\s+(?:om|att|på|för|till|gällande|avseende|rörande|angående|kring)\s)\s`,
+  'iu',
+);
 // A title longer than this is a clause of reasoning, not the name of a proposal.
 const MAX_TITLE = 160;
 // "förordar i stället ett förslag om …", "Förbundet föreslår i stället …": the respondent's own alternative.
 const INSTEAD = svRegex(String.raw`\bi\s+stället\b`, 'iu');
-// Possessors that name the remiss's own author: "utredningens förslag om …"
-const OWN_POSSESSORS = new Set([
-  'utredningens',
-  'utredarens',
-  'betänkandets',
-  'delbetänkandets',
-  'slutbetänkandets',
-  'promemorians',
-  'rapportens',
-  'remissens',
-  'departementets',
-  'regeringens',
-  'kommitténs',
-  'kommissionens',
-  'delegationens',
-]);
 
 /**
  * The proposals the stance phrases of a sentence govern by name, one per phrase at most. A phrase's object runs to
@@ -71,24 +61,36 @@ export function namedProposals(sentence: string, hits: readonly StanceHit[], sco
     if (INSTEAD.test(sentence.slice(0, hit.end))) return;
     // "tillstyrker förslaget om X under förutsättning att …" is one phrase: its object is inside it, after the verb.
     const verb = /^\S+/u.exec(hit.phrase)?.[0].length ?? 0;
-    const match =
-      GOVERNED.exec(sentence.slice(hit.end, next)) ??
-      (/förslag/iu.test(hit.phrase) ? GOVERNED.exec(sentence.slice(hit.start + verb, next)) : null);
-    if (!match?.groups) return;
-    const { possessor, title } = match.groups;
-    const head = match[0].slice(0, match[0].length - title.length).match(/\S+\s*$/u)?.[0] ?? '';
-    if (CONDITION.test(`${head}${title}`) || ADVERBIAL_HEAD.test(`${head}${title}`)) return;
-    if (possessor && !OWN_POSSESSORS.has(possessor.toLowerCase()) && !scope.authors.has(possessor.toLowerCase()))
-      return;
-    const end = CLAUSE_END.exec(title);
-    const words = (end ? title.slice(0, end.index) : title)
-      .replace(/^att\s+/iu, '')
-      .replace(/[\s,]+$/u, '')
-      .trim();
-    if (words.length < 3 || words.length > MAX_TITLE) return;
-    out.push({ hit, title: asHeading(words) });
+    let object: string | null = sentence.slice(hit.end, next);
+    if (!GOVERNED.test(object) && /förslag/iu.test(hit.phrase)) object = sentence.slice(hit.start + verb, next);
+    // "välkomnar förslaget om X och förslaget om Y": one phrase, two proposals.
+    while (object !== null) {
+      const named = governedTitle(object, scope);
+      if (!named) break;
+      out.push({ hit, title: named.title });
+      object = named.rest;
+    }
   });
   return out;
+}
+
+/** The proposal named at the start of `object` (the words after a stance phrase), and what follows an "och". */
+function governedTitle(object: string, scope: RemissScope): { title: string; rest: string | null } | null {
+  const match = GOVERNED.exec(object);
+  if (!match?.groups) return null;
+  const { possessor, title } = match.groups;
+  const head = match[0].slice(0, match[0].length - title.length).match(/\S+\s*$/u)?.[0] ?? '';
+  if (CONDITION.test(`${head}${title}`) || ADVERBIAL_HEAD.test(`${head}${title}`)) return null;
+  if (possessor && !isRemissAuthor(possessor, scope)) return null;
+  const another = ANOTHER_NAMED.exec(title);
+  const own = another ? title.slice(0, another.index) : title;
+  const end = CLAUSE_END.exec(own);
+  const words = (end ? own.slice(0, end.index) : own)
+    .replace(/^att\s+/iu, '')
+    .replace(/[\s,]+$/u, '')
+    .trim();
+  if (words.length < 3 || words.length > MAX_TITLE) return null;
+  return { title: asHeading(words), rest: another && !end ? title.slice(another.index + another[0].length - 1) : null };
 }
 
 /**

@@ -106,7 +106,15 @@ export function namesRemissAsWhole(after: string, scope: RemissScope): boolean {
   if (!match) return false;
   const { possessor, subject } = match.groups ?? {};
   if (subject) return !INQUIRY_SUBJECT.has(subject.toLowerCase()) || scope.inquiryBodies;
-  if (!possessor) return true;
+  return !possessor || isRemissAuthor(possessor, scope);
+}
+
+/**
+ * Whether a genitive names the author of what is on remiss: "utredningens", "promemorians"; "kommitténs" where the
+ * text cannot mean the European Commission or another body; a named body ("Exempelverkets", "Regeringens") only
+ * when the opening names its document as the one on remiss.
+ */
+export function isRemissAuthor(possessor: string, scope: RemissScope): boolean {
   const lower = possessor.toLowerCase();
   if (OWN_POSSESSOR.has(lower)) return true;
   if (INQUIRY_POSSESSOR.has(lower)) return scope.inquiryBodies;

@@ -38,11 +38,25 @@ describe('When prose takes a position on a proposal it names by its words, with 
     expect(summary(doc)).toEqual(['"En ny myndighet" against', '"Ett nationellt register" for']);
   });
 
+  test('one phrase governing two proposals joined by "och" names both', () => {
+    const doc = parse(
+      `${OPENING}Vi välkomnar utredningens förslag om en ny skolhälsolag och utredningens förslag om ett register.\n`,
+    );
+    expect(summary(doc)).toEqual(['"En ny skolhälsolag" for', '"Ett register" for']);
+  });
+
   test('the title ends where the clause does', () => {
     const doc = parse(
       `${OPENING}Vi ställer oss positiva till förslagen för en bättre elevhälsa på landsbygden, eftersom de ger bättre underlag.\n`,
     );
     expect(summary(doc)).toEqual(['"En bättre elevhälsa på landsbygden" for']);
+  });
+
+  test('where the proposal stands ("i betänkandet …") is not part of its title', () => {
+    const doc = parse(
+      `${OPENING}Vi tillstyrker förslaget om ett nationellt register i betänkandet Ett påhittat betänkande om skolhälsa (SOU 2030:11).\n`,
+    );
+    expect(summary(doc)).toEqual(['"Ett nationellt register" for']);
   });
 
   test('an approval on a condition is partly, and the condition is not part of the title', () => {
@@ -94,7 +108,9 @@ describe('When prose takes a position on a proposal it names by its words, with 
   });
 
   test("a third party's proposal inside another body's remiss is not named as one of its proposals", () => {
-    const doc = parse(`${OPENING}Vi stöder Socialstyrelsens förslag om en ny föreskrift.\n`);
+    const doc = parse(
+      `${OPENING}Vi stöder Socialstyrelsens förslag om en ny föreskrift.\nVi stöder regeringens förslag om sänkt skatt.\n`,
+    );
     expect(summary(doc)).toEqual([]);
   });
 
