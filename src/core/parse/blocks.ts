@@ -1,6 +1,7 @@
 import type { CleanText } from '../text/clean-source.js';
 import { svRegex } from '../text/swedish-regex.js';
 import { ANSWER_LABEL } from './cues.js';
+import { listHeader } from './list-header.js';
 
 /**
  * The structure of a document, recovered from lines: headings (numbered or not), bullets and paragraphs.
@@ -25,6 +26,9 @@ export interface Block {
 
 // "7.2.2 Genomför försöksverksamhet med Magnetmodellen i kommunal" (a number with at least one dot, then a capital)
 const NUMBERED_HEADING = svRegex(String.raw`^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(["”«(]?[\p{Lu}].*)$`, 'u');
+// A table row converted from HTML or Markdown, cells between "|": "5.1 | Upphandling | Tillstyrker", "| 5.1 | … |".
+// The number cell is the proposal; the rest of the row, pipes and all, is its title (the quote stays as written).
+const PIPE_TABLE_ROW = /^\|?\s*(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s*\|\s*(\S.*)$/u;
 // "• Genomför …", "► att …", "– …", "- …", "* …", "1. …", "a) …"
 const BULLET = /^(?:[•►▪●◦■□➢✓*–—-]|\d{1,2}[.)]|[a-z]\))\s+(.*)$/u;
 const SENTENCE_END = /[.!?:;]["”»)]?$/u;
@@ -168,7 +172,7 @@ export function toBlocks(clean: CleanText): Block[] {
   const builder = new BlockBuilder();
   for (const line of nonBlankLines(clean)) {
     const current = builder.block;
-    const numbered = NUMBERED_HEADING.exec(line.text);
+    const numbered = NUMBERED_HEADING.exec(line.text) ?? PIPE_TABLE_ROW.exec(line.text);
     const bullet = BULLET.exec(line.text);
     if (numbered) {
       builder.open('numbered-heading', line, { number: numbered[1], title: numbered[2] });
@@ -198,8 +202,9 @@ export function toBlocks(clean: CleanText): Block[] {
       else builder.open('paragraph', line);
       continue;
     }
-    if (current.kind === 'bullet' && line.gap && startsUpper(line.text)) {
-      // "► att betydelsen … förstärks" / (blank) / "Veronica Magnusson, förbundsordförande Vision"
+    if (current.kind === 'bullet' && (line.gap || listHeader(line.text, true)) && startsUpper(line.text)) {
+      // "► att betydelsen … förstärks" / (blank) / "Veronica Magnusson, förbundsordförande Vision"; with no blank
+      // line, "• Fler specialistsjuksköterskor …" / "Vi avstyrker följande förslag" starts the next list.
       builder.open('paragraph', line);
       continue;
     }

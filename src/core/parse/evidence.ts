@@ -6,22 +6,17 @@ import {
   findReservation,
   findStanceHits,
   hasStanceHit,
+  type SentenceStance,
 } from '../stance/classify-stance.js';
-import { splitSentences } from '../text/sentences.js';
+import { nextSentence, splitSentences } from '../text/sentences.js';
 import { type Confidence, type Stance, WHOLE_REMISS } from '../types.js';
 import { type Block, pageAt } from './blocks.js';
-import {
-  ANSWER_LABEL,
-  DEMAND_HEADER,
-  LIST_HEADER,
-  NEUTRAL_OBJECT_IS_REMISS,
-  TITLE_DASH,
-  TRAILING_VERDICT,
-  verdictStance,
-  WHOLE_REMISS_CUE,
-} from './cues.js';
+import { ANSWER_LABEL, TITLE_DASH, TRAILING_VERDICT, verdictStance, WHOLE_REMISS_CUE } from './cues.js';
+import { type ListHeader, listHeader } from './list-header.js';
+import { namedProposals, sameProposalTitle } from './named-proposal.js';
 import { findReferences, type Reference, referenceTargets } from './references.js';
 import { findRemissNumbers, titleFromHeading } from './remiss-ref.js';
+import { namesRemissAsWhole, neutralObject, type RemissScope, remissScope } from './whole-remiss.js';
 
 /** One piece of evidence for a respondent's stance on one proposal; several are aggregated per proposal. */
 export interface Evidence {
@@ -46,6 +41,9 @@ export interface Evidence {
   end: number;
 }
 
+// How far after a stance phrase its object may reach: "betänkande <titel> (SOU 2030:11)" with a long title.
+const MAX_OBJECT = 300;
+
 interface Topic {
   proposal: string | null;
   title: string | null;
@@ -55,6 +53,8 @@ interface Topic {
 
 interface Context {
   remiss: string | null;
+  /** Who wrote what is on remiss, for "Exempelverkets förslag" and "kommissionens förslag". */
+  scope: RemissScope;
   catalog: Catalog;
   /** The numbered heading we are under. */
   section: Topic | null;
@@ -63,7 +63,9 @@ interface Context {
   /** The last topic evidence was given for in this section: "förslaget" in the next sentence refers to it. */
   lastTopic: Topic | null;
   /** Bullets under "Förslag som vi ställer oss bakom:" take its stance; under "Vision vill:" they are demands. */
-  list: { stance: Stance | 'reservation'; header: string } | null;
+  list: ListHeader | null;
+  /** Titles of proposals without a number given so far: a proposal named again in other words keeps its first. */
+  titles: Set<string>;
 }
 
 function titleOf(ctx: Context, number: string): string | null {
@@ -83,7 +85,16 @@ function topicFromTitle(ctx: Context, text: string, minScore: number, why: strin
 
 export function collectEvidence(blocks: Block[], remiss: string | null, catalog: Catalog): Evidence[] {
   const out: Evidence[] = [];
-  const ctx: Context = { remiss, catalog, section: null, headingTopic: null, lastTopic: null, list: null };
+  const ctx: Context = {
+    remiss,
+    scope: remissScope(blocks, remiss),
+    catalog,
+    section: null,
+    headingTopic: null,
+    lastTopic: null,
+    list: null,
+    titles: new Set(),
+  };
   const push = (e: Omit<Evidence, 'order'>) => out.push({ ...e, order: out.length });
 
   blocks.forEach((block, index) => {
@@ -140,7 +151,7 @@ export function collectEvidence(blocks: Block[], remiss: string | null, catalog:
         titleFromHeading(block.text) || findRemissNumbers(block.text).length > 0
           ? null
           : topicFromTitle(ctx, block.text, 0.35, 'heading');
-      ctx.list = listHeader(block.text);
+      ctx.list = listHeader(block.text, blocks[index + 1]?.kind === 'bullet');
       return;
     }
     if (block.kind === 'bullet') {
@@ -148,7 +159,7 @@ export function collectEvidence(blocks: Block[], remiss: string | null, catalog:
       return;
     }
     // Inside a numbered section a colon introduces details of that proposal, not a list of proposals.
-    ctx.list = ctx.section ? null : listHeader(block.text);
+    ctx.list = ctx.section ? null : listHeader(block.text, blocks[index + 1]?.kind === 'bullet');
     // "Förslag som vi avstyrker:" says nothing by itself; the bullets under it carry the stances.
     if (ctx.list && block.text.trim() === ctx.list.header) return;
     collectFromProse(ctx, block, index, push);
@@ -156,20 +167,9 @@ export function collectEvidence(blocks: Block[], remiss: string | null, catalog:
   return out;
 }
 
-const MAX_LIST_HEADER = 120;
-
 /** A numbered line that states a position rather than naming a proposal: it takes a stance and reads as a sentence. */
 function isNumberedStatement(title: string): boolean {
   return hasStanceHit(title) && (/[.!]$/u.test(title) || title.length > 100);
-}
-
-function listHeader(text: string): Context['list'] {
-  if (!LIST_HEADER.test(text)) return null;
-  const tail = text.slice(Math.max(0, text.lastIndexOf('.', text.length - 2) + 1));
-  if (tail.length > MAX_LIST_HEADER) return null;
-  if (DEMAND_HEADER.test(tail)) return { stance: 'reservation', header: tail.trim() };
-  const verdict = classifySentence(tail);
-  return verdict ? { stance: verdict.stance, header: tail.trim() } : null;
 }
 
 type Push = (e: Omit<Evidence, 'order'>) => void;
@@ -178,14 +178,16 @@ function collectFromBullet(ctx: Context, block: Block, index: number, push: Push
   const text = block.title ?? block.text;
   const offset = block.text.length - text.length;
   const hits = findStanceHits(text);
-  if (hits.length === 0) {
-    if (!ctx.list) return;
+  const named = ctx.list ? listedTitle(text, hits) : null;
+  if (ctx.list && named) {
     // A bullet under a list header names a proposal by its title: "Förslag som vi ställer oss bakom:" / "• Utveckla …"
-    const topic = explicitTopic(ctx, text) ?? topicFromTitle(ctx, text, 0.5, 'listed title');
+    const topic = explicitTopic(ctx, named.text) ?? topicFromTitle(ctx, named.text, 0.5, 'listed title');
     const proposal = topic?.proposal ?? null;
+    const title = topic?.title ?? named.text.replace(/[.;,]\s*$/, '');
+    if (!topic) rememberTitle(ctx, title);
     push({
       proposal,
-      title: topic?.title ?? text.replace(/[.;,]\s*$/, ''),
+      title,
       stance: ctx.list.stance,
       quote: text,
       page: pageAt(block, offset),
@@ -196,8 +198,17 @@ function collectFromBullet(ctx: Context, block: Block, index: number, push: Push
       start: offset,
       end: block.text.length,
     });
+    // "• Samordnad skolhälsojournal. Det bör förtydligas vem som …": what follows the title comments on it.
+    if (named.end < text.length)
+      collectSentences(ctx, block, index, offset + named.end, push, {
+        proposal,
+        title,
+        confidence: topic ? topic.confidence : 'low',
+        reason: topic?.reason ?? 'bullet title not in the catalog',
+      });
     return;
   }
+  if (hits.length === 0) return;
   // "Utveckla en nationell ledarskapsutbildning … – FSS instämmer i förslaget."
   const first = hits[0];
   const dashes = [...text.slice(0, first.start).matchAll(TITLE_DASH)];
@@ -221,6 +232,17 @@ function collectFromBullet(ctx: Context, block: Block, index: number, push: Push
     return;
   }
   collectSentences(ctx, block, index, offset + answerStart, push, topic);
+}
+
+/**
+ * The title a bullet under a list header names: the whole bullet when it takes no stance, else its first sentence
+ * when the stance comes only after it ("Samordnad skolhälsojournal. Det bör förtydligas …"). Null when the bullet
+ * states a position itself ("Magnetmodellen – vi avstyrker").
+ */
+function listedTitle(text: string, hits: readonly { start: number }[]): { text: string; end: number } | null {
+  if (hits.length === 0) return { text, end: text.length };
+  const first = nextSentence(text, 0);
+  return first && first.end < text.length && hits[0].start >= first.end ? { text: first.text, end: first.end } : null;
 }
 
 function explicitTopic(ctx: Context, text: string): Topic | null {
@@ -297,18 +319,28 @@ function collectSentences(
       }
       continue;
     }
-    const topic =
+    // "har inga synpunkter på delmålen för år 2030" is about those, not the remiss; "… på förslagen i
+    // betänkandet" is about the remiss; "Nämnden har inga synpunkter." names nothing.
+    const neutral = verdict.stance === 'neutral' ? verdict.hits.find((h) => h.stance === 'neutral') : undefined;
+    const object = neutral ? neutralObject(objectAfter(quote, neutral.end), ctx.scope) : null;
+    const asWhole = neutral
+      ? object !== 'specific' && WHOLE_REMISS_CUE.test(quote)
+      : WHOLE_REMISS_CUE.test(quote) ||
+        verdict.hits.some((h) => namesRemissAsWhole(objectAfter(quote, h.end), ctx.scope));
+    const known =
       fixed ??
       ctx.section ??
-      (WHOLE_REMISS_CUE.test(quote) ? wholeRemiss('verdict on the remiss as a whole') : null) ??
+      (asWhole ? wholeRemiss('verdict on the remiss as a whole') : null) ??
       topicFromTitle(ctx, quote.slice(verdict.hits[0].start), 0.35, 'topic') ??
-      (verdict.stance === 'neutral' && NEUTRAL_OBJECT_IS_REMISS.test(quote)
-        ? wholeRemiss('no view on the remiss')
-        : null) ??
-      ctx.headingTopic ??
+      (object === 'remiss' ? wholeRemiss('no view on the remiss') : null) ??
+      ctx.headingTopic;
+    // "Förbundet avstyrker förslaget om en ny tillsynsmyndighet.": a proposal named by its words, no number.
+    if (!known && pushNamed(ctx, verdict, quote, base, push)) continue;
+    const topic =
+      known ??
       (/\bförslag/iu.test(quote) ? ctx.lastTopic : null) ??
       // "Kommunen har inga synpunkter." with nothing named: a reply letter's verdict (dropped if positions follow).
-      (verdict.stance === 'neutral' ? wholeRemiss('no view given') : null);
+      (object === 'none' ? wholeRemiss('no view given') : null);
     if (!topic) continue;
     const phrase = verdict.hits[0].phrase.replace(/\s+/g, ' ');
     const selfContained = verdict.stance === 'partly' && verdict.hits.some((h) => h.stance === 'for');
@@ -321,8 +353,47 @@ function collectSentences(
       reason: `${topic.reason}; '${phrase}'${reservation}`,
       phrase: carrierPhrase(verdict),
     });
+    // "Vi har inga synpunkter." is no antecedent: a later "Vi instämmer i förslagen om …" is not about the whole remiss.
+    if (!(topic.proposal === WHOLE_REMISS && verdict.stance === 'neutral')) ctx.lastTopic = topic;
+  }
+}
+
+/**
+ * Evidence for the proposals a sentence's stance phrases name by their words (`namedProposals`), as title-only
+ * stances: each phrase's own stance when the sentence has several, else the sentence's. False when it names none.
+ */
+function pushNamed(
+  ctx: Context,
+  verdict: SentenceStance,
+  quote: string,
+  base: Pick<Evidence, 'quote' | 'page' | 'block' | 'start' | 'end'>,
+  push: Push,
+): boolean {
+  const found = namedProposals(quote, verdict.hits, ctx.scope);
+  for (const named of found) {
+    const { hit } = named;
+    const title = sameProposalTitle(ctx.titles, named.title) ?? named.title;
+    rememberTitle(ctx, title);
+    // As with numbers: with several phrases each takes its own object ("avstyrker förslaget om X men ser positivt på Y").
+    const stance = verdict.hits.length > 1 ? hit.stance : verdict.stance;
+    const topic: Topic = { proposal: null, title, confidence: 'low', reason: 'proposal named by its words, no number' };
+    const phrase = hit.phrase.replace(/\s+/g, ' ');
+    push({ ...topic, ...base, stance, reason: `${topic.reason}; '${phrase}'`, phrase: hit.phrase });
     ctx.lastTopic = topic;
   }
+  return found.length > 0;
+}
+
+// A response names far fewer proposals than this; a 20 MB text of made-up ones is not compared pair by pair.
+const MAX_TITLES = 200;
+
+function rememberTitle(ctx: Context, title: string): void {
+  if (ctx.titles.size < MAX_TITLES) ctx.titles.add(title);
+}
+
+/** The words after a phrase, as far as an object can reach: a sentence may be a 20 MB line without a period. */
+function objectAfter(quote: string, end: number): string {
+  return quote.slice(end, end + MAX_OBJECT);
 }
 
 /**

@@ -16,6 +16,8 @@ const CONSTRUCTED_TEXTS = [
   'Yttrande från Exempelnämnden\n\nRemiss av SOU 2024:72 Stärkt medicinsk kompetens i kommunal hälso- och sjukvård\n\nNämnden har inga synpunkter.\n',
   // "bullet title not in the catalog"
   `${LETTERHEAD}• Ett påhittat nationellt register för glasögonbågar – Förbundet instämmer i förslaget.\n`,
+  // "proposal named by its words, no number"
+  `${LETTERHEAD}Förbundet avstyrker förslaget om ett påhittat register för glasögonbågar.\n`,
   // ", but 'a', 'b' and 'c' …": more than three phrases made the agreement partly
   `${LETTERHEAD}7.2.2 Genomför försöksverksamhet med Magnetmodellen\n\nFörbundet tillstyrker förslaget. Det behöver dock förtydligas vem som bär kostnaden. Förslaget är dock otydligt när det gäller ansvar. Förbundet avstyrker däremot att det sker utan medel. Förbundet instämmer inte i tidplanen.\n`,
 ];
@@ -39,7 +41,7 @@ const SWEDISH = new Set(
   (
     'under rubriken en rubrik som nämner liknar förslag meningen punkten punktens finns inte i förslagslistan ett ' +
     'omdöme om remissen helhet inga synpunkter på tabellraden listan utan nummer frasen förbehållet med förbehåll ' +
-    'men och mening meningar till'
+    'men och mening meningar till förslaget nämns sina ord'
   ).split(' '),
 );
 
@@ -78,6 +80,7 @@ describe('When the parser explains a stance, "Varför denna tolkning?" says it i
       /^bullet title matched to /,
       /^names /,
       /^bullet title not in the catalog/,
+      /^proposal named by its words, no number/,
       /^verdict on the remiss as a whole/,
       /^no view on the remiss/,
       /^no view given/,
@@ -130,6 +133,12 @@ describe('The Swedish rendering of a reason', () => {
     );
   });
 
+  test('says that a proposal named by its words has no number', () => {
+    expect(reasonSv("proposal named by its words, no number; 'avstyrker' (+1 more sentence)")).toBe(
+      'Förslaget nämns med sina ord, utan nummer; frasen ”avstyrker” (och 1 mening till).',
+    );
+  });
+
   test('quotes a list header as written, also when it holds an apostrophe', () => {
     expect(reasonSv("listed under 'Förslag som vi 'gillar':'; no number in the catalog")).toBe(
       "I listan under ”Förslag som vi 'gillar':”; utan nummer i förslagslistan.",
@@ -171,6 +180,8 @@ describe('The parser reason templates', () => {
         '`under heading naming #{refs[0].number}`',
         "`listed under '#{ctx.list.header}'#{topic ? `",
         "'bullet title not in the catalog'",
+        "'proposal named by its words, no number'",
+        "`#{topic.reason}; '#{phrase}'`",
         '`names #{ref.number}`',
         "`#{topic.reason}; reservation '#{reservation}'`",
         "`#{why}; '#{hit.phrase}'`",

@@ -1,0 +1,124 @@
+import { contentWords, stem } from '../catalog/tokens.js';
+import type { StanceHit } from '../stance/classify-stance.js';
+import { svRegex } from '../text/swedish-regex.js';
+import { isRemissAuthor, type RemissScope } from './whole-remiss.js';
+
+/**
+ * A proposal named by its substance right after the stance phrase that governs it, with no number:
+ * "Förbundet avstyrker förslaget om en ny tillsynsmyndighet för skolhälsan." names "En ny tillsynsmyndighet för
+ * skolhälsan". Pure: a sentence and its hits in, the titles the hits govern out.
+ */
+export interface NamedProposal {
+  hit: StanceHit;
+  /** The words after "förslaget om/att/på/för/till/…" to the end of the clause, a leading "att" dropped, as a heading. */
+  title: string;
+}
+
+// "instämmer i huvudsak i …", "ställer sig bakom …": words between the phrase and its object that do not narrow it.
+const ADVERBIALS = String.raw`(?:\s+(?:i\s+huvudsak|i\s+stort(?:\s+sett)?|i\s+allt\s+väsentligt|därför|därmed|också|även|helt|fullt\s+ut|dock|däremot|emellertid|särskilt))*`;
+const PREPOSITION = String.raw`(?:\s+(?:i|till|på|mot|bakom|för|över|med))?`;
+// "förslaget om", "förslagen för", "utredningens förslag om", "kommitténs förslag att": the remiss's proposals only;
+// "vårt förslag om" and "ett förslag om" (the respondent's own ideas) have no place here.
+const GOVERNED = svRegex(
+  String.raw`^${ADVERBIALS}${PREPOSITION}\s+(?:(?<possessor>[\p{L}-]+(?::s|s))\s+förslag(?:en)?|förslag(?:et|en))\s+(?:om|att|på|för|till|gällande|avseende|rörande|angående|kring)\s+(?<title>\S(?:[^.;:!?]|:(?=\S))*)`,
+  'iu',
+);
+// Where the named proposal ends: a comma or "men" before the next clause, "som …" about it, a dash, a condition,
+// where it stands ("… i betänkandet").
+const CLAUSE_END = svRegex(
+  String.raw`\s+i\s+(?:(?:del|slut)?betänkandet|promemorian|rapporten|remissen)\b|\s+(?:under\s+(?:förutsättning|villkor)|förutsatt\s+att|med\s+(?:följande\s+|vissa\s+)?(?:medskick|förbehåll|reservation(?:er)?))\b|\s*(?:,\s*|\s+)(?:men|och\s+(?:vi|anser|menar|vill|ser|bedömer)|eftersom|då|vilket|samt\s+att|dock|därför\s+att|för\s+att\s+det|men\s+anser)\b|\s+[–—]\s|\s+-\s|,\s*(?:som|där|vilket)\b`,
+  'iu',
+);
+// "förslaget om det genomförs stegvis", "om de finansieras": a condition, not what the proposal is about
+// ("förslaget om det nya registret" is).
+const CONDITION = svRegex(
+  String.raw`^om\s+(?:det|den|de|detta|dessa|vi|man|ni)\s+(?:\p{L}+[rs]|är|blir|kan|ska|får|har|sker|ges|kommer)\b`,
+  'iu',
+);
+// "tillstyrker förslaget för närvarande", "… på sikt", "… till fullo", "… på de grunder som …": how, not what.
+const ADVERBIAL_HEAD = svRegex(
+  String.raw`^(?:för|på|till)\s+(?:närvarande|sikt|fullo|vår\s+del|min\s+del|egen\s+del|(?:de|dessa|denna|detta|samma)\s+(?:grunder|skäl|punkt(?:er)?)|ett\s+(?:övergripande|generellt)\s+plan)\b`,
+  'iu',
+);
+// "förslaget om X och utredningens förslag om Y": the next proposal the same phrase governs (the space before it kept).
+const ANOTHER_NAMED = svRegex(
+  String.raw`\s+(?:och|samt)(?=\s+(?:[\p{L}-]+(?::s|s)\s+förslag(?:en)?|förslag(?:et|en))\s+(?:om|att|på|för|till|gällande|avseende|rörande|angående|kring)\s)\s`,
+  'iu',
+);
+// A title longer than this is a clause of reasoning, not the name of a proposal.
+const MAX_TITLE = 160;
+// "förordar i stället ett förslag om …", "Förbundet föreslår i stället …": the respondent's own alternative.
+const INSTEAD = svRegex(String.raw`\bi\s+stället\b`, 'iu');
+
+/**
+ * The proposals the stance phrases of a sentence govern by name, one per phrase at most. A phrase's object runs to
+ * the next phrase at the latest ("avstyrker förslaget om X men tillstyrker förslaget om Y" names X and Y).
+ */
+export function namedProposals(sentence: string, hits: readonly StanceHit[], scope: RemissScope): NamedProposal[] {
+  const out: NamedProposal[] = [];
+  hits.forEach((hit, i) => {
+    const next = hits[i + 1]?.start ?? sentence.length;
+    if (INSTEAD.test(sentence.slice(0, hit.end))) return;
+    // "tillstyrker förslaget om X under förutsättning att …" is one phrase: its object is inside it, after the verb.
+    const verb = /^\S+/u.exec(hit.phrase)?.[0].length ?? 0;
+    let object: string | null = sentence.slice(hit.end, next);
+    if (!GOVERNED.test(object) && /förslag/iu.test(hit.phrase)) object = sentence.slice(hit.start + verb, next);
+    // "välkomnar förslaget om X och förslaget om Y": one phrase, two proposals.
+    while (object !== null) {
+      const named = governedTitle(object, scope);
+      if (!named) break;
+      out.push({ hit, title: named.title });
+      object = named.rest;
+    }
+  });
+  return out;
+}
+
+/** The proposal named at the start of `object` (the words after a stance phrase), and what follows an "och". */
+function governedTitle(object: string, scope: RemissScope): { title: string; rest: string | null } | null {
+  const match = GOVERNED.exec(object);
+  if (!match?.groups) return null;
+  const { possessor, title } = match.groups;
+  const head = match[0].slice(0, match[0].length - title.length).match(/\S+\s*$/u)?.[0] ?? '';
+  if (CONDITION.test(`${head}${title}`) || ADVERBIAL_HEAD.test(`${head}${title}`)) return null;
+  if (possessor && !isRemissAuthor(possessor, scope)) return null;
+  const another = ANOTHER_NAMED.exec(title);
+  const own = another ? title.slice(0, another.index) : title;
+  const end = CLAUSE_END.exec(own);
+  const words = (end ? own.slice(0, end.index) : own)
+    .replace(/^att\s+/iu, '')
+    .replace(/[\s,]+$/u, '')
+    .trim();
+  if (words.length < 3 || words.length > MAX_TITLE) return null;
+  return { title: asHeading(words), rest: another && !end ? title.slice(another.index + another[0].length - 1) : null };
+}
+
+/**
+ * "en ny tillsynsmyndighet" → "En ny tillsynsmyndighet": written as a heading, the way catalog titles and
+ * listed bullets are, so the same words from two respondents are one proposal in a sammanställning.
+ */
+function asHeading(words: string): string {
+  return words.charAt(0).toLocaleUpperCase('sv-SE') + words.slice(1);
+}
+
+// Two namings of one proposal share at least this many content words …
+const MIN_SHARED = 3;
+// … and this share of the shorter naming's words: "Det ska finnas medicinsk kompetens på ledningsnivå i kommuner, och
+// införandet av en regionalt ledningsansvarig" (a summary) and "Stärkt medicinsk kompetens på ledningsnivå i kommuner
+// och införandet av en regionalt ledningsansvarig för …" (the body) share 7 of 8; "Stärkt medicinsk kompetens på
+// ledningsnivå i kommuner" and "Stärkt medicinsk kompetens i regionerna" share 3 of 4 and are two proposals.
+const MIN_SHARE = 0.8;
+
+/**
+ * The title a response already gave the proposal that `title` names in other words, or null: a position restated
+ * in the body after the summary is one stance, not two near-duplicate rows in a sammanställning.
+ */
+export function sameProposalTitle(earlier: Iterable<string>, title: string): string | null {
+  const words = new Set(contentWords(title).map(stem));
+  for (const other of earlier) {
+    const otherWords = new Set(contentWords(other).map(stem));
+    const shared = [...words].filter((w) => otherWords.has(w)).length;
+    if (shared >= MIN_SHARED && shared / Math.min(words.size, otherWords.size) >= MIN_SHARE) return other;
+  }
+  return null;
+}
