@@ -88,3 +88,131 @@ describe('When the catalog is asked about an unknown remiss', () => {
     expect(findProposal(catalog, 'SOU 2024:72', '7.2.2')?.title).toBe('Genomför försöksverksamhet med Magnetmodellen');
   });
 });
+
+describe('When a response cites earlier work by its SOU number (constructed)', () => {
+  test('"i sitt tidigare remissvar om delbetänkandet (SOU 2020:88)" does not make that report the remiss', () => {
+    const doc = parse(
+      [
+        'Övergripande synpunkter',
+        '',
+        'Regionen ställer sig bakom de flesta av förslagen.',
+        '',
+        'Regionen har i sitt tidigare remissvar om delbetänkandet (SOU 2020:88) varnat för höga kostnader.',
+      ].join('\n'),
+    );
+    expect(doc.remiss).toBeNull();
+  });
+
+  test('"I nämndens yttrande över delbetänkandet … (SOU 2019:60)" leaves the title as the remiss', () => {
+    const doc = parse(
+      [
+        'Remissvar En trygg skola för alla elever',
+        '',
+        'Nämnden ställer sig bakom utredningens förslag.',
+        '',
+        'I nämndens yttrande över delbetänkandet Trygg skola (SOU 2019:60) beskrev vi elevhälsans behov.',
+      ].join('\n'),
+    );
+    expect(doc.remiss).toEqual({ id: 'En trygg skola för alla elever', title: 'En trygg skola för alla elever' });
+  });
+
+  test('a report cited as earlier work in the body loses to the remiss, even when cited more often', () => {
+    const doc = parse(
+      [
+        'Yttrande',
+        '',
+        'Kommunen har tagit del av förslagen och lämnar följande synpunkter.',
+        '',
+        'Bakgrund',
+        '',
+        'Kommunen ansvarar för elevhälsan.',
+        '',
+        'Utredningen (SOU 2024:12) bygger vidare på ett tidigare betänkande (SOU 2022:3). Vi har i vårt tidigare yttrande över SOU 2022:3 tillstyrkt förslaget.',
+      ].join('\n'),
+    );
+    expect(doc.remiss?.id).toBe('SOU 2024:12');
+  });
+});
+
+describe('When the remiss answered is itself a delbetänkande (constructed)', () => {
+  test('a heading "Kommunens yttrande över delbetänkandet … (SOU 2024:5)" names the remiss', () => {
+    const doc = parse(
+      [
+        'Kommunens yttrande över delbetänkandet Bättre stöd i skolan (SOU 2024:5)',
+        '',
+        'Kommunen tillstyrker förslagen i delbetänkandet.',
+      ].join('\n'),
+    );
+    expect(doc.remiss?.id).toBe('SOU 2024:5');
+  });
+
+  test('"Kommunen har fått delbetänkandet … (SOU 2024:5) på remiss" in prose names the remiss', () => {
+    const doc = parse(
+      [
+        'Yttrande',
+        '',
+        'Kommunen har fått delbetänkandet Bättre stöd i skolan (SOU 2024:5) på remiss och lämnar följande synpunkter.',
+        '',
+        'Kommunen tillstyrker förslagen.',
+      ].join('\n'),
+    );
+    expect(doc.remiss?.id).toBe('SOU 2024:5');
+  });
+});
+
+describe('When a remiss number is written with "nr" (constructed)', () => {
+  test('"Ds 2021 nr 14" is Ds 2021:14', () => {
+    const doc = parse(
+      ['Nämndens yttrande angående Skolskjuts på landsbygden Ds 2021 nr 14', '', 'Nämnden tillstyrker förslagen.'].join(
+        '\n',
+      ),
+    );
+    expect(doc.remiss?.id).toBe('Ds 2021:14');
+  });
+
+  test('"SOU 2023 nr 5" is SOU 2023:5', () => {
+    const doc = parse(['Remissvar SOU 2023 nr 5', '', 'Regionen tillstyrker förslagen i betänkandet.'].join('\n'));
+    expect(doc.remiss?.id).toBe('SOU 2023:5');
+  });
+
+  test('"nr" with no series before it is not a remiss', () => {
+    const doc = parse(
+      ['Yttrande', '', 'Kommunen tillstyrker förslagen i ärende 2023 nr 5 och har inget mer att tillägga.'].join('\n'),
+    );
+    expect(doc.remiss).toBeNull();
+  });
+});
+
+describe('When a paragraph starts with "Remissyttrande" (constructed)', () => {
+  const paragraph =
+    'Remissyttrande Nämnden menar att reformen kommer för sent för de minsta kommunerna och deras skolor. Vi saknar dessutom en konsekvensanalys av hur reformen ska finansieras.';
+
+  test('a sentence stating a position is not taken for the title of the remiss', () => {
+    const doc = parse(['Nämndens yttrande angående Skolskjuts på landsbygden Ds 2021 nr 14', '', paragraph].join('\n'));
+    expect(doc.remiss).toEqual({ id: 'Ds 2021:14', title: null });
+  });
+
+  test('without a number, no remiss is found rather than the paragraph', () => {
+    const doc = parse(['Nämndens yttrande', '', paragraph].join('\n'));
+    expect(doc.remiss).toBeNull();
+  });
+
+  test('a long title without a stance verb is still a title', () => {
+    const title =
+      'Ett samlat ansvar för vård och omsorg i glesbygd och på landsbygden med stöd av nya statliga bidrag till kommuner och regioner';
+    const doc = parse([`Remissvar ${title}`, '', 'Regionen tillstyrker förslagen i promemorian.'].join('\n'));
+    expect(doc.remiss).toEqual({ id: title, title });
+  });
+});
+
+describe('When a title heading runs on into the paragraph after it (constructed)', () => {
+  test('the title ends at the number that closes it', () => {
+    const doc = parse(
+      [
+        'Remissvar på betänkandet En trygg skola för alla elever (SOU 2024:9) Nämnden har fått betänkandet på remiss och',
+        'lämnar här sina synpunkter. Nämnden tillstyrker förslagen.',
+      ].join('\n'),
+    );
+    expect(doc.remiss).toEqual({ id: 'SOU 2024:9', title: 'En trygg skola för alla elever' });
+  });
+});
