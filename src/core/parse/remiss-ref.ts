@@ -15,7 +15,7 @@ const TITLE_PREFIX = svRegex(
 );
 // Trailing case numbers: ", KS 2024/894", "Dnr SOF 2024/634"
 const TRAILING_CASE_NUMBER = /[,\s]+(?:dnr\s+)?[A-ZÅÄÖ]{1,5}\s+\d{4}\/\d+\s*$/iu;
-// Long report titles run to some 150 characters ("Uppdrag att möjliggöra … genom främjande av etablering i glesbygd").
+// Long report titles, with a subtitle, run to some 150 characters; a paragraph runs on far beyond that.
 const MAX_TITLE = 200;
 // A paragraph that opens with "Remissyttrande" states a position; it is not the remiss's title:
 // "Remissyttrande Nämnden menar att reformen kommer för sent. Vi saknar en konsekvensanalys …".

@@ -216,3 +216,18 @@ describe('When a title heading runs on into the paragraph after it (constructed)
     expect(doc.remiss).toEqual({ id: 'SOU 2024:9', title: 'En trygg skola för alla elever' });
   });
 });
+
+describe('When prose before the title cites another report (constructed)', () => {
+  test('the number in the title heading wins over the one in the prose above it', () => {
+    const doc = parse(
+      [
+        'Regeringen gav utredningen tilläggsdirektiv efter betänkandet SOU 2021:7.',
+        '',
+        'Remissvar SOU 2023:40 Fler vägar till vård',
+        '',
+        'Regionen tillstyrker förslagen i betänkandet.',
+      ].join('\n'),
+    );
+    expect(doc.remiss).toEqual({ id: 'SOU 2023:40', title: 'Fler vägar till vård' });
+  });
+});
