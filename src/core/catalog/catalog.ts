@@ -37,8 +37,14 @@ function compareProposals(a: Proposal, b: Proposal): number {
   return a.remiss.localeCompare(b.remiss) || compareProposalNumbers(a.number, b.number);
 }
 
+/**
+ * One remiss's proposals. `null` (a response whose remiss was not found) has none: matching its prose against
+ * every remiss's titles stored "4.1 Läkarmedverkan bör stärkas …" (SOU 2024:72) as the answer of a respondent to
+ * another remiss whose prose shared a few of its words. A number the response names still counts; it
+ * only gets no title from a catalog that may belong to another remiss.
+ */
 export function proposalsOf(catalog: Catalog, remiss: string | null): readonly Proposal[] {
-  return remiss === null ? catalog.proposals : catalog.proposals.filter((p) => p.remiss === remiss);
+  return remiss === null ? [] : catalog.proposals.filter((p) => p.remiss === remiss);
 }
 
 export function findProposal(catalog: Catalog, remiss: string | null, number: string): Proposal | undefined {

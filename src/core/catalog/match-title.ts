@@ -53,7 +53,7 @@ function indexFor(catalog: Catalog, remiss: string | null): TitleIndex {
     perRemiss = new Map();
     cache.set(catalog, perRemiss);
   }
-  const key = remiss ?? '\u0000all';
+  const key = remiss ?? '\u0000none';
   const cached = perRemiss.get(key);
   if (cached) return cached;
   const stemmed = proposalsOf(catalog, remiss).map((proposal) => {
@@ -110,6 +110,7 @@ function fuzzyStem(index: TitleIndex, s: string): string | null {
 /**
  * The catalog proposal whose title a text names: "Utveckla en nationell ledarskapsutbildning för chefer…" (a bullet
  * quoting the title) or "Vision välkomnar en nationell ledarskapsutbildning…" (prose naming the topic) → 7.2.1.
+ * Only `remiss`'s own titles are searched; with `remiss` null (not found in the response) there is nothing to match.
  */
 export function matchProposalTitle(
   catalog: Catalog,

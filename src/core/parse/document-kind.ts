@@ -1,6 +1,7 @@
-import { findStanceHits } from '../stance/classify-stance.js';
+import { findStanceHits, hasStanceHit } from '../stance/classify-stance.js';
 import { svRegex } from '../text/swedish-regex.js';
 import type { DocumentKind } from '../types.js';
+import { findRemissNumbers } from './remiss-ref.js';
 
 // The inquiry speaking about its own work: "Vi föreslår att …", "Utredningens uppdrag är …", "Vår utredning visar …"
 const REPORT_VOICE = svRegex(
@@ -14,6 +15,10 @@ const RESPONSE_VOICE = svRegex(
 );
 // Common Swedish function words: a Swedish text of any length has plenty of them.
 const SWEDISH_WORDS = svRegex(String.raw`\b(?:och|att|som|för|det|är|på|med|av|till|inte|den|har|om)\b`, 'giu');
+// Common English function words ("in" is left out: Swedish has it too, "lämnat in").
+const ENGLISH_WORDS = /\b(?:the|and|of|to|is|are|that|this|with|we|it|as|on|for|be|has|have|not)\b/giu;
+// A text this short may be a one-line reply with hardly any function words.
+const SHORT_TEXT = 40;
 
 export interface KindVerdict {
   kind: DocumentKind;
@@ -24,7 +29,13 @@ export interface KindVerdict {
 export function isSwedish(text: string): boolean {
   const words = count(text, /\S+/g);
   if (words === 0) return false;
-  return count(text, SWEDISH_WORDS) / words >= 0.08;
+  const swedish = count(text, SWEDISH_WORDS);
+  if (swedish / words >= 0.08) return true;
+  // "Yttrande / Nämnden tillstyrker förslagen i 3.1 och 3.4 men avstyrker förslaget i 3.2.": one function word in 13.
+  // A short reply is Swedish when it takes a Swedish stance or names an SOU/Ds number, unless English function words
+  // outnumber the Swedish ones ("The council wrote: 'Kommunen tillstyrker förslaget.' We read this as support.").
+  if (words > SHORT_TEXT || count(text, ENGLISH_WORDS) > swedish) return false;
+  return hasStanceHit(text) || findRemissNumbers(text).length > 0;
 }
 
 /** Matches of a global regex, counted without keeping them: a 20 MB text has millions of words. */
