@@ -398,8 +398,8 @@ function objectAfter(quote: string, end: number): string {
 
 /**
  * A chapter (or a section above a named proposal) mentioned before the first stance phrase, when that phrase has
- * proposals of its own after it: "kommentarer om kapitel 16 och … förslagen i kapitel 13, där vi instämmer i
- * förslagen 13.3.3 och 13.3.4" answers 13.3.3 and 13.3.4, not chapters 16 and 13. A proposal named first keeps
+ * proposals of its own after it: "synpunkter på kapitel 6 och … två förslag i kapitel 7, där vi instämmer i
+ * förslagen 7.2.1 och 7.2.2" answers 7.2.1 and 7.2.2, not chapters 6 and 7. A proposal named first keeps
  * the phrase after it ("Förslaget i 6.2 tillstyrker vi, liksom 6.3").
  */
 function isLeadIn(ref: Reference, refs: readonly Reference[], hits: readonly { start: number }[]): boolean {
