@@ -1,10 +1,38 @@
 import { svRegex } from '../text/swedish-regex.js';
 import type { Block } from './blocks.js';
+import {
+  expandAbbreviation,
+  isAbbreviation,
+  isGenericSelfReference,
+  isNotAName,
+  looksLikeOrganisation,
+  resolveGenericSelfReference,
+  runInNameBefore,
+  stripShortName,
+  withoutGenitive,
+} from './organisation-name.js';
+import { findStanceSubject } from './respondent-subject.js';
 
+// A name at the start of a sentence; "Kungl." is the one period a name may hold: "Kungl. Skogs- och Lantbruksakademien"
+const NAME = String.raw`((?:Kungl\.\s+)?[\p{Lu}][^.:;]{1,80}?)`;
+// The short name after the full one: "(FSS)", "(Vård- och omsorgsanalys)", ", KSLA,"
+const SHORT_NAME = String.raw`(?:\s*\(\p{Lu}[^()]{0,40}\)|\s*,\s*\p{Lu}{2,10}\s*,)?`;
 // "Vision har givits möjlighet att lämna synpunkter", "Föreningen Sveriges socialchefer (FSS) har från
-// Socialdepartementet fått remiss", "Åstorps kommun har utsetts som remissinstans"
+// Socialdepartementet fått remiss", "Åstorps kommun har utsetts som remissinstans", "Kungl. Skogs- och
+// Lantbruksakademien, KSLA, har beretts möjlighet", "Förbundet X tackar för inbjudan att svara på denna remiss";
+// not "Socialstyrelsen har fått i uppdrag att …" nor "Ärendet har beretts inom avdelningen" (prepared, not invited)
+const INTRODUCED = String.raw`(?:(?:har|ges|gavs)\s+(?:\w+\s+){0,3}?(?:getts|givits|beretts\s+(?:\w+\s+)?(?:möjlighet|tillfälle)|fått|utsetts|inbjudits|ombetts|anmodats|erbjudits|tillfrågats)\b(?!\s+(?:\w+\s+)?(?:i\s+)?\w*uppdrag)|tackar\s+för\s+(?:\w+\s+)?(?:inbjudan|möjligheten|tillfället|remissen)\b)`;
 const SELF_INTRODUCTION = svRegex(
-  String.raw`^(?:(?:Sammanfattning|Inledning)\s+)?([\p{Lu}][^.:;]{1,80}?)\s+(?:\([\p{Lu}]{2,10}\)\s+)?(?:har|ges|gavs)\s+(?:\w+\s+){0,3}?(?:getts|givits|beretts|fått|utsetts|inbjudits|ombetts|anmodats|erbjudits|tillfrågats)\b`,
+  String.raw`^(?:(?:Sammanfattning|Inledning)\s+)?${NAME}${SHORT_NAME}\s+${INTRODUCED}`,
+  'u',
+);
+// The same after a title run into it, where the name's start is read from the name itself.
+const RUN_IN_INTRODUCTION = svRegex(String.raw`${SHORT_NAME}\s+${INTRODUCED}`, 'gu');
+// An agency introducing itself by its remit: "Myndigheten för vård- och omsorgsanalys (Vård- och omsorgsanalys) har
+// enligt sin instruktion till uppgift att …". Without "instruktion" only after a short name, as agencies write it
+// of themselves: "Myndigheten för vårdanalys (Vårdanalys) har till uppgift att …".
+const AGENCY_REMIT = svRegex(
+  String.raw`^${NAME}${SHORT_NAME}\s+(?:har|ska)\s+enligt\s+(?:sin|vår|dess|myndighetens)\s+instruktion\b|^${NAME}\s*\(\p{Lu}[^()]{0,40}\)\s+har\s+(?:bland\s+annat\s+)?(?:till|i)\s+uppgift\s+att\b`,
   'u',
 );
 // "Socialstyrelsen har tagit del av betänkandet och lämnar följande synpunkter."
@@ -17,15 +45,49 @@ const FROM_ORGANISATION = svRegex(
   String.raw`\b(?:[Yy]ttrande|[Rr]emissyttrande|[Rr]emissvar|[Ss]var)\s+från\s+([\p{Lu}][^.,:;()]{2,60}?)\s*$`,
   'u',
 );
-// The closing "För Föreningen Sveriges socialchefer"
-const FOR_SIGNATURE = svRegex(String.raw`^För\s+([\p{Lu}].{2,80})$`, 'u');
-// An organisation's name as it signs: "Åstorps kommun", "Region Skåne", "Socialstyrelsen", "Sveriges Kommuner och Regioner"
-const ORGANISATION = svRegex(
-  String.raw`^(?:[\p{Lu}][\p{L}-]*s\s+(?:kommun|stad|län)|Region\s+[\p{Lu}][\p{L}-]+|[\p{Lu}][\p{L} -]*(?:förbundet|föreningen|förening|myndigheten|verket|styrelsen|inspektionen|nämnden|rådet|universitet|universitetet|högskola|högskolan|domstolen|ombudsmannen|akademien|institutet|kammaren|byrån|kommissionen|rätten)|(?:Länsstyrelsen|Kammarrätten|Förvaltningsrätten|Tingsrätten|Hovrätten|Myndigheten|Sveriges|Riksförbundet|Föreningen|Förbundet)\s+[\p{L} -]+)$`,
+// A title in the sender's genitive: "LOs yttrande angående …", "Sveriges läkarförbunds yttranden över utredningens
+// förslag", "Transportstyrelsens svar på remiss av …"
+const GENITIVE_TITLE = svRegex(
+  String.raw`^((?:Kungl\.\s+)?\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{L}-]+){0,4}?)s\s+(?:yttranden?|remissyttrande|remissvar|svar\s+på\s+remiss(?:en)?)\b`,
   'u',
 );
-const NOT_AN_ORGANISATION = svRegex(
-  String.raw`^(?:vi|det|den|detta|utredningen|regeringen|kommunstyrelsen|förvaltningen|nämnden|remissen|jag)\b`,
+// The same title run into the letterhead by a PDF converter: "… 103 33 Stockholm Transportstyrelsens svar på remiss
+// av …"; not inside a sentence: "Vi har tagit del av Socialstyrelsens svar på remissen".
+const GENITIVE_REPLY_INSIDE = svRegex(
+  String.raw`(?<![\p{L}-])(?<!(?:^|[\s(])\p{Ll}[\p{L}-]*[,;]?\s+)(\p{Lu}[\p{L}-]+)s\s+svar\s+på\s+remiss\b`,
+  'u',
+);
+const OPENING_CHARACTERS = 3000;
+// The closing "För Föreningen Sveriges socialchefer"
+const FOR_SIGNATURE = svRegex(String.raw`^För\s+([\p{Lu}].{2,80})$`, 'u');
+// An organisation's name as it signs: "Åstorps kommun", "Malmö stad", "Region Skåne", "Socialstyrelsen",
+// "Sveriges Kommuner och Regioner"
+const ORGANISATION = svRegex(
+  String.raw`^(?:[\p{Lu}][\p{L}-]*\s+(?:kommun|stad|län)|Region\s+[\p{Lu}][\p{L}-]+|[\p{Lu}][\p{L} -]*(?:förbundet|föreningen|förening|myndigheten|verket|styrelsen|inspektionen|nämnden|rådet|universitet|universitetet|högskola|högskolan|domstolen|ombudsmannen|akademien|institutet|kammaren|byrån|kommissionen|rätten)|(?:Länsstyrelsen|Kammarrätten|Förvaltningsrätten|Tingsrätten|Hovrätten|Myndigheten|Sveriges|Riksförbundet|Föreningen|Förbundet|Stiftelsen)\s+[\p{L} -]+)$`,
+  'u',
+);
+// A heading about the letter, not a name: "Sveriges läkarförbunds yttranden över utredningens förslag"
+const ABOUT_THE_LETTER = svRegex(
+  String.raw`\b(?:yttranden?|remissvar|synpunkter|förslag(?:en|et)?|betänkande(?:t)?|svar|över|angående|gällande)\b`,
+  'iu',
+);
+// Web and letter chrome before the letter proper: "Hoppa till innehåll", "Stockholm, 30 september 2021",
+// "Till: Socialdepartementet", "Dnr 2023/12", "Gem 2021/0124", "1(7)", "103 33 Stockholm", "Publicerad: 2021-01-18"
+const CHROME = svRegex(
+  String.raw`^(?:hoppa\s+till\b.*|till:.*|ställd\s+till\b.*|svar\s+på:.*|dnr\b.*|diarienummer\b.*|gem\s+\d.*|datum\b.*|publicerad:.*|sidansvarig:.*|\p{L}+,?\s+(?:den\s+)?\d{1,2}\s+\p{L}+\s+\d{4}|\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,3}\s*\(\s*\d{1,3}\s*\)|\d{3}\s?\d{2}\s+\p{L}+)$`,
+  'iu',
+);
+// How many blocks of prose the opening holds; headings and chrome before them do not count.
+const OPENING_PROSE_BLOCKS = 8;
+const MAX_OPENING_BLOCKS = 40;
+// A line that ended without a sentence end and is short: a heading or letterhead line that a converter ran into
+// the next paragraph ("Remissunderlag" / "Sveriges läkarförbund har fått rubricerat betänkande på remiss …").
+const MAX_HEADING_LINE = 80;
+const MAX_LINES_LOOKED_AT = 12;
+// A self-introduction reads its name and verb within this many characters of where the name starts.
+const INTRODUCTION_LENGTH = 400;
+const LINE_GOES_ON = svRegex(
+  String.raw`(?:[.!?,;–-]|\b(?:och|att|i|på|för|av|med|som|till|om|från|eller|samt))$`,
   'iu',
 );
 // Municipal administrations sign as their city: "Socialförvaltningen" + "daniel.lauridsen@stockholm.se" → Stockholms stad
@@ -35,29 +97,33 @@ const MUNICIPAL_BODY = svRegex(
 );
 const EMAIL_DOMAIN = /@([a-zåäö-]+)\.se\b/iu;
 const POSTAL_TOWN = /^\d{3}\s?\d{2}\s+([\p{Lu}][\p{Ll}]+)\s*$/mu;
-// Municipalities that style themselves "stad" rather than "kommun".
-const STAD_MUNICIPALITIES = new Set([
-  'stockholm',
-  'göteborg',
-  'malmö',
-  'västerås',
-  'solna',
-  'sundbyberg',
-  'lidingö',
-  'vaxholm',
-  'landskrona',
-  'borås',
-  'trollhättan',
-  'mölndal',
-  'haninge',
+// Municipalities that style themselves "stad" rather than "kommun", by the spelling of their web domain.
+const STAD_MUNICIPALITIES = new Map([
+  ['stockholm', 'Stockholm'],
+  ['göteborg', 'Göteborg'],
+  ['goteborg', 'Göteborg'],
+  ['malmö', 'Malmö'],
+  ['malmo', 'Malmö'],
+  ['västerås', 'Västerås'],
+  ['vasteras', 'Västerås'],
+  ['solna', 'Solna'],
+  ['sundbyberg', 'Sundbyberg'],
+  ['lidingö', 'Lidingö'],
+  ['lidingo', 'Lidingö'],
+  ['vaxholm', 'Vaxholm'],
+  ['landskrona', 'Landskrona'],
+  ['borås', 'Borås'],
+  ['boras', 'Borås'],
+  ['trollhättan', 'Trollhättan'],
+  ['trollhattan', 'Trollhättan'],
+  ['mölndal', 'Mölndal'],
+  ['molndal', 'Mölndal'],
+  ['haninge', 'Haninge'],
 ]);
 
-function stripAbbreviation(name: string): string {
-  return name.replace(/\s*\([\p{Lu}]{2,10}\)\s*$/u, '').trim();
-}
-
+// "Malmö stad", "Örebro kommun" (no genitive after a vowel), "Borås stad", "Åstorps kommun"
 function genitive(city: string): string {
-  return /[sxz]$/i.test(city) ? city : `${city}s`;
+  return /[sxzaeiouyåäö]$/i.test(city) ? city : `${city}s`;
 }
 
 function capitalize(text: string): string {
@@ -68,35 +134,145 @@ function capitalize(text: string): string {
 function municipality(rawText: string): string | null {
   const city = EMAIL_DOMAIN.exec(rawText)?.[1] ?? POSTAL_TOWN.exec(rawText)?.[1];
   if (!city) return null;
-  const name = capitalize(city.toLowerCase());
-  return `${genitive(name)} ${STAD_MUNICIPALITIES.has(city.toLowerCase()) ? 'stad' : 'kommun'}`;
+  const stad = STAD_MUNICIPALITIES.get(city.toLowerCase());
+  return stad ? `${genitive(stad)} stad` : `${genitive(capitalize(city.toLowerCase()))} kommun`;
+}
+
+/** The blocks that make up the opening: up to the eighth block of prose, with the headings and chrome among them. */
+function openingLength(blocks: Block[]): number {
+  let prose = 0;
+  for (let i = 0; i < Math.min(blocks.length, MAX_OPENING_BLOCKS); i++) {
+    if (blocks[i].kind !== 'heading' && !CHROME.test(blocks[i].text) && ++prose === OPENING_PROSE_BLOCKS) return i + 1;
+  }
+  return Math.min(blocks.length, MAX_OPENING_BLOCKS);
 }
 
 /**
- * Who answers: the organisation's proper name. Tried in order: the opening self-introduction, the closing
- * "För …" signature, an organisation name standing alone near the end, a municipal administration's city.
+ * Where a name may start in a block: its start, and each line after a heading line run into it, with where the next
+ * such line starts (a name never runs on into it: "Gem 2021/0124" / "Remissunderlag" / "Sveriges läkarförbund har
+ * fått …"). Only the first lines of a block are looked at: a name that opens a letter stands near a block's top.
  */
-export function findRespondent(blocks: Block[], rawText: string): string | null {
-  const opening = blocks.slice(0, 8);
-  for (const pattern of [SELF_INTRODUCTION, FROM_ORGANISATION, SUBJECT_OF_REPLY]) {
-    for (const block of opening) {
-      const match = pattern.exec(block.text);
-      if (match && !NOT_AN_ORGANISATION.test(match[1])) return stripAbbreviation(match[1]);
+function nameStarts(block: Block): Array<{ start: number; lineEnd: number; nextStart: number }> {
+  const lines = block.lineStarts.slice(0, MAX_LINES_LOOKED_AT + 1);
+  const lineEnd = (i: number) =>
+    i + 1 < block.lineStarts.length ? block.lineStarts[i + 1].offset - 1 : block.text.length;
+  const starts = [{ start: 0, lineEnd: block.text.length, nextStart: block.text.length }];
+  for (let i = 1; i < lines.length; i++) {
+    const previous = block.text.slice(lines[i - 1].offset, lines[i].offset).trim();
+    if (previous.length <= MAX_HEADING_LINE && !LINE_GOES_ON.test(previous)) {
+      starts[starts.length - 1].nextStart = lines[i].offset;
+      starts.push({ start: lines[i].offset, lineEnd: lineEnd(i), nextStart: block.text.length });
     }
   }
-  // A letterhead: the organisation's name alone at the top.
+  return starts;
+}
+
+/**
+ * A candidate as a respondent: the name itself, the organisation a generic self-reference ("Myndigheten",
+ * "Kommunstyrelsen") stands for in the text before it, or null.
+ */
+function accept(candidate: string, before: string): string | null {
+  const name = stripShortName(candidate);
+  if (isGenericSelfReference(name)) return resolveGenericSelfReference(name, before);
+  return isNotAName(name) ? null : name;
+}
+
+// Where the name captured by `match` ends, from the start of the text matched.
+function nameEnd(match: RegExpExecArray): number {
+  const name = match[1] ?? match[2] ?? '';
+  return match.index + match[0].indexOf(name) + name.length;
+}
+
+function fromGenitive(word: string, text: string): string | null {
+  const name = withoutGenitive(word);
+  return looksLikeOrganisation(name, text) ? name : null;
+}
+
+/** The first few thousand characters of the first `count` blocks: the letterhead and the opening. */
+function openingText(blocks: Block[], count: number): string {
+  let text = '';
+  for (const block of blocks.slice(0, count)) {
+    if (text.length >= OPENING_CHARACTERS) break;
+    text += `${block.text.slice(0, OPENING_CHARACTERS)}\n`;
+  }
+  return text.slice(0, OPENING_CHARACTERS);
+}
+
+function openingMatch(blocks: Block[], opening: number, rawText: string): string | null {
+  // The text before a name, where a generic "Myndigheten" looks for the name it stands for.
+  const textBefore = (index: number, offset: number) =>
+    `${openingText(blocks, index)}\n${blocks[index].text.slice(Math.max(0, offset - OPENING_CHARACTERS), offset)}`;
+  // Patterns anchored at a name's start read a few hundred characters; "Yttrande från X" must end its line.
+  const patterns: Array<[RegExp, boolean, (match: RegExpExecArray, before: string) => string | null]> = [
+    [SELF_INTRODUCTION, true, (m, before) => accept(m[1], before)],
+    [FROM_ORGANISATION, false, (m, before) => accept(m[1], before)],
+    [AGENCY_REMIT, true, (m, before) => accept(m[1] ?? m[2], before)],
+    [GENITIVE_TITLE, true, (m) => fromGenitive(m[1], rawText)],
+    [SUBJECT_OF_REPLY, true, (m, before) => accept(m[1], before)],
+  ];
+  for (const [pattern, anchored, name] of patterns) {
+    for (let i = 0; i < opening; i++) {
+      const text = blocks[i].text;
+      for (const { start, lineEnd, nextStart } of nameStarts(blocks[i])) {
+        const match = pattern.exec(text.slice(start, anchored ? start + INTRODUCTION_LENGTH : lineEnd));
+        const crosses = match && nameEnd(match) > nextStart - start;
+        const found = match && !crosses && name(match, textBefore(i, start));
+        if (found) return found;
+      }
+    }
+  }
+  const text = openingText(blocks, opening);
+  for (const match of text.matchAll(RUN_IN_INTRODUCTION)) {
+    const name = match.index > 0 ? runInNameBefore(text, match.index) : null;
+    if (name) return name;
+  }
+  const inside = GENITIVE_REPLY_INSIDE.exec(text);
+  return inside ? fromGenitive(inside[1], rawText) : null;
+}
+
+// A heading that names an organisation: itself, or the municipality that a "Kommunstyrelsen" under it stands for.
+function organisationHeading(block: Block, before: string): string | null {
+  if (block.kind !== 'heading') return null;
+  const genitiveTitle = GENITIVE_TITLE.exec(block.text);
+  if (genitiveTitle) return fromGenitive(genitiveTitle[1], before);
+  if (!ORGANISATION.test(block.text) || ABOUT_THE_LETTER.test(block.text)) return null;
+  return accept(block.text, before);
+}
+
+/**
+ * Who answers: the organisation's proper name. Tried in order: the opening self-introduction (or the agency's remit,
+ * or a title in its genitive), a letterhead, the closing "För …" signature, an organisation name standing alone
+ * near the end, the organisation that states the letter's positions, a municipal administration's city. A
+ * generic self-reference ("Myndigheten", "Kommunstyrelsen") counts only as the organisation it stands for.
+ */
+export function findRespondent(blocks: Block[], rawText: string): string | null {
+  const name = findName(blocks, rawText);
+  // "FSS" is filed under "Föreningen Sveriges socialchefer" where the text writes that out as "… (FSS)".
+  return name && isAbbreviation(name) ? (expandAbbreviation(name, rawText) ?? name) : name;
+}
+
+function findName(blocks: Block[], rawText: string): string | null {
+  const opening = openingLength(blocks);
+  const introduced = openingMatch(blocks, opening, rawText);
+  if (introduced) return introduced;
+  const before = openingText(blocks, opening);
+  // A letterhead: the organisation's name alone at the top ("Malmö stad" above "Kommunstyrelsen").
   for (const block of blocks.slice(0, 3)) {
-    if (block.kind === 'heading' && ORGANISATION.test(block.text)) return block.text;
+    const name = organisationHeading(block, before);
+    if (name) return name;
   }
   const tail = blocks.slice(-8).reverse();
   for (const block of tail) {
     const match = FOR_SIGNATURE.exec(block.text);
-    if (match) return stripAbbreviation(match[1]);
+    const name = match && accept(match[1], before);
+    if (name) return name;
   }
   for (const block of tail) {
-    if (block.kind === 'heading' && ORGANISATION.test(block.text) && !NOT_AN_ORGANISATION.test(block.text))
-      return block.text;
+    const name = organisationHeading(block, before);
+    if (name) return name;
   }
+  const subject = findStanceSubject(blocks, opening);
+  if (subject) return subject;
   if (blocks.some((b) => MUNICIPAL_BODY.test(b.text))) return municipality(rawText);
   return null;
 }
