@@ -15,7 +15,7 @@ export const CORRECTIONS_SV = Object.freeze({
   comment: (comment: string) => `kommentar: ${comment}`,
   document: (id: number, hash: string) => `dokument ${id}, sha256 ${hash.slice(0, 12)}`,
   goldAbout:
-    'Rättade ställningstaganden från remiss corrections --as-gold: varje rättat dokument med alla sina ställningstaganden, rättelser tillämpade.',
+    'Rättade ståndpunkter från remiss corrections --as-gold: varje rättat dokument med alla sina ståndpunkter, rättelser tillämpade.',
   goldWritten: (file: string, documents: number) => `Skrev ${documents} dokument till ${file}.`,
   goldNote: (user: string, at: string, comment: string | null) =>
     `rättad av ${user} ${at.slice(0, 10)}${comment ? `: ${comment}` : ''}`,

@@ -13,13 +13,13 @@ const MIGRATE_SV = Object.freeze({
   start: (from: string, to: string) => `Kopierar ${from} → ${to}`,
   counts: (r: CopyReport) =>
     `Källa: ${r.source.remisser} remisser · ${r.source.proposals} förslag · ${r.source.documents} dokument · ` +
-    `${r.source.stances} ställningstaganden · ${r.source.digestDays} skickade sammanfattningar · ` +
+    `${r.source.stances} ståndpunkter · ${r.source.digestDays} skickade sammanfattningar · ` +
     `${r.source.corrections} rättelser`,
   copied: (r: CopyReport) =>
-    `Kopierade ${r.copied.documents} dokument (${r.copied.stances} ställningstaganden); ${r.alreadyPresent} fanns redan\n` +
+    `Kopierade ${r.copied.documents} dokument (${r.copied.stances} ståndpunkter); ${r.alreadyPresent} fanns redan\n` +
     `Kopierade ${r.copied.corrections} rättelser; ${r.source.corrections - r.copied.corrections} fanns redan`,
   verified: (r: CopyReport) =>
-    `Kontrollerat: alla ${r.verified} dokument finns i PostgreSQL med samma innehållshash och samma ställningstaganden, ` +
+    `Kontrollerat: alla ${r.verified} dokument finns i PostgreSQL med samma innehållshash och samma ståndpunkter, ` +
     `och alla ${r.verifiedCorrections} rättelser finns där.`,
   problems: (n: number) => `Kontrollen hittade ${n} avvikelse(r):`,
   failed: (detail: string) => `Migreringen misslyckades: ${detail}`,

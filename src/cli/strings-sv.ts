@@ -46,7 +46,7 @@ export const CLI_SV = Object.freeze({
   stance: STANCE_WORD_SV,
   stanceCount: (n: number) => svCount(n, 'ståndpunkt', 'ståndpunkter'),
   report: 'utredningens eget betänkande',
-  unknownRespondent: 'okänd avsändare',
+  unknownRespondent: 'okänd remissinstans',
   unknownRemiss: 'okänd remiss',
   ingestSummary: (c: { files: number; added: number; replaced: number; unchanged: number; failed: number }) =>
     `${svCount(c.files, 'fil', 'filer')}: ${[

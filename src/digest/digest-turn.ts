@@ -1,11 +1,14 @@
 /**
  * One attempt at today's digest. Exactly once per day across restarts and instances: the day is claimed in the
  * database first (a lease, so a crashed sender's turn passes on), marked sent only after the post succeeded,
- * and given back when the post failed, so the next attempt retries.
+ * and given back when the post failed, so the next attempt retries. The message has the same bound whatever the
+ * day brings (renderDigest); should Slack still refuse it for its size, a shorter one is posted at once instead
+ * of the same one again at every retry.
  */
 import type { Logger } from '@slack/bolt';
-import { renderDigest } from '../core/render/blocks-digest.js';
+import { type DigestPlan, renderDigest } from '../core/render/blocks-digest.js';
 import type { SlackMessage } from '../core/render/blocks-search.js';
+import { MESSAGE_TEXT_BUDGET } from '../core/render/message-budget.js';
 import type { Store } from '../store/store.js';
 import { formatLocal, localTime } from './local-time.js';
 import { loadDigestPlan } from './plan.js';
@@ -15,6 +18,8 @@ export type DigestOutcome = 'not_due' | 'already_done' | 'nothing_new' | 'sent' 
 export interface DigestTurnDeps {
   store: Store;
   post(message: SlackMessage): Promise<void>;
+  /** Whether `post` failed because Slack refused the message for its size (msg_blocks_too_long and the like). */
+  refusedForSize?(error: unknown): boolean;
   timeZone: string;
   hour: number;
   minute: number;
@@ -24,6 +29,20 @@ export interface DigestTurnDeps {
 }
 
 const DEFAULT_LEASE_MS = 10 * 60 * 1000;
+/** The smallest digest tried after refusals: the heading and a few responses (10,000 → 5,000 → 2,500). */
+const MIN_DIGEST_TEXT = 2_500;
+
+/** Posts the digest within the message budget, and at half of it after each refusal for size, down to the minimum. */
+async function postFitting(deps: DigestTurnDeps, day: string, plan: DigestPlan, since: string | null): Promise<void> {
+  for (let limit = MESSAGE_TEXT_BUDGET; ; limit = Math.floor(limit / 2)) {
+    try {
+      return await deps.post(renderDigest(plan, since, limit));
+    } catch (error) {
+      if (!deps.refusedForSize?.(error) || limit / 2 < MIN_DIGEST_TEXT) throw error;
+      deps.logger.warn(`digest day=${day} refused for its size at ${limit} characters; posting a shorter one`);
+    }
+  }
+}
 
 export async function runDigestTurn(deps: DigestTurnDeps, now: Date): Promise<DigestOutcome> {
   const { day, minutes } = localTime(now, deps.timeZone);
@@ -38,7 +57,7 @@ export async function runDigestTurn(deps: DigestTurnDeps, now: Date): Promise<Di
       deps.logger.info(`digest day=${day} outcome=nothing_new`);
       return 'nothing_new';
     }
-    await deps.post(renderDigest(plan, since ? formatLocal(since, deps.timeZone) : null));
+    await postFitting(deps, day, plan, since ? formatLocal(since, deps.timeZone) : null);
     await deps.store.completeDigest(day, now);
     deps.logger.info(`digest day=${day} outcome=sent responses=${plan.entries.length}`);
     return 'sent';

@@ -33,10 +33,7 @@ export async function loadCorrectionTarget(
   if (!document || !stored) return null;
   const key = stanceKey(stored.proposal, stored.title);
   const wanted = targetKey(stored.remiss, stored.respondent, key);
-  const current =
-    (await store.currentCorrections(stored.remiss)).find(
-      (c) => targetKey(c.remiss, c.respondent, c.proposal) === wanted,
-    ) ?? null;
+  const current = correctionIndex(await store.currentCorrections(stored.remiss)).get(wanted) ?? null;
   const [applied] = applyCorrections([stored], correctionIndex(current ? [current] : []));
   const shown = {
     stance: current?.newStance ?? stored.stance,

@@ -22,6 +22,7 @@ import { InFlight } from './in-flight.js';
 import { oneAtATime, type Queue } from './one-at-a-time.js';
 import { describeError } from './request-log.js';
 import { type SeedsWatcher, watchSeeds } from './seeds-watcher.js';
+import { refusedForSize } from './slack-failure.js';
 
 export interface RunOptions {
   /** Wall clock for ingest timestamps and the digest; tests drive it. */
@@ -138,6 +139,7 @@ export async function startSlackBot(config: Config, options: RunOptions = {}): P
               post: async (message) => {
                 await app.client.chat.postMessage({ channel, ...message });
               },
+              refusedForSize,
             },
             now,
           )

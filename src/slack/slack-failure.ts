@@ -13,6 +13,16 @@ export function slackErrorCode(error: unknown): string {
   return typeof data?.error === 'string' ? data.error : '';
 }
 
+/**
+ * Codes Slack answers a message it will not take for its size: the undocumented bound on block text
+ * (message-budget.ts), the top-level text, and invalid_blocks, which a smaller message of the same kind may pass.
+ */
+const TOO_LARGE = new Set(['msg_blocks_too_long', 'msg_too_long', 'invalid_blocks']);
+
+export function refusedForSize(error: unknown): boolean {
+  return TOO_LARGE.has(slackErrorCode(error));
+}
+
 export function slackFailure(error: unknown): SlackFailure {
   if (NOT_IN_CONVERSATION.has(slackErrorCode(error))) return 'not_in_channel';
   // Bolt's respond() posts with axios: a spent response_url answers 404 ("expired_url", "used_url").

@@ -64,16 +64,16 @@ describe('When the seeded remissammanställning is exported as DOCX', () => {
 });
 
 describe('When the seeded remissammanställning is exported as XLSX', () => {
-  test('"Ställningstaganden" has one row per stored stance of the remiss', async () => {
+  test('"Ståndpunkter" has one row per stored stance of the remiss', async () => {
     const store = await openSqliteStore(db, { readOnly: true });
     const stances = (await store.allAnswers('SOU 2024:72')).length;
     await store.close();
-    const sheet = (await readWorkbook(await exported('xlsx'))).getWorksheet('Ställningstaganden')!;
+    const sheet = (await readWorkbook(await exported('xlsx'))).getWorksheet('Ståndpunkter')!;
     expect(sheetRows(sheet)).toHaveLength(stances + 1);
   });
 
   test("Åstorp's 7.2.2 row holds the verbatim quote and page", async () => {
-    const sheet = (await readWorkbook(await exported('xlsx'))).getWorksheet('Ställningstaganden')!;
+    const sheet = (await readWorkbook(await exported('xlsx'))).getWorksheet('Ståndpunkter')!;
     const row = sheetRows(sheet).find((r) => r[1] === '7.2.2' && r[3] === 'Åstorps kommun');
     expect(row?.slice(4, 8)).toEqual(['avstyrker', ASTORP_QUOTE, '002_d8f4ead73eb6a353.txt', 4]);
   });
@@ -121,7 +121,7 @@ describe('When an analyst has corrected a stance before the export', () => {
   }
 
   test('the XLSX row shows the corrected stance and who corrected it when', async () => {
-    const sheet = (await readWorkbook(await exportCorrected('xlsx'))).getWorksheet('Ställningstaganden')!;
+    const sheet = (await readWorkbook(await exportCorrected('xlsx'))).getWorksheet('Ståndpunkter')!;
     const row = sheetRows(sheet).find((r) => r[1] === '7.2.2' && r[3] === 'Åstorps kommun');
     expect([row?.[4], row?.[9]]).toEqual(['tillstyrker delvis', 'rättad av U0ANNA 2026-11-22']);
   });

@@ -193,13 +193,48 @@ export function blockProblems(blocks: unknown, maxBlocks = 50): string[] {
 }
 
 /**
- * A message as Slack checks it: its blocks (above), and a non-empty top-level `text`, which notifications and
- * screen readers show and Slack asks every message with blocks to carry.
+ * Where `chat.postMessage` has been seen refusing a message for the text in its blocks (`msg_blocks_too_long`):
+ * 11,341 characters counted as the sum of their `text` strings, with rich_text, section, header and divider blocks
+ * (slackapi/bolt-js#2867; a Slack maintainer in #2509 speaks of "12,000 text characters with a buffer for block
+ * containers"). Slack documents no such limit, so the fake refuses from the lowest report on.
+ */
+export const REFUSED_BLOCK_TEXT = 11_341;
+/** Slack's documented bound on a message's top-level `text` (`msg_too_long`). */
+export const REFUSED_TOP_LEVEL_TEXT = 40_000;
+
+/** The text in blocks as the report above measured it: every `text` string, wherever it sits. */
+export function blockTextLength(blocks: unknown): number {
+  if (Array.isArray(blocks)) return blocks.reduce((n: number, b) => n + blockTextLength(b), 0);
+  if (!blocks || typeof blocks !== 'object') return 0;
+  let n = 0;
+  for (const [key, child] of Object.entries(blocks)) {
+    if (key === 'text' && typeof child === 'string') n += child.length;
+    else n += blockTextLength(child);
+  }
+  return n;
+}
+
+/**
+ * The error Slack answers a message too large to post with, or null. The fake asks it of every way a message is
+ * sent, stricter than the reports (which name `chat.postMessage` only): an ephemeral answer may be posted in the
+ * channel or in a thread later, by the same renderer.
+ */
+export function sizeRefusal(message: { text?: unknown; blocks?: unknown }): string | null {
+  if (typeof message.text === 'string' && message.text.length > REFUSED_TOP_LEVEL_TEXT) return 'msg_too_long';
+  if (blockTextLength(message.blocks) >= REFUSED_BLOCK_TEXT) return 'msg_blocks_too_long';
+  return null;
+}
+
+/**
+ * A message as Slack checks it: its blocks (above), their text as a whole, and a non-empty top-level `text`, which
+ * notifications and screen readers show and Slack asks every message with blocks to carry.
  */
 export function messageProblems(message: { text?: unknown; blocks?: unknown }, maxBlocks = 50): string[] {
   const problems = blockProblems(message.blocks, maxBlocks);
   if (typeof message.text !== 'string' || message.text.trim() === '') problems.push('no top-level text');
   else if (message.text.length > 4000) problems.push(`top-level text ${message.text.length} > 4000`);
+  const refusal = sizeRefusal(message);
+  if (refusal) problems.push(`${refusal}: ${blockTextLength(message.blocks)} characters of block text`);
   return problems;
 }
 

@@ -1,11 +1,12 @@
 /**
  * A fake Slack on 127.0.0.1: the Web API (`SLACK_API_URL` = `apiUrl`), response_url endpoints and
  * url_private file downloads. It records every call, and rejects blocks the real Slack would reject
- * (`invalid_blocks`), so e2e tests see what a user would.
+ * (`invalid_blocks`) and messages too long to post (`msg_blocks_too_long`, `msg_too_long`: see sizeRefusal), so
+ * e2e tests see what a user would.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { blockProblems } from './fake-slack-blocks.js';
+import { blockProblems, sizeRefusal } from './fake-slack-blocks.js';
 import { type FakeUploads, fakeUploads } from './fake-slack-uploads.js';
 
 export const FAKE_BOT_USER = 'UBOT0001';
@@ -125,11 +126,8 @@ export async function startFakeSlack(options: { botToken: string }): Promise<Fak
       responses.push({ id, body, order: ++order });
       await gates.get(id);
       const problems = body.blocks ? blockProblems(body.blocks) : [];
-      return send(
-        res,
-        problems.length ? 400 : 200,
-        problems.length ? { ok: false, error: 'invalid_blocks' } : { ok: true },
-      );
+      const error = problems.length ? 'invalid_blocks' : sizeRefusal(body);
+      return send(res, error ? 400 : 200, error ? { ok: false, error } : { ok: true });
     }
     if (url.pathname.startsWith('/api/')) {
       const method = url.pathname.slice('/api/'.length);
@@ -148,9 +146,12 @@ export async function startFakeSlack(options: { botToken: string }): Promise<Fak
           user: 'remiss',
         });
       }
-      if (method === 'chat.postMessage' || method === 'chat.postEphemeral') {
+      if (method === 'chat.postMessage' || method === 'chat.postEphemeral' || method === 'chat.update') {
         const problems = body.blocks ? blockProblems(body.blocks) : [];
         if (problems.length) return send(res, 200, { ok: false, error: 'invalid_blocks', problems });
+        const refusal = sizeRefusal(body);
+        if (refusal) return send(res, 200, { ok: false, error: refusal });
+        if (method === 'chat.update') return send(res, 200, { ok: true, channel: body.channel, ts: body.ts });
         ts += 1;
         return send(res, 200, { ok: true, channel: body.channel, ts: `${ts}.000100` });
       }

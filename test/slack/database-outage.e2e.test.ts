@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { ACTION } from '../../src/core/render/blocks-actions.js';
+import { EXPORT_SV } from '../../src/core/render/export-strings-sv.js';
 import { INTERACTION_SV } from '../../src/core/render/interaction-strings-sv.js';
 import { REVIEW_SV } from '../../src/core/render/review-strings-sv.js';
 import { SLACK_SV } from '../../src/core/render/strings-sv.js';
@@ -65,6 +66,16 @@ describePostgres('When the database goes away while answers are on screen', (adm
     const answer = await waitFor(() => t.fake.responses.find((r) => r.id === id), 'the apology');
     expect(answer.body.response_type).toBe('ephemeral');
     expect(visibleText(answer.body.blocks)).toBe(SLACK_SV.searchFailed);
+  });
+
+  // QA measured 15 s here; that was its own wait for a second answer ("Sammanställer …" then the file), which a
+  // failed export never sends. The apology is the one answer, as soon as a search's.
+  test('an export says at once that it failed, in one answer, and never that it is being made', async () => {
+    const answer = await t.command('export SOU 2024:72 docx');
+    expect(visibleText(answer.body.blocks)).toBe(EXPORT_SV.slack.failed);
+    await t.command('hjälp');
+    expect(t.fake.responses.filter((r) => r.id === answer.id)).toHaveLength(1);
+    expect(t.fake.uploads.all.filter((u) => u.completed)).toEqual([]);
   });
 
   test('the Home tab shows the same apology instead of staying blank', async () => {

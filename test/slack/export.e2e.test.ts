@@ -51,7 +51,7 @@ describe('When a user types /remiss export SOU 2024:72 xlsx', () => {
     const upload = await nthUpload(before + 1);
     expect(upload).toMatchObject({ channel: 'C0000000001', filename: 'remissammanstallning-SOU-2024-72.xlsx' });
     expect(upload.bytes?.length).toBe(upload.length);
-    const rows = sheetRows((await readWorkbook(upload.bytes!)).getWorksheet('Ställningstaganden')!);
+    const rows = sheetRows((await readWorkbook(upload.bytes!)).getWorksheet('Ståndpunkter')!);
     expect(rows).toHaveLength((await stancesOf('SOU 2024:72')) + 1);
     expect(rows.find((r) => r[1] === '7.2.2' && r[3] === 'Åstorps kommun')?.slice(4, 6)).toEqual([
       'avstyrker',

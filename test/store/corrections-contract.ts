@@ -1,5 +1,6 @@
 import type { CorrectionInput } from '../../src/core/review/correction.js';
 import { ErrorCode, isRemissError } from '../../src/errors.js';
+import { correctedAnswers } from '../../src/search/corrections.js';
 import type { Store } from '../../src/store/store.js';
 import { record, SOU, stance } from './documents.js';
 
@@ -130,6 +131,16 @@ export function describeCorrectionContract(name: string, makeStore: () => Promis
       expect(found?.path).toBe('vision.pdf');
       expect(found?.answers.map((a) => a.proposal)).toEqual(['7.2.2', '7.3']);
       expect(await store.documentStances(vision + 1000)).toBeNull();
+    });
+
+    test('a correction saved while an answer without a respondent was named by its file still applies', async () => {
+      const unknown = await store.saveDocument(record({ file: 'okand.pdf', respondent: null }));
+      // How such a correction was keyed before these answers were named "Okänd remissinstans (okand.pdf)".
+      await store.addCorrection(correction(unknown.documentId, { respondent: 'okand.pdf', newStance: 'neutral' }));
+      const answers = (await correctedAnswers(store)).filter((a) => a.file === 'okand.pdf');
+      expect(answers.map((a) => [a.respondent, a.stance, a.corrected?.by])).toEqual([
+        ['Okänd remissinstans (okand.pdf)', 'neutral', 'U0ANNA'],
+      ]);
     });
 
     test('current corrections can be asked for one remiss', async () => {

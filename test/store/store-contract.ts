@@ -1,3 +1,4 @@
+import { SLACK_SV } from '../../src/core/render/strings-sv.js';
 import type { Store } from '../../src/store/store.js';
 import { describeCorrectionContract } from './corrections-contract.js';
 import { parsed, record, SOU, stance } from './documents.js';
@@ -588,9 +589,10 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       });
     });
 
-    test('a parsed document without a respondent shows its file name as respondent', async () => {
+    test('a parsed document without a respondent is named as unknown with its file, never by the file alone', async () => {
       await store.saveDocument(record({ file: 'okand.pdf', respondent: null }));
-      expect((await store.answersForProposal('7.2.2'))[0].respondent).toBe('okand.pdf');
+      expect((await store.answersForProposal('7.2.2'))[0].respondent).toBe(SLACK_SV.unknownRespondent('okand.pdf'));
+      expect((await store.allAnswers())[0].respondent).toBe('Okänd remissinstans (okand.pdf)');
       expect(parsed().respondent).toBe('Åstorps kommun');
     });
   });

@@ -9,6 +9,7 @@ import type { Choice, SearchResult } from '../search/types.js';
 import { ACTION, encodeValue } from './blocks-actions.js';
 import { button } from './blocks-answer.js';
 import { LIMITS, plainText, safeMrkdwn } from './blocks-text.js';
+import { TextBudget } from './message-budget.js';
 import { SLACK_SV as S, SEARCH_SV } from './strings-sv.js';
 
 /** Choices per message: one block each, with room left for the heading, notes and "Visa fler". */
@@ -44,6 +45,19 @@ function context(text: string): KnownBlock {
   return { type: 'context', elements: [{ type: 'mrkdwn', text }] };
 }
 
+/**
+ * "Välj: Åstorps kommun" when it fits the 75 characters; otherwise the remiss a label ends with goes first, "Välj
+ * SOU 2024:72: 7.2.2 Genomför …", since that is what tells two equal titles apart.
+ */
+function pickLabel(label: string): string {
+  const whole = plainText(`${S.pick}: ${label}`, Number.MAX_SAFE_INTEGER);
+  if (whole.length <= LIMITS.buttonText) return whole;
+  // "7.2.2 Genomför … (SOU 2024:72)" => the title and "SOU 2024:72".
+  const remissLast = /^(.*\S)\s*\(([^()]+)\)$/.exec(label);
+  if (!remissLast) return plainText(whole, LIMITS.buttonText);
+  return plainText(`${S.pick} ${remissLast[2]}: ${remissLast[1]}`, LIMITS.buttonText);
+}
+
 function choiceRow(choice: Choice, index: number, threadTs?: string): SectionBlock {
   const pick: Button = {
     ...button(
@@ -52,7 +66,7 @@ function choiceRow(choice: Choice, index: number, threadTs?: string): SectionBlo
       encodeValue(threadTs ? { q: choice.query, t: threadTs } : { q: choice.query }),
     ),
     // Screen readers hear which choice, not a column of "Välj".
-    accessibility_label: plainText(`${S.pick}: ${choice.label}`, LIMITS.buttonText),
+    accessibility_label: pickLabel(choice.label),
   };
   return {
     type: 'section',
@@ -71,10 +85,19 @@ export function choiceList(
 ): ChoiceListMessage {
   const total = choices.length;
   const offset = Math.min(Math.max(0, options.offset ?? 0), Math.max(0, total - 1));
-  const page = choices.slice(offset, offset + CHOICES_PER_PAGE);
-  const next = offset + page.length;
   const blocks: KnownBlock[] = [section(words.heading), ...words.before.map(context)];
-  blocks.push(...page.map((choice, i) => choiceRow(choice, offset + i, options.threadTs)));
+  // Rows while they fit the message's text too (message-budget.ts); "Visa fler" goes on from the first left out.
+  const text = new TextBudget();
+  text.spend([...blocks, ...words.after.map(context)]);
+  const rows: SectionBlock[] = [];
+  for (const [i, choice] of choices.slice(offset, offset + CHOICES_PER_PAGE).entries()) {
+    const row = choiceRow(choice, offset + i, options.threadTs);
+    if (i > 0 && !text.fits(row)) break;
+    text.spend(row);
+    rows.push(row);
+  }
+  const next = offset + rows.length;
+  blocks.push(...rows);
   blocks.push(...words.after.map(context));
   const showing = offset > 0 || next < total ? S.showingChoices(offset + 1, next, total) : null;
   if (showing) blocks.push(context(showing));

@@ -1,14 +1,16 @@
 /**
  * Block Kit for review and correction: the per-answer overflow menu ("Rätta", "Varför denna tolkning?"), the
- * markers on an answer line, and the "Rätta" modal. Pure: data in, blocks out. Document text is escaped; only our
- * own stored Slack user ids become mentions.
+ * markers on an answer line, and the "Rätta" modal. Pure: data in, blocks out. Document text is rich or plain text
+ * in the modal, shown as written (the one place the analyst picks the verbatim quote); only our own stored Slack
+ * user ids become mentions.
  */
-import type { KnownBlock, ModalView, Overflow, PlainTextOption } from '@slack/types';
+import type { KnownBlock, ModalView, Overflow, PlainTextOption, RichTextSection } from '@slack/types';
 import type { CorrectedStance } from '../review/correction.js';
 import { CORRECTED_STANCES } from '../review/correction.js';
 import type { Answer } from '../search/types.js';
 import { type ProposalField, proposalInput } from './blocks-correction-proposal.js';
 import { input, MAX_OPTIONS, option } from './blocks-inputs.js';
+import { line, RICH_TEXT_MAX, richText, run } from './blocks-rich-text.js';
 import { safeMrkdwn } from './blocks-text.js';
 import { REVIEW_SV as R } from './review-strings-sv.js';
 import { shortDay } from './short-day.js';
@@ -132,23 +134,28 @@ export interface CorrectionModalInput extends ProposalField {
 export function renderCorrectionModal(m: CorrectionModalInput): ModalView {
   const stanceOptions = CORRECTED_STANCES.map((s) => option(R.stances[s], s));
   const quotes = m.quotes.slice(0, MAX_OPTIONS).map((q, i) => option(`${i + 1}. ${q}`, String(i)));
-  // The full sentences, numbered like the select's (cut) option texts; whole lines only, within 3,000 characters.
-  const lines: string[] = [];
-  let length = 0;
+  // The full sentences as written, numbered like the select's (cut) option texts; whole lines only, within one
+  // rich text block.
+  const sentences: RichTextSection[] = [line(run(R.sentencesHeading, 100, { bold: true }))];
+  let length = R.sentencesHeading.length;
   for (const [i, q] of m.quotes.slice(0, MAX_OPTIONS).entries()) {
-    const line = `${i + 1}. ${safeMrkdwn(q, 600)}`;
-    if (length + line.length + 1 > 2800) break;
-    lines.push(line);
-    length += line.length + 1;
+    const sentence = line(run(`${i + 1}. `, 10), run(q, 600));
+    const chars = sentence.elements.reduce((n, e) => n + (e.type === 'text' ? e.text.length : 0), 0);
+    if (length + chars > RICH_TEXT_MAX - 200) break;
+    sentences.push(sentence);
+    length += chars;
   }
-  const numbered = lines.join('\n');
-  const intro = R.modalIntro(safeMrkdwn(m.respondent, 200), safeMrkdwn(m.proposalLabel, 300));
+  const intro = line(
+    run(m.respondent, 200, { bold: true }),
+    run(R.modalAbout, 10),
+    run(m.proposalLabel, 300, { bold: true }),
+  );
   const context = [R.modalParsed(R.stances[m.parsedStance])];
   if (m.correctedBy) {
     context.push(R.modalCurrentCorrection(userMention(m.correctedBy.by), shortDay(m.correctedBy.at, m.timeZone)));
   }
   const blocks: KnownBlock[] = [
-    { type: 'section', text: { type: 'mrkdwn', text: intro } },
+    richText(intro),
     { type: 'context', elements: [{ type: 'mrkdwn', text: context.join(' · ') }] },
     input(CORRECTION.stance, R.stanceLabel, {
       type: 'static_select',
@@ -157,10 +164,7 @@ export function renderCorrectionModal(m: CorrectionModalInput): ModalView {
       initial_option: stanceOptions[CORRECTED_STANCES.indexOf(m.stance)],
     }),
     proposalInput(m, CORRECTION.proposal),
-    {
-      type: 'section',
-      text: { type: 'mrkdwn', text: `${R.sentencesHeading}\n${numbered}` },
-    },
+    richText(...sentences),
     input(CORRECTION.quote, R.quoteLabel, {
       type: 'static_select',
       action_id: CORRECTION.quote,

@@ -7,7 +7,9 @@ import type { KnownBlock, RichTextSection } from '@slack/types';
 import type { Tally } from '../search/types.js';
 import { emoji, line, RICH_TEXT_MAX, richText, run } from './blocks-rich-text.js';
 import { formatTally, proposalLabel, type SlackMessage } from './blocks-search.js';
-import { LIMITS, safeMrkdwn, truncate } from './blocks-text.js';
+import { LIMITS, plainText, safeMrkdwn, truncate } from './blocks-text.js';
+import { MESSAGE_TEXT_BUDGET, TextBudget } from './message-budget.js';
+import { respondentName } from './respondent-name.js';
 import { SLACK_SV as S } from './strings-sv.js';
 
 /** A proposal as the digest names it: "7.2.2" and its title, "*" for the remiss as a whole, or a title only. */
@@ -68,12 +70,13 @@ function shortName(p: DigestProposal): string {
 }
 
 /**
- * ":red_circle: avstyrker: 7.2.2 Genomför…" for a few; ":red_circle: avstyrker 15 förslag: 1.1, 1.3, …" for many.
- * At most 5 labels of 100 or 20 names of 60 characters: well within RICH_TEXT_MAX with the line above.
+ * ":red_circle: avstyrker: 7.2.2 Genomför…" for a few; ":red_circle: avstyrker 15 förslag: 1.1, 1.3, …" for many,
+ * or for all when the day's responses would not fit with titles (`brief`). At most 5 labels of 100 or 20 names of
+ * 60 characters: well within RICH_TEXT_MAX with the line above.
  */
-function againstLine(against: readonly DigestProposal[]): RichTextSection {
+function againstLine(against: readonly DigestProposal[], brief: boolean): RichTextSection {
   const head = emoji(S.stanceEmoji.against);
-  if (against.length <= MAX_FULL_LABELS) {
+  if (against.length <= MAX_FULL_LABELS && !brief) {
     const labels = against.map((a) => truncate(proposalLabel(a), LABEL_CHARS)).join('; ');
     return line(head, run(` ${S.stanceLabel.against}: ${labels}`, RICH_TEXT_MAX));
   }
@@ -97,43 +100,73 @@ function conflictBlock(c: DigestRemissConflict): KnownBlock {
   return richText(line(run(S.digestDisagree, OURS_CHARS, BOLD), run(` ${c.remiss}`, REMISS_CHARS)), ...lines);
 }
 
-function entryBlock(e: DigestEntry): KnownBlock {
+function entryBlock(e: DigestEntry, brief: boolean): KnownBlock {
   const head = line(
-    run(e.respondent ?? S.unknownRespondent, NAME_CHARS, BOLD),
+    run(respondentName(e.respondent, e.file), NAME_CHARS, BOLD),
     run(' · ', 3),
     run(e.remiss ?? S.unknownRemiss, REMISS_CHARS),
     run(' · ', 3),
     run(e.file, FILE_CHARS, ITALIC),
   );
   const lines = [head, line(run(formatTally(e.tally), OURS_CHARS))];
-  if (e.against.length > 0) lines.push(againstLine(e.against));
+  if (e.against.length > 0) lines.push(againstLine(e.against, brief));
   return richText(...lines);
+}
+
+/** The entries that fit from the first on, as many blocks as `room` allows and as much text as `text` has left. */
+function entriesThatFit(entries: readonly DigestEntry[], brief: boolean, room: number, text: TextBudget): KnownBlock[] {
+  const blocks: KnownBlock[] = [];
+  for (const e of entries.slice(0, Math.min(MAX_ENTRIES, room))) {
+    const block = entryBlock(e, brief);
+    if (!text.fits([...blocks, block])) break;
+    blocks.push(block);
+  }
+  return blocks;
 }
 
 /**
  * `sinceLabel` is the formatted `since` ("2026-11-22 08:00"), done by the caller in the digest's time zone. Within
- * 50 blocks: the disagreement first (what an analyst acts on), then the responses, each list saying when it is cut.
+ * 50 blocks and `textLimit` characters of text (message-budget.ts; smaller when Slack refused the digest for its
+ * size): the disagreement first (what an analyst acts on), in at most half of the text, then the responses, with
+ * their objections by number when that shows more of them, each list saying when it is cut. However many responses
+ * a day brings, the message stays the same size, so a digest Slack took once it takes every day.
  */
-export function renderDigest(plan: DigestPlan, sinceLabel: string | null): SlackMessage {
+export function renderDigest(
+  plan: DigestPlan,
+  sinceLabel: string | null,
+  textLimit: number = MESSAGE_TEXT_BUDGET,
+): SlackMessage {
   const title = `${S.digestTitle} (${plan.entries.length})`;
+  const fallback = safeMrkdwn(
+    `${title}: ${plan.entries.map((e) => respondentName(e.respondent, e.file)).join(', ')}`,
+    Math.min(LIMITS.fallbackText, Math.floor(textLimit / 10)),
+  );
+  const text = new TextBudget(textLimit - fallback.length);
   const blocks: KnownBlock[] = [
-    { type: 'header', text: { type: 'plain_text', text: title } },
+    { type: 'header', text: { type: 'plain_text', text: plainText(title, LIMITS.headerText), emoji: false } },
     context(sinceLabel ? safeMrkdwn(S.digestSince(sinceLabel), 200) : S.digestAll),
   ];
-  blocks.push(...plan.conflicts.slice(0, MAX_CONFLICT_REMISSER).map(conflictBlock));
-  if (plan.conflicts.length > MAX_CONFLICT_REMISSER) {
-    blocks.push(context(S.digestMoreConflicts(plan.conflicts.length - MAX_CONFLICT_REMISSER)));
+  text.spend(blocks);
+  const conflictText = new TextBudget(text.spent + (textLimit - fallback.length - text.spent) / 2);
+  let conflicts = 0;
+  for (const c of plan.conflicts.slice(0, MAX_CONFLICT_REMISSER)) {
+    const block = conflictBlock(c);
+    if (!conflictText.fits([...blocks, block], 0)) break;
+    blocks.push(block);
+    conflicts++;
   }
+  if (conflicts < plan.conflicts.length) blocks.push(context(S.digestMoreConflicts(plan.conflicts.length - conflicts)));
   if (plan.conflicts.length > 0) blocks.push({ type: 'divider' });
+  text.spend(blocks.slice(2));
   const room = LIMITS.blocksPerMessage - blocks.length - 1;
-  const shown = plan.entries.slice(0, Math.min(MAX_ENTRIES, room));
-  blocks.push(...shown.map(entryBlock));
+  let shown = entriesThatFit(plan.entries, false, room, text);
+  if (shown.length < plan.entries.length) {
+    const brief = entriesThatFit(plan.entries, true, room, text);
+    if (brief.length > shown.length) shown = brief;
+  }
+  blocks.push(...shown);
   if (shown.length < plan.entries.length) blocks.push(context(S.digestMore(plan.entries.length - shown.length)));
-  const text = safeMrkdwn(
-    `${title}: ${plan.entries.map((e) => e.respondent ?? e.file).join(', ')}`,
-    LIMITS.fallbackText,
-  );
-  return { text, blocks };
+  return { text: fallback, blocks };
 }
 
 /** The dry-run / terminal form of the same plan: every response and disputed proposal, by its full label. */
@@ -146,7 +179,7 @@ export function renderDigestText(plan: DigestPlan, sinceLabel: string | null): s
   }
   for (const e of plan.entries) {
     out.push(
-      `- ${e.respondent ?? S.unknownRespondent} · ${e.remiss ?? S.unknownRemiss} · ${e.file}: ${formatTally(e.tally)}`,
+      `- ${respondentName(e.respondent, e.file)} · ${e.remiss ?? S.unknownRemiss} · ${e.file}: ${formatTally(e.tally)}`,
     );
     if (e.against.length > 0) out.push(`    ${S.stanceLabel.against}: ${e.against.map(proposalLabel).join('; ')}`);
   }

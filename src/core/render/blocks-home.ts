@@ -27,7 +27,7 @@ export interface HomeRemiss {
 
 /**
  * How contested a proposal is: the size of the smaller camp (for + partly vs. against), so 5–5 beats
- * 9–1 and 9–1 beats 10–0; ties go to the proposal more respondents wrote about.
+ * 9–1 and 9–1 beats 10–0 (rankContested breaks the ties).
  */
 export function contestedness(tally: Tally): number {
   return Math.min(tally.for + tally.partly, tally.against);
@@ -48,10 +48,17 @@ function compareNumbers(a: string | null, b: string | null): number {
   return (a ?? '').localeCompare(b ?? '');
 }
 
+/**
+ * Most contested first: disagreement (contestedness), then objections (a unanimous "avstyrker" is more for an
+ * analyst to weigh than unanimous support), then reservations ("tillstyrker delvis"), then the proposal more
+ * respondents wrote about, then section order.
+ */
 export function rankContested(proposals: ProposalTally[]): ProposalTally[] {
   return [...proposals].sort(
     (a, b) =>
       contestedness(b.tally) - contestedness(a.tally) ||
+      b.tally.against - a.tally.against ||
+      b.tally.partly - a.tally.partly ||
       total(b.tally) - total(a.tally) ||
       compareNumbers(a.proposal, b.proposal),
   );
@@ -112,7 +119,8 @@ function remissBlocks(r: HomeRemiss, lines: number, timeZone: string): KnownBloc
   const heading = r.remiss.title && r.remiss.title !== r.remiss.id ? `${r.remiss.id} – ${r.remiss.title}` : r.remiss.id;
   const blocks: KnownBlock[] = [
     { type: 'divider' },
-    { type: 'header', text: { type: 'plain_text', text: plainText(heading, LIMITS.headerText) } },
+    // Emoji off: the remiss's title as written, ":tada:" included.
+    { type: 'header', text: { type: 'plain_text', text: plainText(heading, LIMITS.headerText), emoji: false } },
     context(S.homeRemissFacts(r.responses, r.lastAddedAt ? day(r.lastAddedAt, timeZone) : null)),
   ];
   const ranked = rankContested(r.proposals);

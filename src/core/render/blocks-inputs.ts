@@ -6,9 +6,12 @@ import { plainText } from './blocks-text.js';
 export const OPTION_TEXT = 75;
 export const MAX_OPTIONS = 100;
 
-/** An option whose text is cut to Slack's 75 characters (never empty: Slack refuses that). */
+/**
+ * An option whose text is cut to Slack's 75 characters (never empty: Slack refuses that). Emoji off: option texts
+ * carry document text (a sentence, a title), whose ":tada:" is shown as written.
+ */
 export function option(text: string, value: string): PlainTextOption {
-  return { text: { type: 'plain_text', text: plainText(text, OPTION_TEXT) || '–' }, value };
+  return { text: { type: 'plain_text', text: plainText(text, OPTION_TEXT) || '–', emoji: false }, value };
 }
 
 export function input(

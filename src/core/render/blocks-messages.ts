@@ -7,6 +7,7 @@ import type { DocumentKind, RemissRef } from '../types.js';
 import { emoji, line, quote, richText, run, userOrText } from './blocks-rich-text.js';
 import { formatTally, proposalLabel, type SlackMessage, sourceLabel } from './blocks-search.js';
 import { LIMITS, safeMrkdwn } from './blocks-text.js';
+import { respondentName } from './respondent-name.js';
 import { SLACK_SV as S } from './strings-sv.js';
 
 function section(text: string): KnownBlock {
@@ -139,13 +140,28 @@ export function renderIngestReply(view: IngestReplyView): SlackMessage {
               )
             : withNames((slot) => S.fileReplaced(slot(0)), [file])
           : withNames((slot) => S.fileRead(slot(0)), [file]);
-    const who = S.fileRespondent(view.respondent ?? S.unknownRespondent, view.remiss ?? S.unknownRemiss);
+    const who = S.fileRespondent(respondentName(view.respondent, file), view.remiss ?? S.unknownRemiss);
     const total = view.tally ? Object.values(view.tally).reduce((a, b) => a + b, 0) : 0;
     const counts = view.tally && total > 0 ? formatTally(view.tally) : S.fileNoStances;
     lines.push(head, line(run(who, 500)), line(run(counts, 500)));
   }
-  const fallback = lines.map((l) => l.elements.map((e) => (e.type === 'text' ? e.text : '')).join('')).join(' ');
-  return { text: safeMrkdwn(fallback, LIMITS.fallbackText), blocks: [richText(...lines)] };
+  return { text: safeMrkdwn(asSentences(lines), LIMITS.fallbackText), blocks: [richText(...lines)] };
+}
+
+/**
+ * The reply's lines as one notification: "Läste in ny.txt: Testby kommun om SOU 2024:72. 2 avstyrker · 2
+ * tillstyrker." The first line introduces the rest; each later one ends as a sentence.
+ */
+function asSentences(lines: readonly RichTextSection[]): string {
+  const texts = lines.map((l) =>
+    l.elements
+      .map((e) => (e.type === 'text' ? e.text : ''))
+      .join('')
+      .trim(),
+  );
+  if (texts.length === 1) return texts[0];
+  const sentence = (t: string) => (/[.!?]$/.test(t) ? t : `${t}.`);
+  return `${texts[0].replace(/[.:]$/, '')}: ${texts.slice(1).map(sentence).join(' ')}`;
 }
 
 /**

@@ -21,6 +21,7 @@ import {
 } from './blocks-answer.js';
 import { choiceList, choicesLeftOut } from './blocks-choices.js';
 import { LIMITS, plainText, safeMrkdwn } from './blocks-text.js';
+import { TextBudget } from './message-budget.js';
 import { SLACK_SV as S, SEARCH_SV } from './strings-sv.js';
 
 export { formatTally, proposalLabel, sourceLabel } from './blocks-answer.js';
@@ -77,8 +78,9 @@ function context(text: string): KnownBlock {
   return { type: 'context', elements: [{ type: 'mrkdwn', text }] };
 }
 
+/** Emoji off: a header names a respondent or a query as written, ":tada:" included. */
 function header(text: string): KnownBlock {
-  return { type: 'header', text: { type: 'plain_text', text: plainText(text, LIMITS.headerText) } };
+  return { type: 'header', text: { type: 'plain_text', text: plainText(text, LIMITS.headerText), emoji: false } };
 }
 
 /** `page`: where the search must start to find this answer again (a respondent's page), for the share buttons. */
@@ -189,8 +191,8 @@ const FOOTER_BLOCKS = 2;
 const BUDGET = LIMITS.blocksPerMessage - FOOTER_BLOCKS;
 
 /**
- * Renders one page of a search result. Never more than 50 blocks: rows are added while they fit,
- * and the rest is one "Visa fler" click away.
+ * Renders one page of a search result. Never more than 50 blocks nor more text than a message may hold
+ * (message-budget.ts): rows are added while they fit, and the rest is one "Visa fler" click away.
  */
 export function renderSearchResult(result: SearchResult, options: SearchRenderOptions): SlackMessage {
   if (result.choices.length > 0) return renderChoices(result, options);
@@ -202,6 +204,8 @@ export function renderSearchResult(result: SearchResult, options: SearchRenderOp
   const total = rows.length;
   const offset = Math.min(Math.max(0, options.offset ?? 0), total - 1);
   const blocks = pageHeading(result, offset === 0);
+  const text = new TextBudget();
+  text.spend(blocks);
   let lastMatch: Match | null = null;
   let lastStance: Stance | null = null;
   let shown = 0;
@@ -215,7 +219,9 @@ export function renderSearchResult(result: SearchResult, options: SearchRenderOp
       pending.push(context(`*${S.stanceGroup[row.answer.stance]}* (${count})`));
     }
     pending.push(...answerBlocks(result, row, i, options));
-    if (blocks.length + pending.length > BUDGET) break;
+    // The first answer always: one is far within the text budget, and a page must move on.
+    if (blocks.length + pending.length > BUDGET || (shown > 0 && !text.fits(pending))) break;
+    text.spend(pending);
     blocks.push(...pending);
     lastMatch = row.match;
     lastStance = row.answer.stance;
@@ -242,6 +248,8 @@ function renderRespondentPage(
 ): SlackMessage {
   const offset = Math.max(0, options.offset ?? 0);
   const blocks = pageHeading(result, offset === 0);
+  const text = new TextBudget();
+  text.spend(blocks);
   const limit = offset + RESPONDENT_PAGE === totals.matches ? RESPONDENT_PAGE : PAGE_SIZE;
   let shownMatches = 0;
   let i = 0;
@@ -253,12 +261,18 @@ function renderRespondentPage(
       pending.push(...answerBlocks(result, rows[j], j, options, offset));
     }
     const room = BUDGET - blocks.length;
-    if (pending.length > room) {
+    if (pending.length > room || !text.fits(pending)) {
       if (shownMatches > 0) break;
       // One proposal alone over the budget (24+ documents of one respondent answering it): show what fits of it;
       // "Visa fler" goes on with the next proposal.
-      blocks.push(...pending.slice(0, room));
-    } else blocks.push(...pending);
+      for (let k = 0; k < room && (k === 0 || text.fits(pending[k])); k++) {
+        text.spend(pending[k]);
+        blocks.push(pending[k]);
+      }
+    } else {
+      text.spend(pending);
+      blocks.push(...pending);
+    }
     shownMatches++;
     i = j;
   }

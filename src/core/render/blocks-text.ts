@@ -13,9 +13,27 @@ export const LIMITS = Object.freeze({
   headerText: 150,
   buttonText: 75,
   buttonValue: 2000,
-  /** The top-level `text` fallback; Slack truncates at 40,000, notifications show far less. */
-  fallbackText: 3000,
+  /**
+   * The top-level `text` (notification, screen readers): Slack truncates at 40,000 and notifications show far
+   * less. It counts towards a message's text (message-budget.ts), so we keep it short.
+   */
+  fallbackText: 1000,
 });
+
+/**
+ * Characters that change what a reader sees without being seen: bidi embeddings, overrides and isolates
+ * (U+202A–202E, U+2066–2069), which reorder the text after them ("\u202Eevil" shows as "live"), the marks
+ * U+200E/U+200F, zero-width spaces and joiners of words (U+200B, U+2060–2064, U+FEFF), which hide that a name
+ * differs, and control characters other than newline and tab. Zero-width (non-)joiners U+200C/U+200D stay: emoji
+ * sequences and some scripts need them.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes.
+const UNSEEN = /[\u0000-\u0008\u000B-\u001F\u007F\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+/** Document text as a reader should see it: "Förslag \u202Eevil\u202C" => "Förslag evil". */
+export function withoutUnseen(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(UNSEEN, '');
+}
 
 /** "<!channel> & <@U123>" => "&lt;!channel&gt; &amp; &lt;@U123&gt;" — the three characters Slack asks us to escape. */
 export function escapeMrkdwn(text: string): string {
@@ -37,7 +55,7 @@ export function truncate(text: string, max: number): string {
  * such as "&amp;" is never cut in half.
  */
 export function safeMrkdwn(text: string, max: number): string {
-  const escaped = escapeMrkdwn(text);
+  const escaped = escapeMrkdwn(withoutUnseen(text));
   if (escaped.length <= max) return escaped;
   let cut = truncate(escaped, max);
   // "…&am…" would show a broken entity: drop a trailing partial entity.
@@ -45,9 +63,12 @@ export function safeMrkdwn(text: string, max: number): string {
   return cut;
 }
 
-/** plain_text fields are not parsed for mentions; they only need the length limit. Newlines collapse. */
+/**
+ * plain_text fields are not parsed for mentions; they only need the length limit. Newlines collapse. A field that
+ * may hold document text also sets `emoji: false`, so a title's ":tada:" stays as written.
+ */
 export function plainText(text: string, max: number): string {
-  return truncate(text.replace(/\s+/g, ' ').trim(), max);
+  return truncate(withoutUnseen(text).replace(/\s+/g, ' ').trim(), max);
 }
 
 /** Turns a quote into Slack's block quote: every line starts with ">". Input must already be escaped. */

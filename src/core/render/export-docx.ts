@@ -15,7 +15,7 @@ import {
 } from './office-package.js';
 import { runToEnd, type Steps } from './steps.js';
 
-/** Column shares of the respondent table (remissinstans, ställning, citat, källa), in per cent of the page width. */
+/** Column shares of the respondent table (remissinstans, ståndpunkt, citat, källa), in per cent of the page width. */
 const COLUMN_PERCENT = [22, 15, 45, 18];
 /** A4 (11,906 twips) less 1-inch margins (1,440 twips): the width the table's grid shares out. */
 const PAGE = { width: 11906, height: 16838, margin: 1440 };

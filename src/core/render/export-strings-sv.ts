@@ -34,16 +34,16 @@ export const EXPORT_SV = Object.freeze({
   corrected: (by?: string, at?: string) =>
     ['rättad', by ? `av ${by}` : '', at ? at.slice(0, 10) : ''].filter(Boolean).join(' '),
   correctedYes: 'ja',
-  correctedNote: 'Rättade ställningstaganden är granskade och ändrade av en handläggare.',
-  docxTableHeader: ['Remissinstans', 'Ställning', 'Citat', 'Källa'],
-  sheetStances: 'Ställningstaganden',
+  correctedNote: 'Rättade ståndpunkter är granskade och ändrade av en handläggare.',
+  docxTableHeader: ['Remissinstans', 'Ståndpunkt', 'Citat', 'Källa'],
+  sheetStances: 'Ståndpunkter',
   sheetOverview: 'Översikt',
   xlsxHeader: [
     'Remiss',
     'Förslag',
     'Titel',
     'Remissinstans',
-    'Ställning',
+    'Ståndpunkt',
     'Citat',
     'Fil',
     'Sida',
@@ -67,10 +67,12 @@ export const EXPORT_SV = Object.freeze({
       `Vilken remiss vill du exportera? Skriv till exempel /remiss export ${exampleRemiss(known)} docx. Kända remisser: ${known.join(', ')}.`,
     nothingToExport: (remiss: string | null) =>
       remiss
-        ? `Det finns inga ställningstaganden att sammanställa för ${remiss} än.`
+        ? `Det finns inga ståndpunkter att sammanställa för ${remiss} än.`
         : 'Det finns inga remissvar att sammanställa än. Dela remissvar i kanalen först.',
+    // The app has no Messages tab (manifest.yml: messages_tab_enabled false, and it subscribes to no direct
+    // messages), so a channel it is in is the one place to send a user.
     notInChannel:
-      'Jag får inte lägga upp filer här. I en kanal: bjud in mig (/invite @remiss) och försök igen. I ett direktmeddelande mellan andra: be om exporten i en kanal där jag är med, eller i ett meddelande till mig.',
+      'Jag får inte lägga upp filer här. I en kanal: bjud in mig (/invite @remiss) och försök igen. I ett direktmeddelande mellan andra: be om exporten i en kanal där jag är med.',
     uploadFailed: 'Filen kunde inte laddas upp till kanalen. Försök igen om en stund.',
     unsupportedFormat: (format: string) =>
       `Formatet ${format} stöds inte. Välj docx, xlsx, md eller csv, till exempel /remiss export SOU 2024:72 xlsx.`,

@@ -27,15 +27,15 @@ import { runToEnd, type Steps } from './steps.js';
 
 export { STANCE_FILL } from './export-xlsx-package.js';
 
-/** Widths (characters) of the "Ställningstaganden" columns, in the order of EXPORT_SV.xlsxHeader. */
+/** Widths (characters) of the "Ståndpunkter" columns, in the order of EXPORT_SV.xlsxHeader. */
 const STANCE_COLUMN_WIDTHS = [14, 9, 40, 30, 17, 80, 28, 6, 9, 24];
 const QUOTE_COLUMN = 6;
 
 const SHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
 
 /**
- * The remissammanställning as a workbook. Sheet "Ställningstaganden": one row per respondent × proposal answer
- * (remiss, förslag, titel, remissinstans, ställning, citat, fil, sida, säkerhet, rättad) with an autofilter and a
+ * The remissammanställning as a workbook. Sheet "Ståndpunkter": one row per respondent × proposal answer
+ * (remiss, förslag, titel, remissinstans, ståndpunkt, citat, fil, sida, säkerhet, rättad) with an autofilter and a
  * frozen header. Sheet "Översikt": respondents down, proposals across (number over title), each cell the stance
  * in Swedish on its stance's colour, and a count per stance under the grid. `created` stamps the workbook.
  *
@@ -142,7 +142,7 @@ const COLUMN_NAMES = Array.from({ length: 128 }, (_, i) => columnName(i));
 // Closes the r attribute and opens s: `" s="3`, so start() writes no new string.
 const STYLE_ATTRIBUTES = Array.from({ length: 32 }, (_, style) => `" s="${style}`);
 
-/** Sheet "Ställningstaganden"; yields after each row. */
+/** Sheet "Ståndpunkter"; yields after each row. */
 function* writeStanceSheet(
   remisser: readonly ExportRemiss[],
   rows: number,

@@ -13,7 +13,7 @@ const WARNING_SV: Record<string, string> = {
   'respondent not found': 'avsändaren (remissinstansen) hittades inte',
   'remiss not found: no SOU/Ds number or consultation title':
     'remissen hittades inte: inget SOU-/Ds-nummer eller remisstitel',
-  'no stance found': 'inget ställningstagande hittades',
+  'no stance found': 'ingen ståndpunkt hittades',
 };
 
 /** Labels up to this long set the width of the label column; a longer one ("(utan nummer) Titel …") just pushes. */
@@ -49,7 +49,7 @@ export function renderParsedDocument(doc: ParsedDocument, error?: string): strin
     lines.push(`  ${labels[i].padEnd(width)}  ${STANCE_LABEL[s.stance].padEnd(11)}${page}${marker}`.trimEnd());
     lines.push(`           ”${s.quote}”`);
   }
-  if (doc.kind === 'response' && doc.stances.length === 0) lines.push('  inga ställningstaganden hittades');
+  if (doc.kind === 'response' && doc.stances.length === 0) lines.push('  inga ståndpunkter hittades');
   for (const w of doc.warnings) lines.push(`  varning: ${WARNING_SV[w] ?? w}`);
   return lines.join('\n');
 }

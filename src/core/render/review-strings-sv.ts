@@ -18,7 +18,8 @@ export const REVIEW_SV = Object.freeze({
   modalTitle: 'Rätta ståndpunkt',
   modalSubmit: 'Spara rättelse',
   modalClose: 'Avbryt',
-  modalIntro: (respondent: string, proposal: string) => `*${respondent}* om *${proposal}*`,
+  /** Between the respondent and the proposal at the top of the modal: "Åstorps kommun om 7.2.2 …". */
+  modalAbout: ' om ',
   modalParsed: (stance: string) => `Tolkat som: ${stance}`,
   modalCurrentCorrection: (user: string, day: string) => `Senast rättad av ${user} ${day}`,
   stanceLabel: 'Ståndpunkt',
@@ -49,13 +50,23 @@ export const REVIEW_SV = Object.freeze({
     'Dokumentet har ersatts eller tagits bort sedan du öppnade rutan. Sök igen och rätta den nya versionen.',
   stanceGone: 'Ståndpunkten finns inte längre (dokumentet har ersatts). Sök igen.',
   reviewTitle: (remiss: string | null) => (remiss ? `Att granska i ${remiss}` : 'Att granska'),
-  reviewIntro: 'Osäkra tolkningar först, sedan remissvar där ingen ståndpunkt hittades. Rätta via menyn (…).',
+  reviewIntro:
+    'Osäkra tolkningar först, sedan remissvar utan hittad remissinstans och remissvar där ingen ståndpunkt hittades. Rätta via menyn (…).',
   reviewLowHeading: (n: number) => `*Osäkra tolkningar* (${n})`,
+  reviewUnattributedHeading: (n: number) => `*Remissvar utan hittad remissinstans* (${n})`,
+  /** Under that heading: how such answers are shown, and the one way to name their sender ("Rätta" cannot). */
+  reviewUnattributedHint:
+    'Deras ståndpunkter räknas och visas som ”Okänd remissinstans (filnamn)”. Rätta kan inte ändra avsändaren: skriv in remissinstansens namn i filen och dela den igen med samma filnamn.',
   reviewNoStanceHeading: (n: number) => `*Remissvar utan hittad ståndpunkt* (${n})`,
-  reviewNothing: 'Inget att granska: inga osäkra tolkningar och inga remissvar utan ståndpunkt.',
+  /** After a heading whose list began on an earlier page. */
+  reviewContinued: '(forts.)',
+  reviewNothing: 'Inget att granska: inga osäkra tolkningar och inga remissvar utan ståndpunkt eller remissinstans.',
   reviewMore: (n: number) => `… och ${n} till.`,
+  /** Under a page that is not the whole list, above "Visa fler". */
+  reviewShowing: (from: number, to: number, total: number) => `Visar ${from}–${to} av ${total} att granska`,
   /** The notification: what the list holds, out of context. */
-  reviewSummary: (title: string, uncertain: number, noStance: number) =>
-    `${title}: ${uncertain} ${uncertain === 1 ? 'osäker tolkning' : 'osäkra tolkningar'}, ${noStance} remissvar utan hittad ståndpunkt`,
+  reviewSummary: (title: string, uncertain: number, noStance: number, unattributed = 0) =>
+    `${title}: ${uncertain} ${uncertain === 1 ? 'osäker tolkning' : 'osäkra tolkningar'}, ${noStance} remissvar utan hittad ståndpunkt` +
+    (unattributed > 0 ? `, ${unattributed} remissvar utan hittad remissinstans` : ''),
   unknownRemiss: (remiss: string) => `Remissen ${remiss} finns inte i databasen.`,
 });

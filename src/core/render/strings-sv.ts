@@ -149,7 +149,9 @@ export const SLACK_SV = Object.freeze({
   /** Anything else that went wrong with a shared file: our fault, not the file's. */
   fileUnexpected: 'något gick fel hos mig (felet är loggat) – dela filen igen om en stund',
   fileReaderCrashed: 'läsningen avbröts: filen krävde för mycket minne eller fick läsaren att krascha (är den skadad?)',
-  unknownRespondent: 'okänd avsändare',
+  /** A remissvar whose respondent the parser did not find, by the file it came in (respondent-name.ts). */
+  unknownRespondent: (file: string) => `Okänd remissinstans (${file})`,
+  unknownRespondentName: 'Okänd remissinstans',
   unknownRemiss: 'okänd remiss',
   homeTitle: 'Remissvar – översikt',
   homeIntro: 'De senast besvarade remisserna först, och i varje de mest omstridda förslagen. Sök med `/remiss`.',

@@ -1,3 +1,4 @@
+import { respondentName } from '../render/respondent-name.js';
 import type { AnswerRow } from '../search/group-answers.js';
 import { type Correction, proposalOfKey, respondentFold, stanceKey } from './correction.js';
 
@@ -16,13 +17,21 @@ export function targetKey(remiss: string, respondent: string, proposal: string):
   return `${remiss}\n${respondentFold(respondent)}\n${proposal}`;
 }
 
-/** Indexes current corrections (latest per target) for `applyCorrections`. */
+/**
+ * Indexes current corrections (latest per target) for `applyCorrections`. A correction saved while an answer
+ * without a known respondent was named by its bare file name ("svar.pdf") is indexed under the name it has now,
+ * "Okänd remissinstans (svar.pdf)", too, so it still applies.
+ */
 export function correctionIndex(current: readonly Correction[]): Map<string, Correction> {
   const index = new Map<string, Correction>();
-  for (const c of current) {
-    const key = targetKey(c.remiss, c.respondent, c.proposal);
+  const add = (key: string, c: Correction) => {
     const seen = index.get(key);
     if (!seen || seen.id < c.id) index.set(key, c);
+  };
+  for (const c of current) add(targetKey(c.remiss, c.respondent, c.proposal), c);
+  for (const c of current) {
+    const renamed = targetKey(c.remiss, respondentName(null, c.respondent), c.proposal);
+    if (!index.has(renamed)) add(renamed, c);
   }
   return index;
 }

@@ -17,6 +17,11 @@ export interface ReviewDocument {
 export interface ReviewList {
   /** Low-confidence answers no analyst has corrected yet, by remiss, respondent and proposal. */
   uncertain: ReviewAnswer[];
+  /**
+   * Response documents with stances whose respondent the parser did not find: their answers are counted under
+   * "Okänd remissinstans (fil)", and only a human can say who sent them.
+   */
+  unattributed: ReviewDocument[];
   /** Response documents where the parser found no stance at all. */
   noStance: ReviewDocument[];
 }
@@ -25,7 +30,7 @@ const collator = new Intl.Collator('sv-SE');
 
 /**
  * The stances most worth a human look: low confidence first (a corrected one has had its look), then documents
- * with no stance found. `remiss` narrows both to one remiss.
+ * with stances but no respondent, then documents with no stance found. `remiss` narrows all three to one remiss.
  */
 export function buildReviewList(
   answers: readonly ReviewAnswer[],
@@ -41,9 +46,13 @@ export function buildReviewList(
         collator.compare(a.proposal ?? '', b.proposal ?? '') ||
         a.stanceId - b.stanceId,
     );
-  const noStance = documents
-    .filter((d) => d.kind !== 'report' && (remiss === undefined || d.remiss?.id === remiss))
-    .filter((d) => d.tally.for + d.tally.partly + d.tally.against + d.tally.neutral === 0)
+  const responses = documents.filter((d) => d.kind !== 'report' && (remiss === undefined || d.remiss?.id === remiss));
+  const stances = (d: ReviewDocument) => d.tally.for + d.tally.partly + d.tally.against + d.tally.neutral;
+  const unattributed = responses
+    .filter((d) => d.respondent === null && stances(d) > 0)
+    .sort((a, b) => collator.compare(a.file, b.file));
+  const noStance = responses
+    .filter((d) => stances(d) === 0)
     .sort((a, b) => collator.compare(a.respondent ?? a.file, b.respondent ?? b.file));
-  return { uncertain, noStance };
+  return { uncertain, unattributed, noStance };
 }

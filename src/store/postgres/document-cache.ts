@@ -1,4 +1,5 @@
 import type { QueryResultRow } from 'pg';
+import { respondentName } from '../../core/render/respondent-name.js';
 import type { Confidence, Stance } from '../../core/types.js';
 import type { StoredAnswer } from '../store.js';
 import { ISO_ADDED_AT } from './rows.js';
@@ -7,7 +8,7 @@ import { ISO_ADDED_AT } from './rows.js';
 export const STANCE_COLUMNS =
   's.id AS stance_id, s.document_id, s.remiss, s.proposal, s.title, s.stance, s.quote, s.page, s.confidence, s.reason';
 
-const DOCUMENTS_BY_ID = `SELECT d.id, coalesce(d.respondent, d.file_name) AS respondent, d.file_name, ${ISO_ADDED_AT}
+const DOCUMENTS_BY_ID = `SELECT d.id, d.respondent, d.file_name, ${ISO_ADDED_AT}
   FROM documents d WHERE d.id = ANY($1::bigint[])`;
 
 interface DocumentFacts {
@@ -43,7 +44,7 @@ export class DocumentCache {
     if (missing.size > 0) {
       for (const doc of await this.query(DOCUMENTS_BY_ID, [[...missing]])) {
         this.facts.set(Number(doc.id), {
-          respondent: String(doc.respondent),
+          respondent: respondentName(doc.respondent === null ? null : String(doc.respondent), String(doc.file_name)),
           file: String(doc.file_name),
           addedAt: String(doc.added_at),
         });

@@ -1,4 +1,5 @@
 import { compareProposalMarkers } from '../../core/render/export-order.js';
+import { respondentName } from '../../core/render/respondent-name.js';
 import type { Confidence, DocumentKind, Proposal, Stance } from '../../core/types.js';
 import { respondentKey } from '../respondent-key.js';
 import type { IngestRecord, ResponseSummary, StoredAnswer } from '../store.js';
@@ -14,16 +15,19 @@ const STANCES: readonly Stance[] = ['for', 'partly', 'against', 'neutral'];
 
 /**
  * Stances joined with their document (`stances s JOIN documents d`); `addedAt` is the backend's expression for
- * the document's ISO 8601 time, named added_at. A document without a known respondent shows its file name instead.
+ * the document's ISO 8601 time, named added_at. A document without a known respondent is named by toAnswer.
  */
 export function answerColumns(addedAt: string): string {
   return `
   s.id AS stance_id, s.document_id, s.remiss, s.proposal, s.title,
-  coalesce(d.respondent, d.file_name) AS respondent, s.stance, s.quote, s.page,
+  d.respondent, s.stance, s.quote, s.page,
   d.file_name AS file, s.confidence, s.reason, ${addedAt}`;
 }
 
-/** `addedAt` turns the backend's added_at into ISO 8601 text. */
+/**
+ * `addedAt` turns the backend's added_at into ISO 8601 text. An answer whose document has no known respondent is
+ * "Okänd remissinstans (fil.pdf)" (respondentName), on every surface, and is what a correction of it is keyed by.
+ */
 export function toAnswer(row: Row, addedAt: (value: unknown) => string): StoredAnswer {
   return {
     stanceId: Number(row.stance_id),
@@ -31,7 +35,7 @@ export function toAnswer(row: Row, addedAt: (value: unknown) => string): StoredA
     remiss: String(row.remiss),
     proposal: nullableString(row.proposal),
     title: nullableString(row.title),
-    respondent: String(row.respondent),
+    respondent: respondentName(nullableString(row.respondent), String(row.file)),
     stance: row.stance as Stance,
     quote: String(row.quote),
     page: row.page === null || row.page === undefined ? null : Number(row.page),

@@ -1,5 +1,6 @@
 import { ACTION, decodeQueryValue } from '../../../src/core/render/blocks-actions.js';
 import { renderSearchResult } from '../../../src/core/render/blocks-search.js';
+import { MESSAGE_TEXT_BUDGET, messageTextLength } from '../../../src/core/render/message-budget.js';
 import { SEARCH_SV, SLACK_SV } from '../../../src/core/render/strings-sv.js';
 import { renderSearchResultText } from '../../../src/core/render/text.js';
 import type { Choice, SearchResult } from '../../../src/core/search/types.js';
@@ -54,6 +55,58 @@ describe('When one section number is in two remisser whose proposals have the sa
 
   test('the message is valid for Slack', () => {
     expect(messageProblems(message)).toEqual([]);
+  });
+
+  test('a screen reader hears which remiss each "Välj" picks: the remiss comes first when the label is cut', () => {
+    const labels = (message.blocks as unknown as Json[]).flatMap((b) => {
+      const accessory = b.accessory as Json | undefined;
+      return accessory?.type === 'button' ? [String(accessory.accessibility_label)] : [];
+    });
+    expect(labels).toHaveLength(2);
+    expect(new Set(labels).size).toBe(2);
+    expect(labels[0]).toMatch(/^Välj Ds 2025:3: 7\.2\.2 Genomför/);
+    expect(labels[1]).toMatch(/^Välj SOU 2024:72: 7\.2\.2 Genomför/);
+    for (const label of labels) expect(label.length).toBeLessThanOrEqual(75);
+  });
+
+  test('a label that fits is read out whole, as written', () => {
+    const short = renderSearchResult(
+      choiceResult([
+        { label: 'Åstorps kommun', query: 'Åstorps kommun' },
+        { label: 'Åstorp', query: 'Åstorp' },
+      ]),
+      {
+        audience: 'private',
+      },
+    );
+    const accessory = (short.blocks as unknown as Json[]).find(
+      (b) => (b.accessory as Json | undefined)?.type === 'button',
+    )?.accessory as Json;
+    expect(accessory.accessibility_label).toBe('Välj: Åstorps kommun');
+  });
+});
+
+describe('When a pick list has 40 choices with long titles', () => {
+  const long = Array.from({ length: 120 }, (_, i) => ({
+    label: `7.${i + 1} ${MAGNET_TITLE} och ${'en mycket lång fortsättning av rubriken '.repeat(4)}(SOU 2099:7)`,
+    query: `7.${i + 1} SOU 2099:7`,
+  }));
+
+  test('every page stays within the message budget, and "Visa fler" reaches every choice once', () => {
+    const seen: string[] = [];
+    let offset: number | undefined = 0;
+    for (let guard = 0; offset !== undefined && guard < 50; guard++) {
+      const page = renderSearchResult(choiceResult(long, { kind: 'none', query: 'SOU 2099:7' }), {
+        audience: 'private',
+        offset,
+      });
+      expect(messageTextLength(page)).toBeLessThanOrEqual(MESSAGE_TEXT_BUDGET);
+      expect(messageProblems(page)).toEqual([]);
+      seen.push(...picks(page.blocks).map((p) => p.query));
+      const more = buttons(page.blocks).find((b) => b.action_id === ACTION.showMore);
+      offset = more ? decodeQueryValue(more.value)?.o : undefined;
+    }
+    expect(seen).toEqual(long.map((c) => c.query));
   });
 });
 

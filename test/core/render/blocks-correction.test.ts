@@ -15,7 +15,8 @@ import {
 import { REVIEW_SV } from '../../../src/core/render/review-strings-sv.js';
 import type { Proposal } from '../../../src/core/types.js';
 import { constructedCatalog } from '../../helpers/constructed-catalog.js';
-import { blockProblems, optionProblems, visibleText } from '../../helpers/fake-slack-blocks.js';
+import { blockProblems, optionProblems } from '../../helpers/fake-slack-blocks.js';
+import { mrkdwnTexts, richTexts, styledTexts } from '../../helpers/rich-text.js';
 
 describe('When an answer line is rendered', () => {
   test('a low-confidence answer carries "osäker tolkning"', () => {
@@ -73,19 +74,10 @@ describe('When the correction modal is rendered', () => {
     expect(blockProblems(modal.blocks, 100)).toEqual([]);
   });
 
-  test('document text is escaped wherever Slack reads mrkdwn', () => {
-    const mrkdwn: string[] = [];
-    const walk = (v: unknown): void => {
-      if (Array.isArray(v)) v.forEach(walk);
-      else if (v && typeof v === 'object') {
-        const o = v as { type?: string; text?: unknown };
-        if (o.type === 'mrkdwn' && typeof o.text === 'string') mrkdwn.push(o.text);
-        else Object.values(o).forEach(walk);
-      }
-    };
-    walk(modal.blocks);
-    expect(mrkdwn.join('\n')).not.toMatch(/<!channel>|<!here>/);
-    expect(visibleText(modal.blocks)).toContain('Åstorps kommun &lt;!channel&gt;');
+  test('document text never reaches a field Slack reads as mrkdwn', () => {
+    const mrkdwn = mrkdwnTexts(modal.blocks).join('\n');
+    expect(mrkdwn).not.toMatch(/channel|here|Åstorps|Mening nummer|Magnetmodellen/);
+    expect(richTexts(modal.blocks)).toContain('Åstorps kommun <!channel>');
   });
 
   test('the current quote is preselected and the metadata round-trips', () => {
@@ -115,6 +107,51 @@ interface ProposalElement {
   initial_option: { text: { text: string }; value: string };
   min_query_length?: number;
 }
+
+/** CONSTRUCTED: document text with mrkdwn, emoji shortcodes, a bare link and mentions, as the QA run used. */
+describe('When the correction modal shows document text with markup in it', () => {
+  const HOSTILE_TITLE = '1.1 Förslag om <@U123> & <!here> :tada: https://evil.example/x *fet* _kursiv_';
+  const HOSTILE_QUOTE = 'Vi tillstyrker <@U123> & <!here> :tada: 🎉 https://evil.example/x *fet* _kursiv_ ~s~ `kod`.';
+  const modal = renderCorrectionModal({
+    respondent: 'Kommun <!channel> & Co',
+    remiss: 'SOU 2097:1',
+    proposal: '1.1',
+    proposalLabel: HOSTILE_TITLE,
+    parsedStance: 'for',
+    stance: 'for',
+    quoteIndex: 0,
+    quotes: [HOSTILE_QUOTE, 'Andra meningen.'],
+    catalog: [{ remiss: 'SOU 2097:1', number: '1.1', title: HOSTILE_TITLE.slice(4) }],
+    metadata: { d: 1, s: 1, h: 'abc', e: null },
+  });
+
+  test('who and which proposal are shown as written, in bold: a "*" in the title does not end the bold', () => {
+    expect(styledTexts(modal.blocks, 'bold')).toEqual(
+      expect.arrayContaining(['Kommun <!channel> & Co', HOSTILE_TITLE]),
+    );
+  });
+
+  test('the sentences are listed as written and numbered as in the select: no bold, code, emoji or link', () => {
+    const texts = richTexts(modal.blocks).join('');
+    expect(texts).toContain(`1. ${HOSTILE_QUOTE}`);
+    expect(texts).toContain('2. Andra meningen.');
+    const json = JSON.stringify(modal.blocks);
+    expect(json).not.toMatch(/"type":"(link|broadcast|emoji|user)"/);
+    expect(mrkdwnTexts(modal.blocks).join('\n')).not.toMatch(/evil|tada|fet|kod/);
+  });
+
+  test('options with document text keep ":tada:" as written (emoji off)', () => {
+    const quote = modal.blocks.find((b) => b.block_id === 'quote') as {
+      element: { options: Array<{ text: { text: string; emoji?: boolean } }> };
+    };
+    expect(quote.element.options[0].text.text).toContain(':tada:');
+    for (const o of quote.element.options) expect(o.text.emoji).toBe(false);
+  });
+
+  test('it stays within Block Kit limits', () => {
+    expect(blockProblems(modal.blocks, 100)).toEqual([]);
+  });
+});
 
 describe('When the proposal field is rendered', () => {
   const catalogOf = (count: number, title = 'Förslag'): Proposal[] =>
@@ -153,7 +190,7 @@ describe('When the proposal field is rendered', () => {
       type: 'external_select',
       action_id: 'proposal',
       min_query_length: 0,
-      initial_option: { text: { type: 'plain_text', text: '9.7 Förslag' }, value: '9.7' },
+      initial_option: { text: { type: 'plain_text', text: '9.7 Förslag', emoji: false }, value: '9.7' },
     });
     expect(blockProblems(modal.blocks, 100)).toEqual([]);
   });
@@ -166,7 +203,7 @@ describe('When the proposal field is rendered', () => {
   test('an answer shown without a number keeps "(utan nummer)" on its preselected option', () => {
     const modal = modalWith(catalogOf(150), 'title:ledarskap', 'Ledarskap');
     expect(fieldOf(modal).element.initial_option).toEqual({
-      text: { type: 'plain_text', text: `${REVIEW_SV.noNumber} Ledarskap` },
+      text: { type: 'plain_text', text: `${REVIEW_SV.noNumber} Ledarskap`, emoji: false },
       value: 'title:ledarskap',
     });
   });
@@ -204,6 +241,7 @@ describe('When the analyst types in the proposal field of a catalog of 150 (cons
     expect(options.find((o) => o.value === '14.9')?.text).toEqual({
       type: 'plain_text',
       text: '14.9 Övergångsbestämmelser för vårdgivare – tillsyn',
+      emoji: false,
     });
   });
 
@@ -223,7 +261,7 @@ describe('When the analyst types in the proposal field of a catalog of 150 (cons
   test('nothing typed is answered with the current proposal first, then the 99 around it, as the static select showed', () => {
     const around = proposalSuggestions({ ...field, proposal: '8.5', proposalLabel: '8.5 Forskning' }, '');
     expect(around).toHaveLength(100);
-    expect(around[0]).toEqual({ text: { type: 'plain_text', text: '8.5 Forskning' }, value: '8.5' });
+    expect(around[0]).toEqual({ text: { type: 'plain_text', text: '8.5 Forskning', emoji: false }, value: '8.5' });
     expect(around.map((o) => o.value)).toContain('8.4');
     expect(around.map((o) => o.value)).toContain('8.6');
     expect(around.map((o) => o.value)).not.toContain('1.1');

@@ -1,4 +1,6 @@
 import { type DigestPlan, renderDigest, renderDigestText } from '../../../src/core/render/blocks-digest.js';
+import { formatTally, type SlackMessage } from '../../../src/core/render/blocks-search.js';
+import { MESSAGE_TEXT_BUDGET, messageTextLength } from '../../../src/core/render/message-budget.js';
 import { SLACK_SV } from '../../../src/core/render/strings-sv.js';
 import { blockProblems, messageProblems, visibleText } from '../../helpers/fake-slack-blocks.js';
 import { mrkdwnTexts, richTexts, styledTexts } from '../../helpers/rich-text.js';
@@ -205,5 +207,105 @@ describe('When document text holds mrkdwn, a bare link and control sequences', (
 
   test('the notification text stays escaped mrkdwn', () => {
     expect(m.text).not.toContain('<!channel>');
+  });
+});
+
+/**
+ * CONSTRUCTED from the QA run: a deadline day of 45 new remissvar shaped like Åstorps kommun's (seeds/002): 5
+ * objections each, named with their full titles, and the proposals they dispute. The digest came to 21,641
+ * characters, which chat.postMessage refuses.
+ */
+const ASTORP_AGAINST = [
+  { proposal: '4.3', title: 'Stärkt möjlighet för kommuner att anlita läkare på regionens bekostnad' },
+  { proposal: '4.4.3', title: 'Det bör inte införas sanktioner inom läkarmedverkan' },
+  {
+    proposal: '5.4',
+    title: 'Det ska inte vara förbjudet för kommuner att anställa läkare för patientnära kliniskt arbete',
+  },
+  { proposal: '7.2.2', title: 'Genomför försöksverksamhet med Magnetmodellen i kommunal hälso- och sjukvård' },
+  { proposal: '7.2.4', title: 'Avancerad specialistsjuksköterska kan stärka kompetensen och karriärmöjligheterna' },
+];
+
+function deadlineDay(n: number): DigestPlan {
+  return {
+    since: new Date('2026-11-23T07:00:00Z'),
+    entries: Array.from({ length: n }, (_, i) => ({
+      respondent: `Konstruerad kommun ${i + 1}`,
+      remiss: 'SOU 2024:72',
+      file: `kommun-${i + 1}-remissvar-slutlig-version.pdf`,
+      tally,
+      against: ASTORP_AGAINST,
+    })),
+    conflicts: [
+      {
+        remiss: 'SOU 2024:72',
+        proposals: ASTORP_AGAINST.map((p) => ({ ...p, tally: { for: 3, partly: 1, against: n, neutral: 0 } })),
+      },
+    ],
+  };
+}
+
+/** The names of the entries a digest shows (bold runs that name a constructed respondent). */
+function shownEntries(m: SlackMessage, prefix: string): string[] {
+  return styledTexts(m.blocks, 'bold').filter((t) => t.startsWith(prefix));
+}
+
+describe('The digest on a deadline day (45 remissvar like Åstorp’s)', () => {
+  const m = renderDigest(deadlineDay(45), '2026-11-23 08:00');
+
+  test('stays within the message budget, which Slack posts', () => {
+    expect(messageTextLength(m)).toBeLessThanOrEqual(MESSAGE_TEXT_BUDGET);
+    expect(messageProblems(m)).toEqual([]);
+  });
+
+  test('shows whole entries and says how many more there are', () => {
+    const shown = shownEntries(m, 'Konstruerad kommun').length;
+    expect(shown).toBeGreaterThan(0);
+    if (shown < 45) expect(visibleText(m.blocks)).toContain(SLACK_SV.digestMore(45 - shown));
+    // Each shown entry has its tally and its objections.
+    const entries = m.blocks.map((b) => visibleText([b])).filter((t) => t.includes('*Konstruerad kommun'));
+    for (const e of entries) {
+      expect(e).toContain(formatTally(tally));
+      expect(e).toContain(`${SLACK_SV.stanceLabel.against}`);
+      expect(e).toContain('7.2.2');
+    }
+  });
+
+  test('when not all fit with full titles, names the objections by number, to show more responses', () => {
+    const few = renderDigest(deadlineDay(3), '2026-11-23 08:00');
+    expect(visibleText(few.blocks)).toContain('7.2.2 Genomför försöksverksamhet');
+    expect(shownEntries(m, 'Konstruerad kommun').length).toBeGreaterThan(15);
+    expect(visibleText(m.blocks)).toContain(`${SLACK_SV.stanceLabel.against} 5 förslag: 4.3, 4.4.3, 5.4, 7.2.2, 7.2.4`);
+  });
+
+  test('the busy day with 30 disputed proposals of long titles stays within the budget and still lists responses', () => {
+    const busy = renderDigest(busyDay(), '2026-11-24 08:05');
+    expect(messageTextLength(busy)).toBeLessThanOrEqual(MESSAGE_TEXT_BUDGET);
+    expect(shownEntries(busy, 'Konstruerad myndighet').length).toBeGreaterThan(0);
+  });
+
+  test('disagreement in many remisser with long titles leaves room for the responses', () => {
+    const conflicts = Array.from({ length: 5 }, (_, r) => ({
+      remiss: `SOU 2099:${r + 1}`,
+      proposals: Array.from({ length: 10 }, (_, k) => ({
+        ...longProposal(k + 1),
+        tally: { for: 5, partly: 0, against: 5, neutral: 0 },
+      })),
+    }));
+    const many = renderDigest({ ...deadlineDay(45), conflicts }, null);
+    expect(messageTextLength(many)).toBeLessThanOrEqual(MESSAGE_TEXT_BUDGET);
+    expect(shownEntries(many, 'Konstruerad kommun').length).toBeGreaterThan(0);
+    const text = visibleText(many.blocks);
+    const shownRemisser = text.split('\n').filter((l) => l.startsWith(`*${SLACK_SV.digestDisagree}*`)).length;
+    expect(shownRemisser).toBeGreaterThan(0);
+    if (shownRemisser < 5) expect(text).toContain(SLACK_SV.digestMoreConflicts(5 - shownRemisser));
+  });
+
+  test('rendered for a smaller budget (after Slack refused one), it is smaller and still says what it left out', () => {
+    const small = renderDigest(deadlineDay(45), '2026-11-23 08:00', 3000);
+    expect(messageTextLength(small)).toBeLessThanOrEqual(3000);
+    const shown = shownEntries(small, 'Konstruerad kommun').length;
+    expect(shown).toBeGreaterThan(0);
+    expect(visibleText(small.blocks)).toContain(SLACK_SV.digestMore(45 - shown));
   });
 });

@@ -11,6 +11,26 @@ describe('How contested a proposal is', () => {
     expect(contestedness(t(9, 1))).toBeGreaterThan(contestedness(t(10, 0)));
   });
 
+  test('with no proposal contested, objections come first, then reservations, then plain support (the seeds)', () => {
+    // SOU 2024:72 as the seeds answer it: nothing is contested.
+    const ranked = rankContested([
+      { proposal: '4.6.4', title: 'Lagkrav på ledningsnivå', tally: t(1, 0, 2) },
+      { proposal: '7.2.1', title: 'Ledarskapsutbildning', tally: t(2, 0, 1) },
+      { proposal: '4.1.1', title: 'Läkare dygnet runt', tally: t(3, 0) },
+      { proposal: '5.4', title: 'Anställa läkare', tally: t(0, 2) },
+      { proposal: '7.2.2', title: 'Magnetmodellen', tally: t(0, 2) },
+    ]);
+    expect(ranked.map((p) => p.proposal)).toEqual(['5.4', '7.2.2', '4.6.4', '7.2.1', '4.1.1']);
+  });
+
+  test('disagreement still comes before unanimous objection', () => {
+    const ranked = rankContested([
+      { proposal: '1.1', title: 'A', tally: t(0, 5) },
+      { proposal: '1.2', title: 'B', tally: t(1, 1) },
+    ]);
+    expect(ranked.map((p) => p.proposal)).toEqual(['1.2', '1.1']);
+  });
+
   test('ties go to the proposal more respondents wrote about, then to section order', () => {
     const ranked = rankContested([
       { proposal: '7.10', title: 'B', tally: t(1, 0) },

@@ -97,8 +97,31 @@ describe('The reply to a shared file', () => {
     const text = visibleText(reply.blocks);
     expect(text).toBe(SLACK_SV.fileIsReport('sou.txt', 'SOU 2024:72'));
     expect(text).toContain('utredningens eget betänkande (SOU 2024:72), inte ett remissvar');
-    expect(text).not.toContain(SLACK_SV.unknownRespondent);
+    expect(text).not.toContain(SLACK_SV.unknownRespondent('sou.txt'));
     expect(text).not.toContain(SLACK_SV.fileNoStances);
+  });
+
+  test('the notification reads as sentences: file, then who about which remiss, then the counts', () => {
+    const reply = renderIngestReply({
+      file: 'ny.txt',
+      status: 'added',
+      respondent: 'Testby kommun',
+      remiss: 'SOU 2024:72',
+      tally: { for: 2, partly: 0, against: 2, neutral: 0 },
+    });
+    expect(reply.text).toBe('Läste in ny.txt: Testby kommun om SOU 2024:72. 2 avstyrker · 2 tillstyrker.');
+  });
+
+  test('a remissvar without a found respondent is named as unknown, with its file, never by the file alone', () => {
+    const reply = renderIngestReply({
+      file: 'anonymt.txt',
+      status: 'added',
+      respondent: null,
+      remiss: 'SOU 2024:72',
+      tally: { for: 1, partly: 0, against: 1, neutral: 0 },
+    });
+    expect(visibleText(reply.blocks)).toContain('Okänd remissinstans (anonymt.txt) om SOU 2024:72');
+    expect(reply.text).toContain('Okänd remissinstans (anonymt.txt) om SOU 2024:72');
   });
 
   test('a file name with <!channel> is escaped', () => {

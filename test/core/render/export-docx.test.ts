@@ -72,7 +72,7 @@ describe('When the remissammanställning is built as DOCX', () => {
   test('each respondent is a table row with stance, the verbatim quote and file with page', async () => {
     const tables = docxTables(await docxOf(SAMPLE));
     expect(tables[1]).toEqual([
-      ['Remissinstans', 'Ställning', 'Citat', 'Källa'],
+      ['Remissinstans', 'Ståndpunkt', 'Citat', 'Källa'],
       ['Åstorps kommun', 'avstyrker', `”${ASTORP_QUOTE}”`, '002_d8f4ead73eb6a353.txt, s. 4'],
       [
         'Föreningen Sveriges socialchefer',

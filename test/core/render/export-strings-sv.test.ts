@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { EXPORT_SV } from '../../../src/core/render/export-strings-sv.js';
 
 const S = EXPORT_SV.slack;
@@ -24,5 +26,32 @@ describe('the Slack export messages', () => {
   test('the upload refusal gives advice that works in a direct message too', () => {
     expect(S.notInChannel).toMatch(/\/invite @remiss/);
     expect(S.notInChannel).toMatch(/direktmeddelande|privat/);
+  });
+
+  test('the upload refusal suggests only what the app allows: no message to the app while its Messages tab is off', () => {
+    const manifest = readFileSync(join(__dirname, '..', '..', '..', 'manifest.yml'), 'utf8');
+    const messagesTab = /messages_tab_enabled:\s*(true|false)/.exec(manifest)?.[1];
+    expect(messagesTab).toBe('false');
+    expect(S.notInChannel).not.toMatch(/meddelande till mig|skriv till mig|i appen/i);
+  });
+
+  test('stances are "ståndpunkter" in every export message, as in the counts', () => {
+    const messages = [S.nothingToExport('SOU 2024:72'), S.nothingToExport(null), S.uploaded('SOU 2024:72', 3, 24)];
+    for (const m of messages) expect(m).not.toMatch(/ställningstagand/i);
+    expect(S.nothingToExport('SOU 2024:72')).toContain('ståndpunkter');
+  });
+});
+
+describe('the remissammanställning documents', () => {
+  test('name a stance "ståndpunkt", as Slack and the CSV do', () => {
+    const words = [
+      EXPORT_SV.correctedNote,
+      EXPORT_SV.sheetStances,
+      ...EXPORT_SV.docxTableHeader,
+      ...EXPORT_SV.xlsxHeader,
+    ];
+    for (const w of words) expect(w).not.toMatch(/ställning/i);
+    expect(EXPORT_SV.csvHeader).toContain('ståndpunkt');
+    expect(EXPORT_SV.xlsxHeader).toContain('Ståndpunkt');
   });
 });

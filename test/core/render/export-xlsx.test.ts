@@ -38,19 +38,19 @@ async function roundTrip(answers: ExportAnswer[]) {
 }
 
 describe('When the remissammanställning is built as XLSX', () => {
-  test('the workbook has the sheets "Ställningstaganden" and "Översikt"', async () => {
+  test('the workbook has the sheets "Ståndpunkter" and "Översikt"', async () => {
     const workbook = await roundTrip(SAMPLE);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Ställningstaganden', 'Översikt']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Ståndpunkter', 'Översikt']);
   });
 
-  test('"Ställningstaganden" has the Swedish header and one row per answer', async () => {
-    const rows = sheetRows((await roundTrip(SAMPLE)).getWorksheet('Ställningstaganden')!);
+  test('"Ståndpunkter" has the Swedish header and one row per answer', async () => {
+    const rows = sheetRows((await roundTrip(SAMPLE)).getWorksheet('Ståndpunkter')!);
     expect(rows[0]).toEqual([
       'Remiss',
       'Förslag',
       'Titel',
       'Remissinstans',
-      'Ställning',
+      'Ståndpunkt',
       'Citat',
       'Fil',
       'Sida',
@@ -61,7 +61,7 @@ describe('When the remissammanställning is built as XLSX', () => {
   });
 
   test('a row holds the verbatim quote, the file, the page as a number and the confidence in Swedish', async () => {
-    const rows = sheetRows((await roundTrip(SAMPLE)).getWorksheet('Ställningstaganden')!);
+    const rows = sheetRows((await roundTrip(SAMPLE)).getWorksheet('Ståndpunkter')!);
     expect(rows.find((r) => r[1] === '7.2.2' && r[3] === 'Åstorps kommun')).toEqual([
       'SOU 2024:72',
       '7.2.2',
@@ -77,12 +77,12 @@ describe('When the remissammanställning is built as XLSX', () => {
   });
 
   test('rows follow the document order: the whole remiss first, then proposals by number', async () => {
-    const rows = sheetRows((await roundTrip(SAMPLE)).getWorksheet('Ställningstaganden')!);
+    const rows = sheetRows((await roundTrip(SAMPLE)).getWorksheet('Ståndpunkter')!);
     expect(rows.slice(1).map((r) => r[1])).toEqual(['*', '4.1', '7.2.2', '7.2.2']);
   });
 
   test('the stance sheet is filterable, with a frozen header and wrapped quotes', async () => {
-    const sheet = (await roundTrip(SAMPLE)).getWorksheet('Ställningstaganden')!;
+    const sheet = (await roundTrip(SAMPLE)).getWorksheet('Ståndpunkter')!;
     expect(sheet.autoFilter).toBeTruthy();
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.getCell('F2').alignment).toMatchObject({ wrapText: true });
@@ -91,7 +91,7 @@ describe('When the remissammanställning is built as XLSX', () => {
   test('a corrected answer says who corrected it and when in "Rättad"', async () => {
     const rows = sheetRows(
       (await roundTrip([answer({ corrected: { by: 'U0ANNA', at: '2026-11-23T09:12:00Z' } })])).getWorksheet(
-        'Ställningstaganden',
+        'Ståndpunkter',
       )!,
     );
     expect(rows[1][9]).toBe('rättad av U0ANNA 2026-11-23');
@@ -99,7 +99,7 @@ describe('When the remissammanställning is built as XLSX', () => {
 
   test("a correction under the store's names (userId, createdAt) is marked the same way", async () => {
     const corrected = answer({ corrected: { userId: 'U0ANNA', createdAt: '2026-11-23T09:12:00Z' } });
-    const rows = sheetRows((await roundTrip([corrected])).getWorksheet('Ställningstaganden')!);
+    const rows = sheetRows((await roundTrip([corrected])).getWorksheet('Ståndpunkter')!);
     expect(rows[1][9]).toBe('rättad av U0ANNA 2026-11-23');
   });
 
@@ -147,7 +147,7 @@ describe('When the remissammanställning is built as XLSX', () => {
   test('a quote with <, & and quotation marks reads back verbatim, control characters dropped', async () => {
     const quote = 'Vi anser att "A < B" & att <b>fet</b>\u0002 stil inte ska gälla ]]> här.';
     const rows = sheetRows(
-      (await roundTrip([answer({ quote, respondent: 'Region A & B' })])).getWorksheet('Ställningstaganden')!,
+      (await roundTrip([answer({ quote, respondent: 'Region A & B' })])).getWorksheet('Ståndpunkter')!,
     );
     expect(rows[1][3]).toBe('Region A & B');
     expect(rows[1][5]).toBe('Vi anser att "A < B" & att <b>fet</b> stil inte ska gälla ]]> här.');
@@ -155,13 +155,13 @@ describe('When the remissammanställning is built as XLSX', () => {
 
   test('text that looks like an Excel escape ("_x000D_") reads back as typed', async () => {
     const quote = 'Se fil_x000D_bilaga och _x00e9_.';
-    const rows = sheetRows((await roundTrip([answer({ quote })])).getWorksheet('Ställningstaganden')!);
+    const rows = sheetRows((await roundTrip([answer({ quote })])).getWorksheet('Ståndpunkter')!);
     expect(rows[1][5]).toBe(quote);
   });
 
   test('spaces at the ends of a quote and line breaks inside it are kept', async () => {
     const quote = '  Vi avstyrker.\nSe bilaga.  ';
-    const rows = sheetRows((await roundTrip([answer({ quote })])).getWorksheet('Ställningstaganden')!);
+    const rows = sheetRows((await roundTrip([answer({ quote })])).getWorksheet('Ståndpunkter')!);
     expect(rows[1][5]).toBe(quote);
     // Office may drop spaces at the ends of a text unless xml:space says to keep them.
     const bytes = renderExportXlsx(buildRemissammanstallning([answer({ quote })], [], remisser));
@@ -170,12 +170,12 @@ describe('When the remissammanställning is built as XLSX', () => {
 
   test("a very long quote (30,000 characters, near Excel's cell limit) is kept whole", async () => {
     const quote = 'Vi avstyrker förslaget. '.repeat(1250);
-    const rows = sheetRows((await roundTrip([answer({ quote })])).getWorksheet('Ställningstaganden')!);
+    const rows = sheetRows((await roundTrip([answer({ quote })])).getWorksheet('Ståndpunkter')!);
     expect(rows[1][5]).toBe(quote);
   });
 
   test('the filter covers the header and every answer row', async () => {
-    const sheet = (await roundTrip(SAMPLE)).getWorksheet('Ställningstaganden')!;
+    const sheet = (await roundTrip(SAMPLE)).getWorksheet('Ståndpunkter')!;
     expect(sheet.autoFilter).toBe('A1:J5');
   });
 
@@ -185,7 +185,7 @@ describe('When the remissammanställning is built as XLSX', () => {
   });
 
   test('the column widths are as set: the quote column widest', async () => {
-    const sheet = (await roundTrip(SAMPLE)).getWorksheet('Ställningstaganden')!;
+    const sheet = (await roundTrip(SAMPLE)).getWorksheet('Ståndpunkter')!;
     expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((c) => sheet.getColumn(c).width)).toEqual([
       14, 9, 40, 30, 17, 80, 28, 6, 9, 24,
     ]);
@@ -193,7 +193,7 @@ describe('When the remissammanställning is built as XLSX', () => {
 
   test('the header row is bold and the count rows under the grid italic', async () => {
     const workbook = await roundTrip(SAMPLE);
-    expect(workbook.getWorksheet('Ställningstaganden')!.getCell('A1').font).toMatchObject({ bold: true });
+    expect(workbook.getWorksheet('Ståndpunkter')!.getCell('A1').font).toMatchObject({ bold: true });
     const overview = workbook.getWorksheet('Översikt')!;
     const countRow = sheetRows(overview).findIndex((r) => r[0] === 'Antal avstyrker') + 1;
     expect(overview.getRow(countRow).getCell(2).font).toMatchObject({ italic: true });
@@ -202,7 +202,7 @@ describe('When the remissammanställning is built as XLSX', () => {
 
   test('an export without answers has both sheets with only their headers and counts', async () => {
     const workbook = await roundTrip([]);
-    expect(sheetRows(workbook.getWorksheet('Ställningstaganden')!)).toHaveLength(1);
+    expect(sheetRows(workbook.getWorksheet('Ståndpunkter')!)).toHaveLength(1);
     expect(sheetRows(workbook.getWorksheet('Översikt')!).map((r) => r[0])).toEqual([
       'Förslag',
       'Remissinstans',

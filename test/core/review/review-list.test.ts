@@ -60,12 +60,53 @@ describe('When building the review list', () => {
     expect(list.noStance.map((d) => d.documentId)).toEqual([1]);
   });
 
-  test('a remiss narrows both lists', () => {
+  test('a remiss narrows the lists', () => {
     const list = buildReviewList(
       [answer({ remiss: 'Ds 2099:1' })],
       [document({ remiss: { id: 'Ds 2099:1' } })],
       'SOU 2024:72',
     );
-    expect(list).toEqual({ uncertain: [], noStance: [] });
+    expect(list).toEqual({ uncertain: [], unattributed: [], noStance: [] });
+  });
+});
+
+describe('When a remissvar has stances but no respondent was found', () => {
+  test('it is listed for review, apart from the documents without stances', () => {
+    const list = buildReviewList(
+      [],
+      [
+        document({
+          documentId: 1,
+          respondent: null,
+          file: 'b.pdf',
+          tally: { for: 1, partly: 0, against: 1, neutral: 0 },
+        }),
+        document({
+          documentId: 2,
+          respondent: null,
+          file: 'a.pdf',
+          tally: { for: 0, partly: 0, against: 1, neutral: 0 },
+        }),
+        document({ documentId: 3, respondent: 'Vision', tally: { for: 1, partly: 0, against: 0, neutral: 0 } }),
+        document({
+          documentId: 4,
+          respondent: null,
+          kind: 'report',
+          tally: { for: 1, partly: 0, against: 0, neutral: 0 },
+        }),
+        document({ documentId: 5, respondent: null }),
+      ],
+    );
+    expect(list.unattributed.map((d) => d.documentId)).toEqual([2, 1]);
+    expect(list.noStance.map((d) => d.documentId)).toEqual([5]);
+  });
+
+  test('a remiss narrows it too', () => {
+    const other = document({
+      respondent: null,
+      remiss: { id: 'Ds 2099:1' },
+      tally: { for: 1, partly: 0, against: 0, neutral: 0 },
+    });
+    expect(buildReviewList([], [other], 'SOU 2024:72').unattributed).toEqual([]);
   });
 });

@@ -35,7 +35,7 @@ export async function answerRemissText(deps: SlackDeps, source: RemissTextSource
     return exportToChannel(deps, { client, command, respond, logger }, exportRequest);
   }
   const review = parseReviewCommand(text);
-  if (review) return reviewToUser(deps, { respond, logger }, review);
+  if (review) return reviewToUser(deps, { respond, logger }, { ...review, threadTs: source.render.threadTs });
   const message = await answerQuery(deps, logger, { surface: source.surface, query: text, ...source.render });
   await respond({ response_type: 'ephemeral', ...message });
 }

@@ -1,6 +1,7 @@
 import type { Logger, RespondFn } from '@slack/bolt';
 import { renderNotice } from '../../../core/render/blocks-messages.js';
 import { renderReviewList } from '../../../core/render/blocks-review.js';
+import type { SlackMessage } from '../../../core/render/blocks-search.js';
 import { REVIEW_SV as R } from '../../../core/render/review-strings-sv.js';
 import { SLACK_SV as S } from '../../../core/render/strings-sv.js';
 import { buildReviewList } from '../../../core/review/review-list.js';
@@ -15,17 +16,24 @@ export function parseReviewCommand(text: string): { remiss: string | null } | nu
   return { remiss: match[1] ? match[1].replace(/\s+/g, ' ') : null };
 }
 
-/** `/remiss granska [SOU 2024:72]`: the stances most worth a human look, privately, each with "…" → "Rätta". */
-export async function reviewToUser(
-  deps: SlackDeps,
-  io: { respond: RespondFn; logger: Logger },
-  request: { remiss: string | null },
-): Promise<void> {
+export interface ReviewRequest {
+  remiss: string | null;
+  /** The page ("Visa fler"): the first entry to show. */
+  offset?: number;
+  /** The thread the list is shown in: its "Visa fler" goes on there. */
+  threadTs?: string;
+}
+
+/**
+ * One page of the review list for `request`, or the Swedish notice of why there is none (an unknown remiss, a
+ * failure, which is logged). Never throws.
+ */
+export async function reviewMessage(deps: SlackDeps, logger: Logger, request: ReviewRequest): Promise<SlackMessage> {
   try {
     const remisser = await deps.store.listRemisser();
     const remiss = request.remiss ?? undefined;
     if (remiss !== undefined && !remisser.some((r) => r.id.toLowerCase() === remiss.toLowerCase())) {
-      return void (await io.respond({ response_type: 'ephemeral', ...renderNotice(R.unknownRemiss(remiss)) }));
+      return renderNotice(R.unknownRemiss(remiss));
     }
     const id = remisser.find((r) => r.id.toLowerCase() === remiss?.toLowerCase())?.id;
     const [answers, documents, catalog] = await Promise.all([
@@ -34,13 +42,23 @@ export async function reviewToUser(
       deps.store.listProposals(id),
     ]);
     const titles = new Map(catalog.map((p) => [`${p.remiss}\n${p.number}`, p.title]));
-    const message = renderReviewList(buildReviewList(answers, documents, id), {
+    return renderReviewList(buildReviewList(answers, documents, id), {
       remiss: id ?? null,
       titleOf: (r, p) => titles.get(`${r}\n${p}`),
+      offset: request.offset,
+      threadTs: request.threadTs,
     });
-    await io.respond({ response_type: 'ephemeral', ...message });
   } catch (error) {
-    io.logger.error(`review list failed: ${describeError(error)}`);
-    await io.respond({ response_type: 'ephemeral', ...renderNotice(S.searchFailed) });
+    logger.error(`review list failed: ${describeError(error)}`);
+    return renderNotice(S.searchFailed);
   }
+}
+
+/** `/remiss granska [SOU 2024:72]`: the stances most worth a human look, privately, each with "…" → "Rätta". */
+export async function reviewToUser(
+  deps: SlackDeps,
+  io: { respond: RespondFn; logger: Logger },
+  request: ReviewRequest,
+): Promise<void> {
+  await io.respond({ response_type: 'ephemeral', ...(await reviewMessage(deps, io.logger, request)) });
 }

@@ -49,7 +49,7 @@ describe('The /remiss export listener', () => {
     const { args, uploadV2 } = buildArguments();
     await remissCommandCallback(depsWith())(args);
     const workbook = await readWorkbook(uploadV2.mock.calls[0][0].file);
-    expect(sheetRows(workbook.getWorksheet('Ställningstaganden')!)[1][5]).toBe(ASTORP_QUOTE);
+    expect(sheetRows(workbook.getWorksheet('Ståndpunkter')!)[1][5]).toBe(ASTORP_QUOTE);
   });
 
   test('acks before it reads the store', async () => {
