@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { svCount } from '../core/render/strings-sv.js';
 import { isRemissError } from '../errors.js';
 import { DEFAULT_DB_PATH, storeLocation } from '../store/open-store.js';
 import { type CopyReport, copySqliteToPostgres } from '../store/postgres/copy-from-sqlite.js';
@@ -13,14 +14,32 @@ const MIGRATE_SV = Object.freeze({
   start: (from: string, to: string) => `Kopierar ${from} → ${to}`,
   counts: (r: CopyReport) =>
     `Källa: ${r.source.remisser} remisser · ${r.source.proposals} förslag · ${r.source.documents} dokument · ` +
-    `${r.source.stances} ställningstaganden · ${r.source.digestDays} skickade sammanfattningar · ` +
-    `${r.source.corrections} rättelser`,
+    `${r.source.stances} ställningstaganden · ${svCount(r.source.digestDays, 'skickad sammanfattning', 'skickade sammanfattningar')} · ` +
+    `${svCount(r.source.corrections, 'rättelse', 'rättelser')}`,
   copied: (r: CopyReport) =>
-    `Kopierade ${r.copied.documents} dokument (${r.copied.stances} ställningstaganden); ${r.alreadyPresent} fanns redan\n` +
-    `Kopierade ${r.copied.corrections} rättelser; ${r.source.corrections - r.copied.corrections} fanns redan`,
+    [
+      `Kopierade ${svCount(r.copied.documents, 'dokument', 'dokument')} (${svCount(r.copied.stances, 'ställningstagande', 'ställningstaganden')}); ${r.alreadyPresent} fanns redan`,
+      ...r.replacedInTarget.map(
+        (x) =>
+          `  ${x.file} ersatte ${x.replaced} i PostgreSQL (samma remissinstans och remiss; det nyare svaret gäller)`,
+      ),
+      ...(r.newerInTarget.length > 0
+        ? [
+            `${svCount(r.newerInTarget.length, 'dokument', 'dokument')} kopierades inte: PostgreSQL har redan ett nyare svar från samma remissinstans på samma remiss`,
+            ...r.newerInTarget.map((x) => `  ${x.file}: PostgreSQL behåller ${x.kept}`),
+          ]
+        : []),
+      `Kopierade ${svCount(r.copied.corrections, 'rättelse', 'rättelser')}; ${r.source.corrections - r.copied.corrections} fanns redan`,
+    ].join('\n'),
   verified: (r: CopyReport) =>
-    `Kontrollerat: alla ${r.verified} dokument finns i PostgreSQL med samma innehållshash och samma ställningstaganden, ` +
-    `och alla ${r.verifiedCorrections} rättelser finns där.`,
+    `Kontrollerat: alla ${r.verified} dokument finns i PostgreSQL med samma innehållshash och samma ställningstaganden` +
+    `${r.newerInTarget.length > 0 ? ` eller som ett nyare svar som redan fanns där (${r.newerInTarget.length})` : ''}, ` +
+    'utan andra versioner av samma svar, ' +
+    (r.verifiedCorrections === 0
+      ? 'och det fanns inga rättelser att kontrollera.'
+      : r.verifiedCorrections === 1
+        ? 'och rättelsen finns där.'
+        : `och alla ${r.verifiedCorrections} rättelser finns där.`),
   problems: (n: number) => `Kontrollen hittade ${n} avvikelse(r):`,
   failed: (detail: string) => `Migreringen misslyckades: ${detail}`,
 });
