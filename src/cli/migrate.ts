@@ -3,7 +3,7 @@ import { svCount } from '../core/render/strings-sv.js';
 import { isRemissError } from '../errors.js';
 import { DEFAULT_DB_PATH, storeLocation } from '../store/open-store.js';
 import { type CopyReport, copySqliteToPostgres } from '../store/postgres/copy-from-sqlite.js';
-import { redactSecret, redactUrl } from '../store/postgres/redact.js';
+import { ENCODE_IN_PASSWORD, redactSecret, redactUrl, urlProblem } from '../store/postgres/redact.js';
 import type { CliIo } from './io.js';
 import { CLI_SV } from './strings-sv.js';
 
@@ -11,6 +11,8 @@ import { CLI_SV } from './strings-sv.js';
 const MIGRATE_SV = Object.freeze({
   usage: CLI_SV.migrateUsage,
   notPostgres: (to: string) => `--to måste vara en postgres://- eller postgresql://-adress, inte "${to}"`,
+  malformed: (to: string) =>
+    `${to} är ingen giltig PostgreSQL-adress. Specialtecken i användarnamn och lösenord måste kodas: ${ENCODE_IN_PASSWORD}.`,
   start: (from: string, to: string) => `Kopierar ${from} → ${to}`,
   counts: (r: CopyReport) =>
     `Källa: ${r.source.remisser} remisser · ${r.source.proposals} förslag · ${r.source.documents} dokument · ` +
@@ -65,6 +67,7 @@ function parseArgs(args: string[], env: NodeJS.ProcessEnv): MigrateArgs | string
   to ??= fallback.backend === 'postgres' ? fallback.url : undefined;
   if (to === undefined) return MIGRATE_SV.usage;
   if (!/^postgres(ql)?:\/\//i.test(to)) return MIGRATE_SV.notPostgres(redactUrl(to));
+  if (urlProblem(to)) return MIGRATE_SV.malformed(redactUrl(to));
   return { from: resolve(from ?? DEFAULT_DB_PATH), to };
 }
 

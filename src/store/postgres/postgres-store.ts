@@ -27,7 +27,7 @@ import { isConnectionError, isRetryableConflict, toStoreError } from './pg-error
 import { preparedQuery } from './prepared.js';
 import { boundReads } from './read-timeout.js';
 import * as reads from './reads.js';
-import { redactSecret, redactUrl } from './redact.js';
+import { redactSecret, redactUrl, urlProblem } from './redact.js';
 import { saveDocumentRows } from './save-document.js';
 import { analyzeIfNeverAnalyzed } from './statistics.js';
 
@@ -64,9 +64,8 @@ const TRANSIENT_ATTEMPTS = 3;
  */
 export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<Store> {
   const where = redactUrl(url);
-  if (!URL.canParse(url)) {
-    throw new RemissError(ErrorCode.InvalidConfig, `REMISS_DB is not a valid PostgreSQL URL: ${where}`);
-  }
+  const problem = urlProblem(url);
+  if (problem) throw new RemissError(ErrorCode.InvalidConfig, problem);
   const queryTimeout = options.queryTimeoutMs ?? 30_000;
   const pool = new Pool({
     connectionString: url,
