@@ -65,6 +65,8 @@ export async function copySqliteToPostgres(sqlitePath: string, pgUrl: string): P
   // Opening the store brings the PostgreSQL schema up to date (under its migration lock).
   await (await openPostgresStore(pgUrl)).close();
   const client = new Client({ connectionString: pgUrl, connectionTimeoutMillis: 10_000 });
+  // A broken connection fails the statement in flight; without a listener it would also end the process.
+  client.on('error', () => undefined);
   try {
     await client.connect();
     const documents = await copyAll(client, snapshot);

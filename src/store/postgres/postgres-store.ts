@@ -80,6 +80,10 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   boundReads(pool, queryTimeout);
   // Without a listener, a server restart that breaks an idle connection would crash the process.
   pool.on('error', (error) => options.onConnectionError?.(redactSecret(error.message, url)));
+  // The pool listens only to idle connections. A connection held by a transaction or a cursor that breaks emits
+  // 'error' too, and with no listener that ends the process ("Unhandled 'error' event"); the query in flight, or
+  // the next one, fails with it anyway and reaches the caller as DatabaseUnavailable.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   try {
     await migratePostgres(pool, {
       readOnly: options.readOnly ?? false,
