@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { type App, type Logger, LogLevel } from '@slack/bolt';
 import { ConsoleLogger } from '@slack/logger';
 import type { Config } from '../config.js';
@@ -29,6 +29,8 @@ export interface RunOptions {
   logger?: Logger;
   /** Debounce of the seeds watcher (ms). */
   watchDebounceMs?: number;
+  /** Wait before the seeds watcher tries again files whose ingest failed (ms). Default 30 s. */
+  watchRetryMs?: number;
   /** Wait before a failed digest is retried (ms). */
   digestRetryMs?: number;
   /** The queue exports are built in; default oneAtATime(). Tests wrap one to watch the builds. */
@@ -69,8 +71,17 @@ async function ingestSeeds(ingest: BotIngest, paths: string[], logger: Logger): 
   }
 }
 
+/** "; 2 file(s) wait, tried again in 30 s: a.pdf, b.docx": the log names what is not stored yet (at most 20). */
+function waitingFiles(waiting: readonly string[] | undefined, retryMs: number): string {
+  if (!waiting || waiting.length === 0) return '';
+  const names = waiting.slice(0, 20).map((path) => JSON.stringify(basename(path)));
+  const more = waiting.length > 20 ? ` and ${waiting.length - 20} more` : '';
+  return `; ${waiting.length} file(s) wait, tried again in ${Math.round(retryMs / 1000)} s: ${names.join(', ')}${more}`;
+}
+
 export async function startSlackBot(config: Config, options: RunOptions = {}): Promise<RunningBot> {
   const clock = options.clock ?? (() => new Date());
+  const watchRetryMs = options.watchRetryMs ?? 30_000;
   const logger = options.logger ?? defaultLogger(config.logLevel);
   // REMISS_DB may be a file (SQLite) or a postgres:// URL (the shared store for several instances).
   const store = await openStore({ REMISS_DB: config.dbPath }, { clock });
@@ -117,11 +128,13 @@ export async function startSlackBot(config: Config, options: RunOptions = {}): P
       ? watchSeeds({
           dir: seedsDir,
           debounceMs: options.watchDebounceMs,
+          retryMs: watchRetryMs,
           onFiles: async (paths) => {
             await ingestSeeds(ingest, paths, logger);
             await engine.refresh();
           },
-          onError: (error) => logger.error(`seeds watcher: ${describeError(error)}`),
+          onError: (error, waiting) =>
+            logger.error(`seeds watcher: ${describeError(error)}${waitingFiles(waiting, watchRetryMs)}`),
         })
       : undefined;
 
