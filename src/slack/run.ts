@@ -33,6 +33,8 @@ export interface RunOptions {
   watchRetryMs?: number;
   /** Wait before a failed digest is retried (ms). */
   digestRetryMs?: number;
+  /** How long a digest claim holds before a running instance takes the day over (ms). Default 10 min. */
+  digestLeaseMs?: number;
   /** The queue exports are built in; default oneAtATime(). Tests wrap one to watch the builds. */
   exportQueue?: Queue;
   /** Bounds on the ingest worker (tests make them small). */
@@ -148,6 +150,7 @@ export async function startSlackBot(config: Config, options: RunOptions = {}): P
               hour,
               minute,
               logger,
+              leaseMs: options.digestLeaseMs,
               post: async (message) => {
                 await app.client.chat.postMessage({ channel, ...message });
               },
@@ -156,7 +159,16 @@ export async function startSlackBot(config: Config, options: RunOptions = {}): P
           )
         : Promise.resolve('not_due');
     const digest = channel
-      ? startDigestScheduler({ turn, clock, hour, minute, timeZone, logger, retryMs: options.digestRetryMs })
+      ? startDigestScheduler({
+          turn,
+          clock,
+          hour,
+          minute,
+          timeZone,
+          logger,
+          retryMs: options.digestRetryMs,
+          leaseMs: options.digestLeaseMs,
+        })
       : undefined;
 
     let stopping: Promise<void> | undefined;

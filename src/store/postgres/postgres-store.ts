@@ -7,6 +7,7 @@ import type {
   Correction,
   CorrectionInput,
   CorrectionOutcome,
+  DigestRun,
   IngestOutcome,
   IngestRecord,
   MatchPage,
@@ -20,7 +21,13 @@ import type {
 } from '../store.js';
 import { readAnswersByCursor } from './answer-cursor.js';
 import { addCorrectionRow, correctionsSinceRows, currentCorrectionRows, stanceKeyRows } from './corrections.js';
-import { claimDigestRow, completeDigestRow, lastDigestSentAtRow, releaseDigestRow } from './digest-runs.js';
+import {
+  claimDigestRow,
+  completeDigestRow,
+  digestRunRow,
+  lastDigestSentAtRow,
+  releaseDigestRow,
+} from './digest-runs.js';
 import { DocumentCache } from './document-cache.js';
 import { migratePostgres } from './migrate.js';
 import { isConnectionError, isRetryableConflict, toStoreError } from './pg-errors.js';
@@ -232,6 +239,10 @@ class PostgresStore implements Store {
 
   async lastDigestSentAt(): Promise<Date | null> {
     return this.run(() => lastDigestSentAtRow(this.pool));
+  }
+
+  async digestRun(day: string): Promise<DigestRun | null> {
+    return this.run(() => digestRunRow(this.pool, day));
   }
 
   async documentStances(
