@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { ErrorCode, isRemissError } from '../errors.js';
-import { openStore, storeLocation } from '../store/open-store.js';
-import { ENCODE_IN_PASSWORD, redactUrl, urlProblem } from '../store/postgres/redact.js';
+import { openStore, storeLabel, storeLocation } from '../store/open-store.js';
+import { ENCODE_IN_PASSWORD, redactUrl } from '../store/postgres/redact.js';
 import type { Store } from '../store/store.js';
 import { malformedUrlSv } from './database-strings-sv.js';
 import type { CliIo } from './io.js';
@@ -13,11 +13,7 @@ import { CLI_SV } from './strings-sv.js';
  */
 export function databaseWhere(env: NodeJS.ProcessEnv): string {
   const location = storeLocation(env);
-  if (location.backend === 'sqlite') return location.path;
-  // A malformed URL's "host" may be a piece of the password (urlProblem): name only the variable then.
-  if (urlProblem(location.url)) return 'REMISS_DB (PostgreSQL)';
-  const url = new URL(location.url);
-  return `PostgreSQL ${url.host}${url.pathname}`;
+  return location.backend === 'sqlite' ? location.path : storeLabel(location);
 }
 
 /** False when the SQLite file is missing: read-only commands then say so instead of creating one. */

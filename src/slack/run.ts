@@ -11,7 +11,7 @@ import type { Config } from '../config.js';
 import { type DigestOutcome, runDigestTurn } from '../digest/digest-turn.js';
 import { type DigestScheduler, startDigestScheduler } from '../digest/scheduler.js';
 import { createSearchIndex } from '../search/ask.js';
-import { openStore } from '../store/open-store.js';
+import { openStore, storeLabel, storeLocation } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { createSlackApp } from './app.js';
 import { SLACK_ASK } from './ask-options.js';
@@ -87,6 +87,7 @@ export async function startSlackBot(config: Config, options: RunOptions = {}): P
   const logger = options.logger ?? defaultLogger(config.logLevel);
   // REMISS_DB may be a file (SQLite) or a postgres:// URL (the shared store for several instances).
   const store = await openStore({ REMISS_DB: config.dbPath }, { clock });
+  logger.info(`database: ${storeLabel(storeLocation({ REMISS_DB: config.dbPath }))}`);
   try {
     const ingest = botIngest(store, { clock, logger, worker: options.ingestWorker });
     const seedsDir = resolve(config.seedsDir);
