@@ -36,8 +36,8 @@ export const CLI_SV = Object.freeze({
   parseUsage: 'Användning: npm run remiss -- parse [--json] FIL...',
   replUsage: 'Användning: npm run remiss -- repl   (läser in SEEDS_DIR, sedan frågor vid remiss> )',
   migrateUsage:
-    'Användning: npm run remiss -- migrate --from data/remiss.db --to postgres://användare:lösenord@värd:5432/remiss\n' +
-    '(utan --to används REMISS_DB om den är en postgres://-adress)',
+    'Användning: npm run remiss -- migrate --from data/remiss.db [--to postgres://användare:lösenord@värd:5432/remiss]\n' +
+    '(utan --to används REMISS_DB, också från .env, om den är en postgres://-adress: då syns lösenordet inte på kommandoraden)',
   status: {
     added: 'tillagd',
     replaced: 'ersatt',
