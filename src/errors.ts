@@ -22,14 +22,44 @@ export enum ErrorCode {
   AnswerKept = 'answer_kept',
 }
 
+/** Why a database cannot be used, for the user's message (the CLI words each in Swedish). */
+export type DatabaseReason =
+  /** The server refused or did not answer the connection (ECONNREFUSED, ETIMEDOUT …). */
+  | 'unreachable'
+  /** The host name does not resolve (ENOTFOUND). */
+  | 'host_not_found'
+  /** An open connection was broken: the server stopped or restarted, or the network failed. */
+  | 'lost'
+  | 'login'
+  | 'no_database'
+  | 'permission'
+  /** `sslmode` asks for TLS and the server has none. */
+  | 'tls_unsupported'
+  /** TLS was set up but the server's certificate could not be verified. */
+  | 'tls_certificate';
+
+/** What a message to the user may say besides the code; never a secret. */
+export interface ErrorDetails {
+  reason?: DatabaseReason;
+  /** The driver's or the system's code, e.g. ECONNREFUSED, 57P01. */
+  driverCode?: string;
+  /** The server's own words, when they name what is missing (a permission), password removed. */
+  serverMessage?: string;
+  /** DatabaseTooNew: the schema version found and the newest this program knows. */
+  schema?: { found: number; known: number };
+}
+
 export class RemissError extends Error {
+  readonly details: ErrorDetails;
+
   constructor(
     readonly code: ErrorCode,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; details?: ErrorDetails },
   ) {
     super(message, options);
     this.name = 'RemissError';
+    this.details = options?.details ?? {};
   }
 }
 

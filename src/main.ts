@@ -3,11 +3,12 @@
  * otherwise the terminal. SIGTERM/SIGINT: stop taking requests, finish those in flight, close the DB, exit 0.
  */
 import './node-version.js';
-import 'dotenv/config';
 import { loadConfig } from './config.js';
 import { isRemissError } from './errors.js';
+import { loadDotenv } from './load-dotenv.js';
 
 async function main(): Promise<number> {
+  loadDotenv();
   const config = loadConfig();
   if (config.mode === 'terminal') {
     // `remiss repl` opens REMISS_DB, ingests SEEDS_DIR and runs runTerminal: the same as the CLI's terminal mode.

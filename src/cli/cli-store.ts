@@ -1,14 +1,19 @@
 import { existsSync } from 'node:fs';
 import { ErrorCode, isRemissError } from '../errors.js';
-import { openStore, storeLocation } from '../store/open-store.js';
+import { openStore, storeLabel, storeLocation } from '../store/open-store.js';
+import { ENCODE_IN_PASSWORD, redactUrl } from '../store/postgres/redact.js';
 import type { Store } from '../store/store.js';
+import { malformedUrlSv } from './database-strings-sv.js';
 import type { CliIo } from './io.js';
 import { CLI_SV } from './strings-sv.js';
 
-/** Where REMISS_DB points, for messages: the file path, never a URL (it may hold a password). */
+/**
+ * Where REMISS_DB points, for messages: the file path, or "PostgreSQL db.example:5432/remiss" (host, port and
+ * database; never the URL, which may hold a user name and password).
+ */
 export function databaseWhere(env: NodeJS.ProcessEnv): string {
   const location = storeLocation(env);
-  return location.backend === 'sqlite' ? location.path : 'REMISS_DB (PostgreSQL)';
+  return location.backend === 'sqlite' ? location.path : storeLabel(location);
 }
 
 /** False when the SQLite file is missing: read-only commands then say so instead of creating one. */
@@ -55,11 +60,18 @@ export async function withStoreForReading(io: CliIo, work: (store: Store) => Pro
  * A database problem names the file; anything else shows its first English line after "Oväntat fel".
  */
 export function reportCommandError(error: unknown, io: CliIo): number {
-  const where = databaseWhere(io.env);
-  const message =
-    isRemissError(error) && CLI_SV.database[error.code]
-      ? CLI_SV.database[error.code](where)
-      : CLI_SV.unexpected(error instanceof Error ? error.message.split('\n')[0] : String(error));
-  io.stderr.write(`${message}\n`);
+  io.stderr.write(`${commandErrorText(error, io.env)}\n`);
   return 1;
+}
+
+/** The Swedish line for an error: a database's names the cause and the database (database-strings-sv.ts). */
+export function commandErrorText(error: unknown, env: NodeJS.ProcessEnv): string {
+  const location = storeLocation(env);
+  if (isRemissError(error, ErrorCode.InvalidConfig) && location.backend === 'postgres') {
+    return malformedUrlSv(redactUrl(location.url), ENCODE_IN_PASSWORD);
+  }
+  if (isRemissError(error) && CLI_SV.database[error.code]) {
+    return CLI_SV.database[error.code](databaseWhere(env), error.details);
+  }
+  return CLI_SV.unexpected(error instanceof Error ? error.message.split('\n')[0] : String(error));
 }

@@ -1,3 +1,4 @@
+import { correctedAnswersOf, withCorrectedTallies } from '../digest/plan.js';
 import type { ResponseSummary } from '../store/store.js';
 import { withStoreForReading } from './cli-store.js';
 import { runDigestDryRun } from './digest-dry-run.js';
@@ -36,7 +37,9 @@ export async function runDigest(args: string[], io: CliIo, now: () => Date = () 
   }
   return withStoreForReading(io, async (store) => {
     const from = since ?? (await store.lastDigestSentAt()) ?? new Date(now().getTime() - DAY_MS);
-    const responses = await store.responsesAddedSince(from);
+    const added = await store.responsesAddedSince(from);
+    // Tallies as users see them, analysts' corrections applied (as the Slack digest counts).
+    const responses = withCorrectedTallies(added, await correctedAnswersOf(store, added));
     const when = formatLocalTime(from, zone);
     const lines = responses.length === 0 ? [CLI_SV.digestNothing(when)] : [CLI_SV.digestHeading(when)];
     for (const response of responses) lines.push(digestLine(response, zone));

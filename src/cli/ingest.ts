@@ -1,4 +1,6 @@
+import { isDatabaseFailure } from '../ingest/ingest-failure.js';
 import { type FileReport, ingestPaths } from '../ingest/pipeline.js';
+import { summarise } from '../ingest/report.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { reportCommandError } from './cli-store.js';
@@ -20,16 +22,22 @@ export async function runIngest(args: string[], io: CliIo): Promise<number> {
     return 2;
   }
   let store: Store | undefined;
+  const tty = io.stdout.isTTY === true;
+  const done: FileReport[] = [];
+  let total = 0;
   try {
     store = await openStore(io.env);
-    const tty = io.stdout.isTTY === true;
     // On a terminal a file's line replaces the bar; the next file's start draws the bar again below it.
     const fileDone = (report: FileReport) => io.stdout.write(`${tty ? CLEAR_LINE : ''}${renderFileLine(report)}\n`);
     const report = await ingestPaths(store, parsed.paths, {
       curatedCatalogDir: parsed.catalog ?? io.env.CATALOG_DIR,
       onFileStart: tty ? (progress) => io.stdout.write(renderProgressLine(progress)) : undefined,
       onProgress: (progress) => {
-        if (progress.report) fileDone(progress.report);
+        if (progress.phase === 'read') total = progress.total;
+        if (progress.report) {
+          done.push(progress.report);
+          fileDone(progress.report);
+        }
       },
     });
     if (tty) io.stdout.write(CLEAR_LINE);
@@ -40,11 +48,18 @@ export async function runIngest(args: string[], io: CliIo): Promise<number> {
     io.stdout.write(`${renderIngestSummary(report).join('\n')}\n`);
     return report.counts.failed > 0 ? 1 : 0;
   } catch (error) {
+    // The database went away mid-run: what was stored stays stored; say how far it got.
+    if (isDatabaseFailure(error) && done.length > 0) {
+      const lines = [CLI_SV.ingestInterrupted(done.length, total), ...renderIngestSummary(summarise(done, NO_EXTRA))];
+      io.stdout.write(`${tty ? CLEAR_LINE : ''}${lines.join('\n')}\n`);
+    }
     return reportCommandError(error, io);
   } finally {
     await store?.close();
   }
 }
+
+const NO_EXTRA = { harvestedProposals: 0, catalogProblems: [] };
 
 function parseIngestArgs(args: readonly string[]): { paths: string[]; catalog?: string } | null {
   const paths: string[] = [];

@@ -1,4 +1,5 @@
 import '../node-version.js';
+import { loadDotenv } from '../load-dotenv.js';
 import { reportCommandError } from './cli-store.js';
 import { CORRECTIONS_SV } from './corrections-strings-sv.js';
 import { type CliIo, processIo } from './io.js';
@@ -66,6 +67,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 }
 
 if (require.main === module) {
+  // Here, not at import: tests import runCli and must not read a developer's .env.
+  loadDotenv();
   runCli(process.argv.slice(2), processIo()).then(
     (code) => {
       process.exitCode = code;

@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
+import { svCount } from '../core/render/strings-sv.js';
 import { isRemissError } from '../errors.js';
 import { DEFAULT_DB_PATH, storeLocation } from '../store/open-store.js';
 import { type CopyReport, copySqliteToPostgres } from '../store/postgres/copy-from-sqlite.js';
-import { redactSecret, redactUrl } from '../store/postgres/redact.js';
+import { ENCODE_IN_PASSWORD, redactSecret, redactUrl, urlProblem } from '../store/postgres/redact.js';
 import type { CliIo } from './io.js';
 import { CLI_SV } from './strings-sv.js';
 
@@ -10,17 +11,37 @@ import { CLI_SV } from './strings-sv.js';
 const MIGRATE_SV = Object.freeze({
   usage: CLI_SV.migrateUsage,
   notPostgres: (to: string) => `--to måste vara en postgres://- eller postgresql://-adress, inte "${to}"`,
+  malformed: (to: string) =>
+    `${to} är ingen giltig PostgreSQL-adress. Specialtecken i användarnamn och lösenord måste kodas: ${ENCODE_IN_PASSWORD}.`,
   start: (from: string, to: string) => `Kopierar ${from} → ${to}`,
   counts: (r: CopyReport) =>
     `Källa: ${r.source.remisser} remisser · ${r.source.proposals} förslag · ${r.source.documents} dokument · ` +
-    `${r.source.stances} ståndpunkter · ${r.source.digestDays} skickade sammanfattningar · ` +
-    `${r.source.corrections} rättelser`,
+    `${r.source.stances} ståndpunkter · ${svCount(r.source.digestDays, 'skickad sammanfattning', 'skickade sammanfattningar')} · ` +
+    `${svCount(r.source.corrections, 'rättelse', 'rättelser')}`,
   copied: (r: CopyReport) =>
-    `Kopierade ${r.copied.documents} dokument (${r.copied.stances} ståndpunkter); ${r.alreadyPresent} fanns redan\n` +
-    `Kopierade ${r.copied.corrections} rättelser; ${r.source.corrections - r.copied.corrections} fanns redan`,
+    [
+      `Kopierade ${svCount(r.copied.documents, 'dokument', 'dokument')} (${svCount(r.copied.stances, 'ståndpunkt', 'ståndpunkter')}); ${r.alreadyPresent} fanns redan`,
+      ...r.replacedInTarget.map(
+        (x) =>
+          `  ${x.file} ersatte ${x.replaced} i PostgreSQL (samma remissinstans och remiss; det nyare svaret gäller)`,
+      ),
+      ...(r.newerInTarget.length > 0
+        ? [
+            `${svCount(r.newerInTarget.length, 'dokument', 'dokument')} kopierades inte: PostgreSQL har redan ett nyare svar från samma remissinstans på samma remiss`,
+            ...r.newerInTarget.map((x) => `  ${x.file}: PostgreSQL behåller ${x.kept}`),
+          ]
+        : []),
+      `Kopierade ${svCount(r.copied.corrections, 'rättelse', 'rättelser')}; ${r.source.corrections - r.copied.corrections} fanns redan`,
+    ].join('\n'),
   verified: (r: CopyReport) =>
-    `Kontrollerat: alla ${r.verified} dokument finns i PostgreSQL med samma innehållshash och samma ståndpunkter, ` +
-    `och alla ${r.verifiedCorrections} rättelser finns där.`,
+    `Kontrollerat: alla ${r.verified} dokument finns i PostgreSQL med samma innehållshash och samma ståndpunkter` +
+    `${r.newerInTarget.length > 0 ? ` eller som ett nyare svar som redan fanns där (${r.newerInTarget.length})` : ''}, ` +
+    'utan andra versioner av samma svar, ' +
+    (r.verifiedCorrections === 0
+      ? 'och det fanns inga rättelser att kontrollera.'
+      : r.verifiedCorrections === 1
+        ? 'och rättelsen finns där.'
+        : `och alla ${r.verifiedCorrections} rättelser finns där.`),
   problems: (n: number) => `Kontrollen hittade ${n} avvikelse(r):`,
   failed: (detail: string) => `Migreringen misslyckades: ${detail}`,
 });
@@ -46,6 +67,7 @@ function parseArgs(args: string[], env: NodeJS.ProcessEnv): MigrateArgs | string
   to ??= fallback.backend === 'postgres' ? fallback.url : undefined;
   if (to === undefined) return MIGRATE_SV.usage;
   if (!/^postgres(ql)?:\/\//i.test(to)) return MIGRATE_SV.notPostgres(redactUrl(to));
+  if (urlProblem(to)) return MIGRATE_SV.malformed(redactUrl(to));
   return { from: resolve(from ?? DEFAULT_DB_PATH), to };
 }
 

@@ -2,12 +2,13 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { renderSearchResultText } from '../core/render/text.js';
 import { queryCommand } from '../core/search/query-command.js';
-import { isRemissError } from '../errors.js';
+import { ErrorCode, isRemissError } from '../errors.js';
 import { ingestPaths } from '../ingest/pipeline.js';
 import { ask, refreshSearchIndex } from '../search/ask.js';
 import type { Store } from '../store/store.js';
 import { PAGE_SIZE } from './ask.js';
-import { databaseWhere, reportCommandError } from './cli-store.js';
+import { commandErrorText, databaseWhere, reportCommandError } from './cli-store.js';
+import { retryLaterSv } from './database-strings-sv.js';
 import { answerTimeZone } from './format-time.js';
 import { renderFileLine, renderIngestSummary } from './ingest-lines.js';
 import type { CliIo } from './io.js';
@@ -86,8 +87,12 @@ class Session {
       this.io.stdout.write(`${await this.reply(line)}\n`);
     } catch (error) {
       // One bad query (or a locked database) must not end the session.
-      if (isRemissError(error) && CLI_SV.database[error.code]) reportCommandError(error, this.io);
-      else this.io.stderr.write(`${CLI_SV.replQueryFailed}\n`);
+      if (isRemissError(error) && CLI_SV.database[error.code]) {
+        const line = commandErrorText(error, this.io.env);
+        // A database lost while the session runs usually comes back (the store reconnects): say to try again.
+        const retry = error.code === ErrorCode.DatabaseUnavailable ? ` ${retryLaterSv}` : '';
+        this.io.stderr.write(`${line}${retry}\n`);
+      } else this.io.stderr.write(`${CLI_SV.replQueryFailed}\n`);
     }
   }
 

@@ -2,6 +2,7 @@ import type { ExportFormat } from '../core/render/export-file.js';
 import { STANCE_WORD_SV } from '../core/render/stance-words-sv.js';
 import { storeCounts, svCount } from '../core/render/strings-sv.js';
 import type { IngestFailure } from '../ingest/ingest-failure.js';
+import { DATABASE_SV } from './database-strings-sv.js';
 
 /** The export formats in the order the usage lists them. */
 const EXPORT_FORMATS_SHOWN: readonly ExportFormat[] = ['md', 'csv', 'docx', 'xlsx'];
@@ -35,8 +36,8 @@ export const CLI_SV = Object.freeze({
   parseUsage: 'Användning: npm run remiss -- parse [--json] FIL...',
   replUsage: 'Användning: npm run remiss -- repl   (läser in SEEDS_DIR, sedan frågor vid remiss> )',
   migrateUsage:
-    'Användning: npm run remiss -- migrate --from data/remiss.db --to postgres://användare:lösenord@värd:5432/remiss\n' +
-    '(utan --to används REMISS_DB om den är en postgres://-adress)',
+    'Användning: npm run remiss -- migrate --from data/remiss.db [--to postgres://användare:lösenord@värd:5432/remiss]\n' +
+    '(utan --to används REMISS_DB, också från .env, om den är en postgres://-adress: då syns lösenordet inte på kommandoraden)',
   status: {
     added: 'tillagd',
     replaced: 'ersatt',
@@ -55,6 +56,9 @@ export const CLI_SV = Object.freeze({
       svCount(c.unchanged, 'oförändrad', 'oförändrade'),
       svCount(c.failed, 'misslyckad', 'misslyckade'),
     ].join(', ')}`,
+  /** Before the totals of an ingest the database stopped: the files done are stored. */
+  ingestInterrupted: (done: number, total: number) =>
+    `Inläsningen avbröts efter ${done} av ${svCount(total, 'fil', 'filer')}; det som lästes in före avbrottet finns kvar i databasen.`,
   newStances: (n: number) => svCount(n, 'ny ståndpunkt', 'nya ståndpunkter'),
   /** After a file that replaced the same respondent's answer stored under another name. */
   replacesEarlier: (files: readonly string[]) => `ersätter tidigare svar: ${files.join(', ')}`,
@@ -121,13 +125,7 @@ export const CLI_SV = Object.freeze({
   replPrompt: 'remiss> ',
   replIngesting: (dir: string) => `Läser in ${dir} …`,
   replQueryFailed: 'Något gick fel med frågan. Inget i databasen har ändrats.',
-  database: {
-    database_corrupt: (where: string) => `Databasfilen ${where} är skadad eller är ingen databas. Inget har ändrats.`,
-    database_locked: (where: string) => `Databasen ${where} är låst av en annan process. Försök igen om en stund.`,
-    database_read_only: (where: string) => `Databasen ${where} går bara att läsa, inte skriva. Inget har ändrats.`,
-    database_unavailable: (where: string) => `Databasen ${where} går inte att öppna.`,
-    database_too_new: (where: string) =>
-      `Databasen ${where} kommer från en nyare version av remiss. Uppdatera programmet.`,
-  } as Record<string, (where: string) => string>,
+  /** Database errors: DATABASE_SV in database-strings-sv.ts. */
+  database: DATABASE_SV,
   unexpected: (message: string) => `Oväntat fel: ${message}`,
 });

@@ -13,7 +13,11 @@ import type { Store } from '../store/store.js';
 import { formatLocal, localTime } from './local-time.js';
 import { loadDigestPlan } from './plan.js';
 
-export type DigestOutcome = 'not_due' | 'already_done' | 'nothing_new' | 'sent' | 'failed';
+/**
+ * `already_done`: today's digest was sent (by any instance). `taken`: another instance holds today's turn and has
+ * not sent yet; if it died, its lease runs out and the scheduler's next look takes the turn over.
+ */
+export type DigestOutcome = 'not_due' | 'already_done' | 'taken' | 'nothing_new' | 'sent' | 'failed';
 
 export interface DigestTurnDeps {
   store: Store;
@@ -28,7 +32,7 @@ export interface DigestTurnDeps {
   leaseMs?: number;
 }
 
-const DEFAULT_LEASE_MS = 10 * 60 * 1000;
+export const DEFAULT_LEASE_MS = 10 * 60 * 1000;
 /** The smallest digest tried after refusals: the heading and a few responses (10,000 → 5,000 → 2,500). */
 const MIN_DIGEST_TEXT = 2_500;
 
@@ -47,7 +51,8 @@ async function postFitting(deps: DigestTurnDeps, day: string, plan: DigestPlan, 
 export async function runDigestTurn(deps: DigestTurnDeps, now: Date): Promise<DigestOutcome> {
   const { day, minutes } = localTime(now, deps.timeZone);
   if (minutes < deps.hour * 60 + deps.minute) return 'not_due';
-  if (!(await deps.store.claimDigest(day, now, deps.leaseMs ?? DEFAULT_LEASE_MS))) return 'already_done';
+  const leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
+  if (!(await deps.store.claimDigest(day, now, leaseMs))) return heldElsewhere(deps, day, leaseMs);
   try {
     const since = await deps.store.lastDigestSentAt();
     const plan = await loadDigestPlan(deps.store, since, now);
@@ -68,4 +73,19 @@ export async function runDigestTurn(deps: DigestTurnDeps, now: Date): Promise<Di
     await deps.store.releaseDigest(day).catch((e) => deps.logger.error(e));
     return 'failed';
   }
+}
+
+/** Said in the log, so an operator sees that every instance ran its turn, and a claim that is stuck. */
+async function heldElsewhere(deps: DigestTurnDeps, day: string, leaseMs: number): Promise<DigestOutcome> {
+  const run = await deps.store.digestRun(day);
+  if (run?.status === 'sent') {
+    deps.logger.info(`digest day=${day} outcome=already_done (sent by this or another instance)`);
+    return 'already_done';
+  }
+  const until = run?.claimedAt ? new Date(Date.parse(run.claimedAt) + leaseMs).toISOString() : 'now';
+  deps.logger.info(
+    `digest day=${day} outcome=taken: another instance claimed it at ${run?.claimedAt ?? '?'}; ` +
+      `if it has not sent by ${until} (lease ${Math.round(leaseMs / 1000)} s), this instance takes over`,
+  );
+  return 'taken';
 }

@@ -17,7 +17,7 @@ export function buildDigestPlan(
   answersByRemiss: ReadonlyMap<string, readonly StoredAnswer[]>,
 ): DigestPlan {
   const newDocs = new Set(responses.map((r) => r.documentId));
-  const entries = responses.map((r) => {
+  const entries = withCorrectedTallies(responses, answersByRemiss).map((r) => {
     const answers = r.remiss ? (answersByRemiss.get(r.remiss.id) ?? []) : [];
     const against = answers
       .filter((a) => a.documentId === r.documentId && a.stance === 'against')
@@ -44,6 +44,33 @@ export function buildDigestPlan(
   return { since, entries, conflicts };
 }
 
+/**
+ * Pure: each response's tally counted from its answers as users see them (`answersByRemiss` holds every answer
+ * of the response's remiss, corrections applied), not the parse's count the store keeps. Every stance of a
+ * document carries the document's remiss, so without corrections the count is the store's.
+ */
+export function withCorrectedTallies(
+  responses: readonly ResponseSummary[],
+  answersByRemiss: ReadonlyMap<string, readonly StoredAnswer[]>,
+): ResponseSummary[] {
+  return responses.map((r) => {
+    const answers = r.remiss ? answersByRemiss.get(r.remiss.id) : undefined;
+    return answers ? { ...r, tally: tallyOf(answers.filter((a) => a.documentId === r.documentId)) } : r;
+  });
+}
+
+/** Every answer of these responses' remisser, analysts' corrections applied: what the digest counts from. */
+export async function correctedAnswersOf(
+  store: Store,
+  responses: readonly ResponseSummary[],
+): Promise<Map<string, StoredAnswer[]>> {
+  const remisser = [...new Set(responses.flatMap((r) => (r.remiss ? [r.remiss.id] : [])))];
+  const answersByRemiss = new Map<string, StoredAnswer[]>();
+  // Corrected by analysts where they have been: the disagreement the digest reports is what users see.
+  for (const remiss of remisser) answersByRemiss.set(remiss, await correctedAnswers(store, remiss));
+  return answersByRemiss;
+}
+
 /** Loads what `buildDigestPlan` needs. Responses added exactly at `since` were in the previous digest. */
 export async function loadDigestPlan(store: Store, since: Date | null, until: Date): Promise<DigestPlan> {
   const all = await store.responsesAddedSince(since ?? new Date(0));
@@ -51,9 +78,5 @@ export async function loadDigestPlan(store: Store, since: Date | null, until: Da
     const at = Date.parse(r.addedAt);
     return r.kind === 'response' && (since === null || at > since.getTime()) && at <= until.getTime();
   });
-  const remisser = [...new Set(responses.flatMap((r) => (r.remiss ? [r.remiss.id] : [])))];
-  const answersByRemiss = new Map<string, StoredAnswer[]>();
-  // Corrected by analysts where they have been: the disagreement the digest reports is what users see.
-  for (const remiss of remisser) answersByRemiss.set(remiss, await correctedAnswers(store, remiss));
-  return buildDigestPlan(since, responses, answersByRemiss);
+  return buildDigestPlan(since, responses, await correctedAnswersOf(store, responses));
 }

@@ -1,10 +1,12 @@
 /**
  * Fires the digest turn at DIGEST_TIME in DIGEST_TZ (croner), once at start (a restart after the hour still
- * sends today's digest) and again after a failure. Turns never overlap; the database decides who sends.
+ * sends today's digest), again after a failure, and, while another instance holds the day's turn unsent, again
+ * when its lease runs out: a sender that died mid-post is taken over by an instance that is already running.
+ * Turns never overlap; the database decides who sends.
  */
 import type { Logger } from '@slack/bolt';
 import { Cron } from 'croner';
-import type { DigestOutcome } from './digest-turn.js';
+import { DEFAULT_LEASE_MS, type DigestOutcome } from './digest-turn.js';
 
 export interface DigestSchedulerOptions {
   turn(now: Date): Promise<DigestOutcome>;
@@ -15,7 +17,12 @@ export interface DigestSchedulerOptions {
   logger: Logger;
   /** Wait before retrying a failed post. Default 5 minutes. */
   retryMs?: number;
+  /** The digest turn's lease (DigestTurnDeps.leaseMs): a turn found `taken` is looked at again after it. */
+  leaseMs?: number;
 }
+
+/** Past the lease, for clocks of two machines that disagree a little. */
+const TAKEOVER_MARGIN_MS = 5000;
 
 export interface DigestScheduler {
   /** The turn run at start. */
@@ -29,14 +36,18 @@ export function startDigestScheduler(options: DigestSchedulerOptions): DigestSch
   let chain: Promise<unknown> = Promise.resolve();
   let retry: NodeJS.Timeout | undefined;
   let stopped = false;
+  const lease = options.leaseMs ?? DEFAULT_LEASE_MS;
+  // The claim found is at most a lease old; a short lease (tests) gets a margin of its own length.
+  const takeover = lease + Math.min(TAKEOVER_MARGIN_MS, lease);
 
   const tick = (): Promise<DigestOutcome> => {
     const run = chain.then(async () => {
       if (stopped) return 'not_due' as const;
       const outcome = await options.turn(options.clock());
-      if (outcome === 'failed' && !stopped) {
+      const wait = outcome === 'failed' ? (options.retryMs ?? 5 * 60 * 1000) : outcome === 'taken' ? takeover : null;
+      if (wait !== null && !stopped) {
         clearTimeout(retry);
-        retry = setTimeout(() => void tick(), options.retryMs ?? 5 * 60 * 1000);
+        retry = setTimeout(() => void tick(), wait);
         retry.unref();
       }
       return outcome;

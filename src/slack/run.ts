@@ -4,14 +4,14 @@
  */
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { type App, type Logger, LogLevel } from '@slack/bolt';
 import { ConsoleLogger } from '@slack/logger';
 import type { Config } from '../config.js';
 import { type DigestOutcome, runDigestTurn } from '../digest/digest-turn.js';
 import { type DigestScheduler, startDigestScheduler } from '../digest/scheduler.js';
 import { createSearchIndex } from '../search/ask.js';
-import { openStore } from '../store/open-store.js';
+import { openStore, storeLabel, storeLocation } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { createSlackApp } from './app.js';
 import { SLACK_ASK } from './ask-options.js';
@@ -30,8 +30,12 @@ export interface RunOptions {
   logger?: Logger;
   /** Debounce of the seeds watcher (ms). */
   watchDebounceMs?: number;
+  /** Wait before the seeds watcher tries again files whose ingest failed (ms). Default 30 s. */
+  watchRetryMs?: number;
   /** Wait before a failed digest is retried (ms). */
   digestRetryMs?: number;
+  /** How long a digest claim holds before a running instance takes the day over (ms). Default 10 min. */
+  digestLeaseMs?: number;
   /** The queue exports are built in; default oneAtATime(). Tests wrap one to watch the builds. */
   exportQueue?: Queue;
   /** Bounds on the ingest worker (tests make them small). */
@@ -70,11 +74,21 @@ async function ingestSeeds(ingest: BotIngest, paths: string[], logger: Logger): 
   }
 }
 
+/** "; 2 file(s) wait, tried again in 30 s: a.pdf, b.docx": the log names what is not stored yet (at most 20). */
+function waitingFiles(waiting: readonly string[] | undefined, retryMs: number): string {
+  if (!waiting || waiting.length === 0) return '';
+  const names = waiting.slice(0, 20).map((path) => JSON.stringify(basename(path)));
+  const more = waiting.length > 20 ? ` and ${waiting.length - 20} more` : '';
+  return `; ${waiting.length} file(s) wait, tried again in ${Math.round(retryMs / 1000)} s: ${names.join(', ')}${more}`;
+}
+
 export async function startSlackBot(config: Config, options: RunOptions = {}): Promise<RunningBot> {
   const clock = options.clock ?? (() => new Date());
+  const watchRetryMs = options.watchRetryMs ?? 30_000;
   const logger = options.logger ?? defaultLogger(config.logLevel);
   // REMISS_DB may be a file (SQLite) or a postgres:// URL (the shared store for several instances).
   const store = await openStore({ REMISS_DB: config.dbPath }, { clock });
+  logger.info(`database: ${storeLabel(storeLocation({ REMISS_DB: config.dbPath }))}`);
   try {
     const ingest = botIngest(store, { clock, logger, worker: options.ingestWorker });
     const seedsDir = resolve(config.seedsDir);
@@ -118,11 +132,13 @@ export async function startSlackBot(config: Config, options: RunOptions = {}): P
       ? watchSeeds({
           dir: seedsDir,
           debounceMs: options.watchDebounceMs,
+          retryMs: watchRetryMs,
           onFiles: async (paths) => {
             await ingestSeeds(ingest, paths, logger);
             await engine.refresh();
           },
-          onError: (error) => logger.error(`seeds watcher: ${describeError(error)}`),
+          onError: (error, waiting) =>
+            logger.error(`seeds watcher: ${describeError(error)}${waitingFiles(waiting, watchRetryMs)}`),
         })
       : undefined;
 
@@ -136,6 +152,7 @@ export async function startSlackBot(config: Config, options: RunOptions = {}): P
               hour,
               minute,
               logger,
+              leaseMs: options.digestLeaseMs,
               post: async (message) => {
                 await app.client.chat.postMessage({ channel, ...message });
               },
@@ -145,7 +162,16 @@ export async function startSlackBot(config: Config, options: RunOptions = {}): P
           )
         : Promise.resolve('not_due');
     const digest = channel
-      ? startDigestScheduler({ turn, clock, hour, minute, timeZone, logger, retryMs: options.digestRetryMs })
+      ? startDigestScheduler({
+          turn,
+          clock,
+          hour,
+          minute,
+          timeZone,
+          logger,
+          retryMs: options.digestRetryMs,
+          leaseMs: options.digestLeaseMs,
+        })
       : undefined;
 
     let stopping: Promise<void> | undefined;

@@ -1,7 +1,9 @@
 /**
  * Watches the seeds folder: a file dropped in is ingested within seconds. fs.watch events are debounced
  * (an editor or a copy fires several), and the names collected are ingested together. Where fs.watch is
- * unavailable (some network file systems) it falls back to polling the folder.
+ * unavailable (some network file systems) it falls back to polling the folder. When an ingest fails as a whole
+ * (the database is down), its files wait and are tried again every `retryMs` until they are stored: nothing
+ * would announce them again, and a restart should not be what brings them in.
  */
 import { existsSync, type FSWatcher, watch } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
@@ -9,11 +11,14 @@ import { join } from 'node:path';
 
 export interface SeedsWatcherOptions {
   dir: string;
-  /** Ingests the given paths; errors are the callback's to log. */
+  /** Ingests the given paths; errors are the callback's to log. Throws when the batch failed as a whole. */
   onFiles(paths: string[]): Promise<void>;
   debounceMs?: number;
   pollMs?: number;
-  onError(error: unknown): void;
+  /** Wait before files whose ingest failed are tried again. Default 30 s. */
+  retryMs?: number;
+  /** `waiting`: after a failed ingest, the files that will be tried again (those still in the folder). */
+  onError(error: unknown, waiting?: readonly string[]): void;
 }
 
 export interface SeedsWatcher {
@@ -29,16 +34,29 @@ function isCandidate(name: string): boolean {
 
 export function watchSeeds(options: SeedsWatcherOptions): SeedsWatcher {
   const pending = new Set<string>();
+  /** Files of a failed ingest, tried again with the next flush (the retry timer's, or a new file's). */
+  const waiting = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
+  let retry: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   let stopped = false;
 
-  const flush = () => {
-    const paths = [...pending].filter((p) => existsSync(p));
-    pending.clear();
-    if (paths.length === 0 || stopped) return;
-    running = running.then(() => options.onFiles(paths)).catch(options.onError);
+  const failed = (paths: readonly string[], error: unknown) => {
+    if (stopped) return;
+    for (const path of paths) if (existsSync(path)) waiting.add(path);
+    options.onError(error, [...waiting]);
+    clearTimeout(retry);
+    retry = setTimeout(flush, options.retryMs ?? 30_000);
+    retry.unref();
   };
+  function flush() {
+    const paths = [...new Set([...waiting, ...pending])].filter((p) => existsSync(p));
+    pending.clear();
+    waiting.clear();
+    clearTimeout(retry);
+    if (paths.length === 0 || stopped) return;
+    running = running.then(() => options.onFiles(paths)).catch((error: unknown) => failed(paths, error));
+  }
   const schedule = (name: string) => {
     if (!isCandidate(name)) return;
     pending.add(join(options.dir, name));
@@ -79,6 +97,7 @@ export function watchSeeds(options: SeedsWatcherOptions): SeedsWatcher {
     stop() {
       stopped = true;
       clearTimeout(timer);
+      clearTimeout(retry);
       clearInterval(poller);
       watcher?.close();
     },

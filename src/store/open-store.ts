@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { openPostgresStore } from './postgres/postgres-store.js';
+import { urlProblem } from './postgres/redact.js';
 import { openSqliteStore, type SqliteStoreOptions } from './sqlite-store.js';
 import type { Store } from './store.js';
 
@@ -13,6 +14,18 @@ export function storeLocation(env: NodeJS.ProcessEnv = process.env): StoreLocati
   if (!value) return { backend: 'sqlite', path: resolve(DEFAULT_DB_PATH) };
   if (/^postgres(ql)?:\/\//i.test(value)) return { backend: 'postgres', url: value };
   return { backend: 'sqlite', path: value === ':memory:' ? value : resolve(value) };
+}
+
+/**
+ * Which database, for logs and messages: "SQLite /srv/remiss/data/remiss.db" or "PostgreSQL db.example:5432/remiss"
+ * (host, port and database; never the URL, which may hold a user name and password).
+ */
+export function storeLabel(location: StoreLocation): string {
+  if (location.backend === 'sqlite') return `SQLite ${location.path}`;
+  // A malformed URL's "host" may be a piece of the password (redact.ts): name only the variable then.
+  if (urlProblem(location.url)) return 'REMISS_DB (PostgreSQL)';
+  const url = new URL(location.url);
+  return `PostgreSQL ${url.host}${url.pathname}`;
 }
 
 /** The one place that turns the environment into an open Store. */

@@ -8,7 +8,13 @@ import { orphansOf } from './correction-rows.js';
 import { type SliceOptions, type Slices, slicesOf } from './shared/slices.js';
 import { readAnswersInSlices } from './sqlite/answer-slices.js';
 import { addCorrectionRow, correctionsSinceRows, currentCorrectionRows, stanceKeyRows } from './sqlite/corrections.js';
-import { claimDigestRow, completeDigestRow, lastDigestSentAtRow, releaseDigestRow } from './sqlite/digest-runs.js';
+import {
+  claimDigestRow,
+  completeDigestRow,
+  digestRunRow,
+  lastDigestSentAtRow,
+  releaseDigestRow,
+} from './sqlite/digest-runs.js';
 import { enableWal } from './sqlite/enable-wal.js';
 import { migrate } from './sqlite/migrate.js';
 import { openDatabase, openReadOnly } from './sqlite/open-database.js';
@@ -20,6 +26,7 @@ import type {
   Correction,
   CorrectionInput,
   CorrectionOutcome,
+  DigestRun,
   IngestOutcome,
   IngestRecord,
   MatchPage,
@@ -211,6 +218,10 @@ class SqliteStore implements Store {
 
   async lastDigestSentAt(): Promise<Date | null> {
     return this.read(() => lastDigestSentAtRow(this.db));
+  }
+
+  async digestRun(day: string): Promise<DigestRun | null> {
+    return this.read(() => digestRunRow(this.db, day));
   }
 
   async documentStances(

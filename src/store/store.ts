@@ -100,6 +100,13 @@ export interface RemissActivity {
   lastAddedAt: string;
 }
 
+/** One day of the daily digest's turn-taking (a row of digest_runs). */
+export interface DigestRun {
+  status: 'claimed' | 'sent';
+  /** When the turn was claimed (ISO 8601); null for a day copied as sent by `migrate`. */
+  claimedAt: string | null;
+}
+
 export interface Store {
   readonly backend: 'sqlite' | 'postgres';
   close(): Promise<void>;
@@ -183,6 +190,8 @@ export interface Store {
   completeDigest(day: string, now: Date): Promise<void>;
   /** Gives the turn back after a failed post, so the next attempt retries. */
   releaseDigest(day: string): Promise<void>;
+  /** `day`'s row: sent, or claimed (by whom is not kept) since `claimedAt`; null when nobody holds it. */
+  digestRun(day: string): Promise<DigestRun | null>;
   lastDigestSentAt(): Promise<Date | null>;
 
   /**

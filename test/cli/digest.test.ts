@@ -1,5 +1,7 @@
 import { runDigest } from '../../src/cli/digest.js';
 import { CLI_SV } from '../../src/cli/strings-sv.js';
+import { openSqliteStore } from '../../src/store/sqlite-store.js';
+import { correction } from '../store/corrections-contract.js';
 import { captureIo, tempFolder } from './cli-io.js';
 import { seededDatabase } from './seeded-db.js';
 
@@ -37,5 +39,35 @@ describe('When remiss digest lists recent remissvar', () => {
     const io = captureIo({ REMISS_DB: db });
     expect(await runDigest(['--since', '2026-02-30'], io)).toBe(2);
     expect(io.err()).toContain(CLI_SV.badDate('2026-02-30'));
+  });
+});
+
+describe('When an analyst corrected a listed remissvar', () => {
+  test('its tally counts the corrected stance', async () => {
+    const corrected = temp.path('corrected.db');
+    await seededDatabase(corrected, new Date('2026-11-20T08:00:00Z'));
+    const store = await openSqliteStore(corrected);
+    try {
+      const [objection] = (await store.answersForRespondent('Åstorps kommun')).filter((a) => a.proposal === '7.2.2');
+      await store.addCorrection(
+        correction(objection.documentId, { oldQuote: objection.quote, newQuote: objection.quote, newStance: 'partly' }),
+      );
+    } finally {
+      await store.close();
+    }
+    const line = async (database: string) => {
+      const io = captureIo({ REMISS_DB: database });
+      await runDigest(['--since', '2026-11-20'], io);
+      return (
+        io
+          .out()
+          .split('\n')
+          .find((l) => l.includes('Åstorps kommun')) ?? ''
+      );
+    };
+    const count = (text: string, word: string) => Number(new RegExp(`(\\d+) ${word}`).exec(text)?.[1] ?? 0);
+    const [before, after] = [await line(db), await line(corrected)];
+    expect(count(after, 'avstyrker')).toBe(count(before, 'avstyrker') - 1);
+    expect(count(after, 'tillstyrker delvis')).toBe(count(before, 'tillstyrker delvis') + 1);
   });
 });

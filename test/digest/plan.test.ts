@@ -101,3 +101,15 @@ describe('When nothing is new', () => {
     expect(buildDigestPlan(null, [], new Map()).entries).toEqual([]);
   });
 });
+
+describe('When an analyst corrected a stance of a new response', () => {
+  // The store's tally is the parse's (1 for, 1 against); the answers are the corrected ones, as loadDigestPlan
+  // passes them: 7.2.2 is now "tillstyrker".
+  const answers = new Map([[REMISS, [stored(2, '7.2.2', 'for'), stored(2, '4.1', 'for'), stored(1, '7.2.2', 'for')]]]);
+  const plan = buildDigestPlan(null, [summary(2, 'Åstorps kommun')], answers);
+
+  test('the tally counts the corrected stances, so it agrees with the list of objections', () => {
+    expect(plan.entries[0].tally).toEqual({ for: 2, partly: 0, against: 0, neutral: 0 });
+    expect(plan.entries[0].against).toEqual([]);
+  });
+});

@@ -221,6 +221,9 @@ export class MemoryStore implements Store {
   async lastDigestSentAt(): Promise<Date | null> {
     return null;
   }
+  async digestRun(): Promise<null> {
+    return null;
+  }
 
   // Corrections: enough for search tests (append, latest per target); the real rules are in the contract suite.
   private corrections: Correction[] = [];

@@ -119,6 +119,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     clock: options.clock,
     logger,
     watchDebounceMs: 100,
+    watchRetryMs: 300,
     digestRetryMs: 60_000,
     exportQueue: options.exportQueue,
     ingestWorker: options.ingestWorker,

@@ -21,6 +21,7 @@ beforeAll(async () => {
     cwd: join(__dirname, '..', '..'),
     env: {
       PATH: process.env.PATH,
+      DOTENV_CONFIG_PATH: process.env.DOTENV_CONFIG_PATH,
       SLACK_BOT_TOKEN: BOT_TOKEN,
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: fake.apiUrl,

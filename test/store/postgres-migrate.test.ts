@@ -215,7 +215,7 @@ describePostgres('Migrating SQLite into PostgreSQL', (adminUrl) => {
       }
       const run = fakeIo();
       expect(await runMigrate(['--from', copy, '--to', target.url], run.io)).toBe(0);
-      expect(run.stdout()).toContain('Kopierade 1 rättelser; 3 fanns redan');
+      expect(run.stdout()).toContain('Kopierade 1 rättelse; 3 fanns redan');
       expect(await target.query('SELECT count(*)::int AS n FROM corrections')).toEqual([{ n: 4 }]);
     });
   });
@@ -239,6 +239,107 @@ describePostgres('Migrating SQLite into PostgreSQL', (adminUrl) => {
       const run = fakeIo();
       expect(await runMigrate(['--from', copy, '--to', target.url], run.io)).toBe(1);
       expect(run.stderr()).toContain('stances differ');
+    });
+  });
+
+  /** The documents PostgreSQL holds for Åstorps kommun (the constructed konstruerat.pdf is its answer in SQLite). */
+  async function astorpFiles(target: TestDatabase): Promise<string[]> {
+    const rows = await target.query(
+      "SELECT file_name FROM documents WHERE respondent_key = 'åstorps kommun' ORDER BY file_name",
+    );
+    return rows.map((row) => String(row.file_name));
+  }
+
+  test('a rerun after SQLite replaced an answer leaves PostgreSQL holding only the new answer, as in SQLite', async () => {
+    await withOwnMigration('rerun_replaced', async (copy, target) => {
+      const sqlite = await openSqliteStore(copy);
+      try {
+        const replacing = record(
+          { file: 'astorp-ny.pdf', stances: [stance({ stance: 'for', quote: 'Åstorps kommun tillstyrker nu.' })] },
+          { addedAt: new Date('2026-11-25T08:00:00Z') },
+        );
+        expect((await sqlite.saveDocument(replacing)).status).toBe('replaced');
+      } finally {
+        await sqlite.close();
+      }
+      const run = fakeIo();
+      expect(await runMigrate(['--from', copy, '--to', target.url], run.io)).toBe(0);
+      expect(await astorpFiles(target)).toEqual(['astorp-ny.pdf']);
+      const [source, pg] = [await openSqliteStore(copy), await openPostgresStore(target.url)];
+      try {
+        expect(await snapshot(pg)).toEqual(await snapshot(source));
+      } finally {
+        await source.close();
+        await pg.close();
+      }
+    });
+  });
+
+  test('a second version of an answer PostgreSQL holds beside the copied one is reported and the exit code is 1', async () => {
+    await withOwnMigration('extra_version', async (copy, target) => {
+      await target.query(
+        `INSERT INTO documents (file_name, path, content_hash, kind, remiss, respondent, respondent_key, warnings, added_at)
+         SELECT 'smugglad.pdf', path, 'smuggled-hash', kind, remiss, respondent, respondent_key, warnings,
+                added_at - interval '1 day'
+         FROM documents WHERE file_name = 'konstruerat.pdf'`,
+      );
+      const run = fakeIo();
+      expect(await runMigrate(['--from', copy, '--to', target.url], run.io)).toBe(1);
+      expect(run.stderr()).toContain('smugglad.pdf');
+      expect(run.stdout()).not.toContain('Kontrollerat');
+    });
+  });
+
+  describe('into a database that already holds another version of an answer', () => {
+    async function targetWithAstorp(name: string, addedAt: string): Promise<TestDatabase> {
+      const target = await createTestDatabase(adminUrl, name);
+      const store = await openPostgresStore(target.url);
+      try {
+        const own = record(
+          { file: `astorp-${name}.pdf`, stances: [stance({ stance: 'partly', quote: 'Åstorp tillstyrker delvis.' })] },
+          { addedAt: new Date(addedAt) },
+        );
+        await store.saveDocument(own);
+      } finally {
+        await store.close();
+      }
+      return target;
+    }
+
+    test('a newer answer in PostgreSQL is kept and the copied one is remembered as replaced', async () => {
+      const target = await targetWithAstorp('newer', '2026-12-01T08:00:00Z');
+      try {
+        const run = fakeIo();
+        expect(await runMigrate(['--from', sqlitePath, '--to', target.url], run.io)).toBe(0);
+        expect(await astorpFiles(target)).toEqual(['astorp-newer.pdf']);
+        const superseded = await target.query('SELECT file_name FROM superseded_documents');
+        expect(superseded.map((row) => row.file_name)).toContain('konstruerat.pdf');
+        expect(run.stdout()).toContain('nyare svar');
+        expect(run.stdout()).toContain('konstruerat.pdf');
+        const again = fakeIo();
+        expect(await runMigrate(['--from', sqlitePath, '--to', target.url], again.io)).toBe(0);
+        expect(await astorpFiles(target)).toEqual(['astorp-newer.pdf']);
+      } finally {
+        await target.drop();
+      }
+    });
+
+    test('an older answer in PostgreSQL is replaced by the copied one, which counts once', async () => {
+      const target = await targetWithAstorp('older', '2026-01-01T08:00:00Z');
+      try {
+        const run = fakeIo();
+        expect(await runMigrate(['--from', sqlitePath, '--to', target.url], run.io)).toBe(0);
+        expect(await astorpFiles(target)).toEqual(['konstruerat.pdf']);
+        const superseded = await target.query('SELECT file_name FROM superseded_documents');
+        expect(superseded.map((row) => row.file_name)).toContain('astorp-older.pdf');
+        // Counted from konstruerat.pdf alone (two stances, both avstyrker), not from both versions.
+        const tallies = await target.query(
+          "SELECT n_partly, n_against FROM respondent_tallies WHERE respondent_key = 'åstorps kommun'",
+        );
+        expect(tallies).toEqual([{ n_partly: 0, n_against: 2 }]);
+      } finally {
+        await target.drop();
+      }
     });
   });
 

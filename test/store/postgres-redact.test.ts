@@ -1,5 +1,7 @@
+import { runMigrate } from '../../src/cli/migrate.js';
 import { ErrorCode, isRemissError } from '../../src/errors.js';
 import { isConnectionError, toStoreError } from '../../src/store/postgres/pg-errors.js';
+import { openPostgresStore } from '../../src/store/postgres/postgres-store.js';
 import { redactSecret, redactUrl } from '../../src/store/postgres/redact.js';
 
 describe('When a PostgreSQL URL is shown in a message', () => {
@@ -19,6 +21,48 @@ describe('When a PostgreSQL URL is shown in a message', () => {
 
   test('an unparsable URL still loses its password', () => {
     expect(redactUrl('postgres://remiss:s3cret@[bad/remiss')).not.toContain('s3cret');
+  });
+
+  describe('with a password whose "@" and "/" were not URL-encoded', () => {
+    const url = 'postgres://remiss2:p@ss/w:rd%x@127.0.0.1:5499/remiss2';
+
+    test('the whole password is masked, up to the last "@" before the host', () => {
+      expect(redactUrl(url)).toBe('postgres://remiss2:***@127.0.0.1:5499/remiss2');
+    });
+
+    test('no piece of it survives in free text', () => {
+      const cleaned = redactSecret(`connect to ${url} failed: getaddrinfo ENOTFOUND ss; p@ss/w:rd%x`, url);
+      expect(cleaned).not.toContain('w:rd');
+      expect(cleaned).not.toContain('p@ss');
+    });
+
+    test('opening it says the URL is malformed and how to encode, without the password', async () => {
+      const error = await openPostgresStore(url).catch((e: unknown) => e);
+      expect(isRemissError(error, ErrorCode.InvalidConfig)).toBe(true);
+      const message = (error as Error).message;
+      expect(message).toContain('not a valid PostgreSQL URL');
+      expect(message).toContain('%40');
+      expect(message).not.toContain('w:rd');
+      expect(message).not.toContain('ENOTFOUND');
+    });
+
+    test('migrate refuses it as usage, without printing the password', async () => {
+      const out: string[] = [];
+      const io = {
+        stdout: { write: (t: string) => out.push(t) },
+        stderr: { write: (t: string) => out.push(t) },
+        env: {},
+      };
+      expect(await runMigrate(['--from', 'data/remiss.db', '--to', url], io)).toBe(2);
+      expect(out.join('')).toContain('%40');
+      expect(out.join('')).not.toContain('w:rd');
+    });
+  });
+
+  test('a URL whose password holds "?" says how to encode it too', async () => {
+    const error = await openPostgresStore('postgres://remiss:pa?ss@db.example/remiss').catch((e: unknown) => e);
+    expect((error as Error).message).toContain('%3F');
+    expect((error as Error).message).not.toContain('pa?ss');
   });
 
   test('free text loses the password, raw and URL-encoded', () => {

@@ -581,6 +581,14 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         expect(await store.claimDigest(day, nine, lease)).toBe(false);
       });
 
+      test("a day's run reads as nobody's, then claimed since the claim, then sent", async () => {
+        expect(await store.digestRun(day)).toBeNull();
+        await store.claimDigest(day, nine, lease);
+        expect(await store.digestRun(day)).toEqual({ status: 'claimed', claimedAt: nine.toISOString() });
+        await store.completeDigest(day, nine);
+        expect((await store.digestRun(day))?.status).toBe('sent');
+      });
+
       test('the last sent time is the latest completed digest', async () => {
         expect(await store.lastDigestSentAt()).toBeNull();
         await store.completeDigest('2026-11-22', new Date('2026-11-22T08:00:00Z'));

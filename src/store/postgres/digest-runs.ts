@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import type { DigestRun } from '../store.js';
 
 // The daily digest's turn-taking, one row per day. Each function is ONE statement, so the row lock taken by
 // INSERT … ON CONFLICT decides between instances that wake at the same minute: the second waits for the
@@ -30,6 +31,16 @@ export async function completeDigestRow(db: Queryable, day: string, now: Date): 
 /** Only an open claim is given back; a day already sent stays sent. */
 export async function releaseDigestRow(db: Queryable, day: string): Promise<void> {
   await db.query(`DELETE FROM digest_runs WHERE day = $1 AND status = 'claimed'`, [day]);
+}
+
+export async function digestRunRow(db: Queryable, day: string): Promise<DigestRun | null> {
+  const result = await db.query('SELECT status, claimed_at FROM digest_runs WHERE day = $1', [day]);
+  const row = result.rows[0];
+  if (!row) return null;
+  return {
+    status: row.status === 'sent' ? 'sent' : 'claimed',
+    claimedAt: row.claimed_at ? new Date(row.claimed_at).toISOString() : null,
+  };
 }
 
 export async function lastDigestSentAtRow(db: Queryable): Promise<Date | null> {

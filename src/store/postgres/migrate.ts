@@ -62,6 +62,7 @@ function assertNotNewer(current: number, where: string): void {
       ErrorCode.DatabaseTooNew,
       `Database ${where} has schema version ${current}, but this program knows only up to version ` +
         `${PG_SCHEMA_VERSION}; use a newer remiss that supports schema version ${current}`,
+      { details: { schema: { found: current, known: PG_SCHEMA_VERSION } } },
     );
   }
 }

@@ -1,4 +1,4 @@
-import { ErrorCode, RemissError } from '../../errors.js';
+import { type DatabaseReason, ErrorCode, type ErrorDetails, RemissError } from '../../errors.js';
 import { redactSecret, redactUrl } from './redact.js';
 
 // SQLSTATE classes and Node socket codes that mean "the server cannot be reached or dropped us".
@@ -49,28 +49,62 @@ export function toStoreError(error: unknown, url: string): Error {
   const where = redactUrl(url);
   const e = (error ?? {}) as DriverError;
   const detail = redactSecret(firstLine(e.message ?? String(error)), url);
+  const unavailable = (message: string, details: ErrorDetails) =>
+    new RemissError(ErrorCode.DatabaseUnavailable, message, {
+      cause: error,
+      details: { driverCode: e.code, ...details },
+    });
   switch (e.code) {
     case '28P01':
     case '28000':
-      return new RemissError(
-        ErrorCode.DatabaseUnavailable,
-        `PostgreSQL at ${where} refused the login: wrong user name or password (${detail})`,
-      );
+      return unavailable(`PostgreSQL at ${where} refused the login: wrong user name or password (${detail})`, {
+        reason: 'login',
+        serverMessage: detail,
+      });
     case '3D000':
-      return new RemissError(ErrorCode.DatabaseUnavailable, `PostgreSQL at ${where}: ${detail}; create it first`);
+      return unavailable(`PostgreSQL at ${where}: ${detail}; create it first`, { reason: 'no_database' });
     case '42501':
-      return new RemissError(ErrorCode.DatabaseUnavailable, `PostgreSQL at ${where}: permission denied (${detail})`);
+      return unavailable(`PostgreSQL at ${where}: permission denied (${detail})`, {
+        reason: 'permission',
+        serverMessage: detail,
+      });
+  }
+  const tls = tlsReason(e);
+  if (tls) {
+    return unavailable(`PostgreSQL at ${where}: TLS failed (${detail}); see sslmode in the README`, { reason: tls });
   }
   if (isConnectionError(error)) {
-    return new RemissError(
-      ErrorCode.DatabaseUnavailable,
+    return unavailable(
       `PostgreSQL at ${where} is unavailable (${e.code ?? detail}); check that the server runs and REMISS_DB is right`,
-      { cause: error },
+      { reason: connectionReason(e) },
     );
   }
   const wrapped = new Error(e.code ? `${detail} [SQLSTATE ${e.code}]` : detail);
   (wrapped as Error & { code?: string }).code = e.code;
   return wrapped;
+}
+
+/** "The server does not support SSL connections" (sslmode set, no TLS on the server), or a certificate refused. */
+function tlsReason(e: DriverError): DatabaseReason | null {
+  if (/does not support SSL/i.test(e.message ?? '')) return 'tls_unsupported';
+  if (e.code && (TLS_CERTIFICATE_CODES.has(e.code) || e.code.startsWith('ERR_TLS_'))) return 'tls_certificate';
+  return null;
+}
+
+const TLS_CERTIFICATE_CODES = new Set([
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_HAS_EXPIRED',
+]);
+
+function connectionReason(e: DriverError): DatabaseReason {
+  const code = e.code ?? e.errors?.find((inner) => inner.code)?.code;
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'host_not_found';
+  if (code && (SERVER_GONE.has(code) || code === 'ECONNRESET' || code === 'EPIPE')) return 'lost';
+  if (/terminated|not queryable|Client was closed/i.test(e.message ?? '')) return 'lost';
+  return 'unreachable';
 }
 
 function firstLine(text: string): string {

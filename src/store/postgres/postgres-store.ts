@@ -7,6 +7,7 @@ import type {
   Correction,
   CorrectionInput,
   CorrectionOutcome,
+  DigestRun,
   IngestOutcome,
   IngestRecord,
   MatchPage,
@@ -20,14 +21,20 @@ import type {
 } from '../store.js';
 import { readAnswersByCursor } from './answer-cursor.js';
 import { addCorrectionRow, correctionsSinceRows, currentCorrectionRows, stanceKeyRows } from './corrections.js';
-import { claimDigestRow, completeDigestRow, lastDigestSentAtRow, releaseDigestRow } from './digest-runs.js';
+import {
+  claimDigestRow,
+  completeDigestRow,
+  digestRunRow,
+  lastDigestSentAtRow,
+  releaseDigestRow,
+} from './digest-runs.js';
 import { DocumentCache } from './document-cache.js';
 import { migratePostgres } from './migrate.js';
 import { isConnectionError, isRetryableConflict, toStoreError } from './pg-errors.js';
 import { preparedQuery } from './prepared.js';
 import { boundReads } from './read-timeout.js';
 import * as reads from './reads.js';
-import { redactSecret, redactUrl } from './redact.js';
+import { redactSecret, redactUrl, urlProblem } from './redact.js';
 import { saveDocumentRows } from './save-document.js';
 import { analyzeIfNeverAnalyzed } from './statistics.js';
 
@@ -64,9 +71,8 @@ const TRANSIENT_ATTEMPTS = 3;
  */
 export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<Store> {
   const where = redactUrl(url);
-  if (!URL.canParse(url)) {
-    throw new RemissError(ErrorCode.InvalidConfig, `REMISS_DB is not a valid PostgreSQL URL: ${where}`);
-  }
+  const problem = urlProblem(url);
+  if (problem) throw new RemissError(ErrorCode.InvalidConfig, problem);
   const queryTimeout = options.queryTimeoutMs ?? 30_000;
   const pool = new Pool({
     connectionString: url,
@@ -81,6 +87,10 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   boundReads(pool, queryTimeout);
   // Without a listener, a server restart that breaks an idle connection would crash the process.
   pool.on('error', (error) => options.onConnectionError?.(redactSecret(error.message, url)));
+  // The pool listens only to idle connections. A connection held by a transaction or a cursor that breaks emits
+  // 'error' too, and with no listener that ends the process ("Unhandled 'error' event"); the query in flight, or
+  // the next one, fails with it anyway and reaches the caller as DatabaseUnavailable.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   try {
     await migratePostgres(pool, {
       readOnly: options.readOnly ?? false,
@@ -229,6 +239,10 @@ class PostgresStore implements Store {
 
   async lastDigestSentAt(): Promise<Date | null> {
     return this.run(() => lastDigestSentAtRow(this.pool));
+  }
+
+  async digestRun(day: string): Promise<DigestRun | null> {
+    return this.run(() => digestRunRow(this.pool, day));
   }
 
   async documentStances(

@@ -1,4 +1,4 @@
-import type { PoolClient } from 'pg';
+import type { ClientBase, PoolClient } from 'pg';
 import {
   answerKept,
   earlierVersionsParams,
@@ -9,6 +9,7 @@ import {
   REPLACED_COLUMNS,
   supersededRows,
   toReplaced,
+  type VersionIdentity,
   versionIdentity,
 } from '../shared/earlier-versions.js';
 import { DOCUMENT_INSERT_COLUMNS, documentValues } from '../shared/rows.js';
@@ -42,8 +43,7 @@ const INSERT_SUPERSEDED = insertSupersededSql((n) => (n === 5 ? '$5::timestamptz
 export async function saveDocumentRows(db: PoolClient, record: IngestRecord, addedAt: Date): Promise<IngestOutcome> {
   const { parsed } = record;
   const identity = versionIdentity(record);
-  await db.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [FILE_LOCK_CLASS, identity.fileName]);
-  if (identity.answerKey !== null) await lockRespondent(db, identity.answerKey);
+  await lockVersions(db, identity);
 
   // Bytes superseded by a later answer (earlier-versions.ts) are looked up under the respondent's lock, so a
   // superseding save in progress on another instance is seen once it commits.
@@ -83,6 +83,15 @@ export async function saveDocumentRows(db: PoolClient, record: IngestRecord, add
   await refreshTallies(db, [identity.key, ...earlier.rows.map((row) => row.respondent_key as string | null)]);
   const replaced = toReplaced(earlier.rows);
   return { status: replaced.length > 0 ? 'replaced' : 'added', documentId, stances: parsed.stances.length, replaced };
+}
+
+/**
+ * Takes the locks a save takes before it looks for earlier versions: the file name first, the respondent second
+ * (until the transaction ends). `migrate` takes them too, so a copy and an instance's save cannot both keep an answer.
+ */
+export async function lockVersions(db: ClientBase, identity: VersionIdentity): Promise<void> {
+  await db.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [FILE_LOCK_CLASS, identity.fileName]);
+  if (identity.answerKey !== null) await lockRespondent(db, identity.answerKey);
 }
 
 async function unchanged(db: PoolClient, documentId: number): Promise<IngestOutcome> {

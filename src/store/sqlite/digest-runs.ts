@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
+import type { DigestRun } from '../store.js';
 
 // The daily digest's turn-taking, one row per day. Callers run these inside BEGIN IMMEDIATE, so two
 // instances cannot both see "free" and both claim.
@@ -27,6 +28,15 @@ export function completeDigestRow(db: DatabaseSync, day: string, now: Date): voi
 /** Only an open claim is given back; a day already sent stays sent. */
 export function releaseDigestRow(db: DatabaseSync, day: string): void {
   db.prepare(`DELETE FROM digest_runs WHERE day = ? AND status = 'claimed'`).run(day);
+}
+
+export function digestRunRow(db: DatabaseSync, day: string): DigestRun | null {
+  const row = db.prepare('SELECT status, claimed_at FROM digest_runs WHERE day = ?').get(day);
+  if (!row) return null;
+  return {
+    status: row.status === 'sent' ? 'sent' : 'claimed',
+    claimedAt: row.claimed_at ? new Date(String(row.claimed_at)).toISOString() : null,
+  };
 }
 
 export function lastDigestSentAtRow(db: DatabaseSync): Date | null {

@@ -18,6 +18,7 @@ export function migrate(db: DatabaseSync, path: string, options: { readOnly: boo
       ErrorCode.DatabaseTooNew,
       `Database ${path} has schema version ${current}, but this program knows only up to version ${SCHEMA_VERSION}; ` +
         `use a newer remiss that supports schema version ${current}`,
+      { details: { schema: { found: current, known: SCHEMA_VERSION } } },
     );
   }
   const pending = MIGRATIONS.filter((m) => m.version > current);
