@@ -1,10 +1,12 @@
 /**
  * Pick lists in Block Kit: "Vilket förslag i SOU 2024:72?", "Flera träffar för …", "Menade du:". Each choice is a
  * row of its own, its whole label as plain text (shown as written, never cut at a button's 75 characters, so the
- * remiss that tells two equal titles apart stays in view) with a "Välj" button. A list longer than one message
- * goes on with "Visa fler"; one that search cut says how many it left out. Pure.
+ * remiss that tells two equal titles apart stays in view) with a "Välj" button. A list within one remiss names it
+ * once, not on every row. A list longer than one message goes on with "Visa fler"; one that search cut says how
+ * many it left out, under its last page. Pure.
  */
 import type { Button, KnownBlock, SectionBlock } from '@slack/types';
+import { choiceLabel, sharedRemiss } from '../search/suggest.js';
 import type { Choice, SearchResult } from '../search/types.js';
 import { ACTION, encodeValue } from './blocks-actions.js';
 import { button } from './blocks-answer.js';
@@ -44,20 +46,23 @@ function context(text: string): KnownBlock {
   return { type: 'context', elements: [{ type: 'mrkdwn', text }] };
 }
 
-function choiceRow(choice: Choice, index: number, threadTs?: string): SectionBlock {
+function choiceRow(choice: Choice, index: number, withRemiss: boolean, threadTs?: string): SectionBlock {
+  // Screen readers hear which choice, not a column of "Välj"; the remiss first, so a label cut at 75 characters
+  // still tells two equal titles apart ("Välj Ds 2025:3 · 7.2.2 Genomför …").
+  const spoken = withRemiss && choice.remiss ? `${choice.remiss} · ${choice.label}` : choice.label;
   const pick: Button = {
     ...button(
       S.pick,
       `${ACTION.pick}_${index}`,
       encodeValue(threadTs ? { q: choice.query, t: threadTs } : { q: choice.query }),
     ),
-    // Screen readers hear which choice, not a column of "Välj".
-    accessibility_label: plainText(`${S.pick}: ${choice.label}`, LIMITS.buttonText),
+    accessibility_label: plainText(`${S.pick} ${spoken}`, LIMITS.buttonText),
   };
+  const label = choiceLabel(choice, withRemiss);
   return {
     type: 'section',
     // plain_text, emoji off: a title is shown as written, "*", "<!here>" and ":x:" included.
-    text: { type: 'plain_text', text: plainText(choice.label, LIMITS.sectionText) || choice.query, emoji: false },
+    text: { type: 'plain_text', text: plainText(label, LIMITS.sectionText) || choice.query, emoji: false },
     accessory: pick,
   };
 }
@@ -73,9 +78,13 @@ export function choiceList(
   const offset = Math.min(Math.max(0, options.offset ?? 0), Math.max(0, total - 1));
   const page = choices.slice(offset, offset + CHOICES_PER_PAGE);
   const next = offset + page.length;
-  const blocks: KnownBlock[] = [section(words.heading), ...words.before.map(context)];
-  blocks.push(...page.map((choice, i) => choiceRow(choice, offset + i, options.threadTs)));
-  blocks.push(...words.after.map(context));
+  // One remiss for the whole list: named once (unless the question or a note names it), not on each row.
+  const one = sharedRemiss(choices);
+  const said = one !== null && [words.heading, ...words.before].some((text) => text.includes(one));
+  const named = one !== null && !said ? [safeMrkdwn(SEARCH_SV.allInRemiss(one), LIMITS.sectionText)] : [];
+  const blocks: KnownBlock[] = [section(words.heading), ...[...words.before, ...named].map(context)];
+  blocks.push(...page.map((choice, i) => choiceRow(choice, offset + i, one === null, options.threadTs)));
+  if (next >= total) blocks.push(...words.after.map(context));
   const showing = offset > 0 || next < total ? S.showingChoices(offset + 1, next, total) : null;
   if (showing) blocks.push(context(showing));
   if (next < total) {
