@@ -25,7 +25,10 @@ export interface ChoiceListOptions {
 
 /** What a pick list message says, mrkdwn, escaped: its question, notes above and below the rows. */
 export interface ChoiceListText {
-  heading: string;
+  /** The question; null when the blocks above the list ask it (the list is part of a larger message). */
+  heading: string | null;
+  /** Those blocks already name the remiss all rows are in: the list does not say it again. */
+  remissNamed?: boolean;
   /** Above the rows: "the query was cut", then "Menade du:" / "Kända remisser:". */
   before: string[];
   /** Below the rows: "… och 4 till – skriv mer …". */
@@ -80,9 +83,11 @@ export function choiceList(
   const next = offset + page.length;
   // One remiss for the whole list: named once (unless the question or a note names it), not on each row.
   const one = sharedRemiss(choices);
-  const said = one !== null && [words.heading, ...words.before].some((text) => text.includes(one));
+  const said =
+    words.remissNamed === true || (one !== null && [words.heading ?? '', ...words.before].some((t) => t.includes(one)));
   const named = one !== null && !said ? [safeMrkdwn(SEARCH_SV.allInRemiss(one), LIMITS.sectionText)] : [];
-  const blocks: KnownBlock[] = [section(words.heading), ...[...words.before, ...named].map(context)];
+  const blocks: KnownBlock[] = words.heading === null ? [] : [section(words.heading)];
+  blocks.push(...[...words.before, ...named].map(context));
   blocks.push(...page.map((choice, i) => choiceRow(choice, offset + i, one === null, options.threadTs)));
   if (next >= total) blocks.push(...words.after.map(context));
   const showing = offset > 0 || next < total ? S.showingChoices(offset + 1, next, total) : null;

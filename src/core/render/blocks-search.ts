@@ -180,8 +180,9 @@ function fallbackText(result: SearchResult, shown: string | null, first: boolean
   } else {
     const m = result.matches[0];
     // "Åstorps kommun om 7.2.2 …: avstyrker. Alla svar på förslaget: 2 avstyrker · 0 tillstyrker"
+    const theirs = m.answers.length > 0 ? `${m.answers.map((a) => S.stanceLabel[a.stance]).join(', ')}.` : '';
     const label = m.answersOf
-      ? `${SEARCH_SV.respondentOn(m.answersOf, proposalLabel(m))}: ${m.answers.map((a) => S.stanceLabel[a.stance]).join(', ')}.`
+      ? `${SEARCH_SV.respondentOn(m.answersOf, proposalLabel(m))}: ${theirs || SEARCH_SV.noAnswersFrom(m.answersOf)}`
       : `${proposalLabel(m)}:`;
     head = `${label} ${matchTally(m)}${result.matches.length > 1 ? ` (+${result.matches.length - 1})` : ''}`;
     if (showing) head += ` – ${showing}`;

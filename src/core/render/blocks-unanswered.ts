@@ -8,6 +8,7 @@ import type { KnownBlock } from '@slack/types';
 import type { Choice, Match, SearchResult } from '../search/types.js';
 import { formatTally, matchHeading, proposalLabel } from './blocks-answer.js';
 import { choiceList } from './blocks-choices.js';
+import { line, richText, run } from './blocks-rich-text.js';
 import type { SlackMessage } from './blocks-search.js';
 import { LIMITS, safeMrkdwn } from './blocks-text.js';
 import { SEARCH_SV } from './strings-sv.js';
@@ -35,29 +36,31 @@ function unansweredText(match: Match): string {
 
 /**
  * A result whose only proposal has no answer to show: its heading and tally, what is missing, and, for a
- * respondent's, the choices (their other answers in the remiss, everyone's on this one).
+ * respondent's, the choices (their other answers in the remiss, everyone's on this one). Sentences with a
+ * respondent's name in them are rich text, shown as written.
  */
 export function renderUnanswered(result: SearchResult, options: { offset?: number; threadTs?: string }): SlackMessage {
   const match = result.matches[0];
-  const lead: KnownBlock[] = [matchHeading(match), context(safeMrkdwn(tallyLine(match), LIMITS.sectionText))];
-  const missing = safeMrkdwn(noAnswerLine(match), LIMITS.sectionText);
   const text = safeMrkdwn(unansweredText(match), LIMITS.fallbackText);
+  const lead: KnownBlock[] = [matchHeading(match), context(safeMrkdwn(tallyLine(match), LIMITS.sectionText))];
   if (!match.answersOf || !match.proposal) {
-    return { text, blocks: [...lead, context(missing), ...otherNumbersNote(result)] };
+    return { text, blocks: [...lead, richText(line(run(noAnswerLine(match), 600))), ...otherNumbersNote(result)] };
   }
+  const answered = result.totals?.matches ?? 0;
+  const theirs = answered > 0 && result.suggestions.length > 0;
+  const said = richText(
+    line(run(noAnswerLine(match), 600)),
+    line(theirs ? run(SEARCH_SV.respondentAnswered(match.answersOf, answered, match.remiss), 600) : null),
+  );
   const all: Choice = {
     label: SEARCH_SV.allAnswersOn(match.proposal),
     query: `${match.proposal} ${match.remiss}`,
     remiss: match.remiss,
   };
-  const answered = result.totals?.matches ?? 0;
-  const before =
-    answered > 0 && result.suggestions.length > 0
-      ? [safeMrkdwn(SEARCH_SV.respondentAnswered(match.answersOf, answered, match.remiss), LIMITS.sectionText)]
-      : [];
-  const words = { heading: missing, before, after: [] };
+  // The heading above names the remiss; the rows need not repeat it.
+  const words = { heading: null, remissNamed: true, before: [], after: [] };
   const list = choiceList(result, [...result.suggestions, all], words, options);
-  return { text, blocks: [...lead, ...list.blocks] };
+  return { text, blocks: [...lead, said, ...list.blocks] };
 }
 
 /**
@@ -68,7 +71,8 @@ export function unansweredBlocks(result: SearchResult): KnownBlock[] {
   const blocks: KnownBlock[] = [];
   for (const match of result.matches) {
     if (match.answers.length > 0) continue;
-    blocks.push(matchHeading(match), context(safeMrkdwn(`${tallyLine(match)} · ${noAnswerLine(match)}`, 3000)));
+    const tally = context(safeMrkdwn(tallyLine(match), LIMITS.sectionText));
+    blocks.push(matchHeading(match), tally, richText(line(run(noAnswerLine(match), 600))));
   }
   return [...blocks, ...otherNumbersNote(result)];
 }
