@@ -244,14 +244,17 @@ export class SearchEngine {
   ): Promise<SearchResult> {
     const remiss = named ?? (who?.remisser.length === 1 ? who.remisser[0] : null);
     const known = (this.byNumber.get(number) ?? []).filter((p) => remiss === null || p.remiss === remiss);
-    if (remiss === null && known.length > 1)
-      return result('proposal', { choices: known.map((p) => proposalChoice(p)) });
+    // In two remisser: which one; "Åstorps kommun 7.2.2" stays Åstorp's answer in the one picked.
+    if (remiss === null && known.length > 1) {
+      return result('proposal', { choices: known.map((p) => proposalChoice(p, who?.respondent)) });
+    }
     const stored = await this.store.answersForProposal(number, remiss ?? known[0]?.remiss);
     const scope = { number, remiss: remiss ?? known[0]?.remiss ?? null };
     const rows = await withCorrections(this.store, stored, this.corrections, scope);
     const remisserInRows = [...new Set(rows.map((r) => r.remiss))];
     if (remiss === null && known.length === 0 && remisserInRows.length > 1) {
-      const choices = remisserInRows.map((id) => ({ label: number, query: `${number} ${id}`, remiss: id }));
+      const whose = who ? `${who.respondent} ` : '';
+      const choices = remisserInRows.map((id) => ({ label: number, query: `${whose}${number} ${id}`, remiss: id }));
       return result('proposal', { choices });
     }
     const target = remiss ?? known[0]?.remiss ?? remisserInRows[0];
