@@ -8,16 +8,23 @@ import {
   pickList,
 } from '../core/search/candidate-choices.js';
 import { type Candidate, CandidateIndex } from '../core/search/candidates.js';
+import {
+  commonRemiss,
+  MAX_NUMBERS,
+  mergeNumberResults,
+  splitRespondentAndTitle,
+} from '../core/search/compound-query.js';
 import { emptyTally, groupAnswers } from '../core/search/group-answers.js';
 import { chapterNumber, type ParsedQuery, parseQuery } from '../core/search/parse-query.js';
-import { MAX_QUOTE_HITS, phraseHits } from '../core/search/quote-hits.js';
 import { isUnder, MAX_SUGGESTIONS, nearestByNumber, proposalChoice, respondentChoice } from '../core/search/suggest.js';
-import { normalizeName } from '../core/search/tokens.js';
+import { queryWords } from '../core/search/tokens.js';
 import type { Choice, Match, ResultKind, SearchNotice, SearchResult } from '../core/search/types.js';
 import type { Proposal, RemissRef } from '../core/types.js';
 import type { Store, StoredAnswer } from '../store/store.js';
 import { withCorrections } from './corrections.js';
+import { searchQuotes } from './quote-search.js';
 import { respondentPage } from './respondent-page.js';
+import { respondentOnProposal, type ScopeContext } from './respondent-scope.js';
 
 export interface AskOptions {
   /** Only this remiss ("SOU 2024:72"); a remiss named in the query wins over it. */
@@ -55,6 +62,10 @@ const MIN_COVERAGE = 2 / 3;
 /** Scores this close are "equally good": the user picks, we do not guess. */
 const TIE = 0.02;
 const DEFAULT_LIMIT = 50;
+
+type Build = (kind: ResultKind, extra?: Partial<SearchResult>) => SearchResult;
+type ProposalCandidate = Extract<Candidate, { kind: 'proposal' }>;
+type RespondentCandidate = Extract<Candidate, { kind: 'respondent' }>;
 
 /**
  * Answers queries from a warm in-memory index of the small sets (catalog, respondent names, their words) plus
@@ -168,53 +179,82 @@ export class SearchEngine {
       const known = [...this.remisser].sort((a, b) => collator.compare(a.id, b.id));
       return result('none', { suggestions: known.map(remissChoice) });
     }
-    if (parsed.proposal) return this.askNumber(parsed, parsed.proposal, remiss, limit, result);
+    if (parsed.proposals.length > 1) return this.askNumbers(parsed, remiss, limit, result);
+    if (parsed.proposal) return this.askNumber(parsed.text, parsed.proposal, remiss, limit, result);
     if (!parsed.text) {
       // "SOU 2024:72" alone: which of its proposals?
-      return result('none', { choices: this.proposals.filter((p) => p.remiss === remiss).map(proposalChoice) });
+      return result('none', {
+        choices: this.proposals.filter((p) => p.remiss === remiss).map((p) => proposalChoice(p)),
+      });
     }
     // "7", "kapitel 7": a chapter the catalog has is a number; "85" under no chapter is text ("över 85 år").
     const chapter = chapterNumber(parsed.text);
     if (chapter !== null && this.hasNumber(chapter, remiss)) {
-      return this.askNumber({ ...parsed, text: '' }, chapter, remiss, limit, result);
+      return this.askNumber('', chapter, remiss, limit, result);
     }
     const page = { offset: Math.max(0, Math.floor(options.offset ?? 0)), size: Math.max(1, options.pageSize ?? limit) };
     return this.askText(parsed.text, remiss, limit, page, result);
   }
 
+  /**
+   * "7.2.2 7.2.3": each number answered as its own match, in the order asked; a number that gives no answer (no
+   * such proposal, a pick list) is named in `otherNumbers`, not dropped (compound-query.ts).
+   */
+  private async askNumbers(parsed: ParsedQuery, named: string | null, limit: number, result: Build) {
+    const numbers = parsed.proposals;
+    const remisserOf = (number: string) => (this.byNumber.get(number) ?? []).map((p) => p.remiss);
+    const remiss = named ?? commonRemiss(numbers, remisserOf);
+    const results: SearchResult[] = [];
+    for (const number of numbers.slice(0, MAX_NUMBERS)) {
+      results.push(await this.askNumber(parsed.text, number, remiss, limit, result));
+    }
+    return mergeNumberResults(numbers, results, limit);
+  }
+
+  /** A section number; `text` beside it may name a respondent ("Åstorps kommun 7.2.2"): then their answer. */
   private async askNumber(
-    parsed: ParsedQuery,
+    text: string,
     number: string,
     named: string | null,
     limit: number,
-    result: (kind: ResultKind, extra?: Partial<SearchResult>) => SearchResult,
+    result: Build,
   ): Promise<SearchResult> {
-    let remiss = named;
     // "Åstorps kommun 7.2.2": one respondent's answer; the respondent also tells which remiss is meant.
-    let respondent: string | undefined;
-    if (parsed.text) {
-      const ranked = this.rank(parsed.text, remiss, (c) => c.kind === 'respondent');
+    if (text) {
+      const ranked = this.rank(text, named, (c) => c.kind === 'respondent');
       if (ranked.length > 1) {
-        const suffix = remiss ? `${number} ${remiss}` : number;
+        const suffix = named ? `${number} ${named}` : number;
         return result(
           'respondent',
           pickList(ranked, (c) => respondentChoice(candidateName(c), suffix)),
         );
       }
       const hit = ranked[0];
-      if (hit?.kind === 'respondent') {
-        respondent = hit.respondent;
-        if (remiss === null && hit.remisser.length === 1) remiss = hit.remisser[0];
-      }
+      if (hit?.kind === 'respondent') return this.answerNumber(number, named, hit, limit, result);
     }
+    return this.answerNumber(number, named, null, limit, result);
+  }
+
+  private async answerNumber(
+    number: string,
+    named: string | null,
+    who: RespondentCandidate | null,
+    limit: number,
+    result: Build,
+  ): Promise<SearchResult> {
+    const remiss = named ?? (who?.remisser.length === 1 ? who.remisser[0] : null);
     const known = (this.byNumber.get(number) ?? []).filter((p) => remiss === null || p.remiss === remiss);
-    if (remiss === null && known.length > 1) return result('proposal', { choices: known.map(proposalChoice) });
+    // In two remisser: which one; "Åstorps kommun 7.2.2" stays Åstorp's answer in the one picked.
+    if (remiss === null && known.length > 1) {
+      return result('proposal', { choices: known.map((p) => proposalChoice(p, who?.respondent)) });
+    }
     const stored = await this.store.answersForProposal(number, remiss ?? known[0]?.remiss);
     const scope = { number, remiss: remiss ?? known[0]?.remiss ?? null };
-    let rows = await withCorrections(this.store, stored, this.corrections, scope);
+    const rows = await withCorrections(this.store, stored, this.corrections, scope);
     const remisserInRows = [...new Set(rows.map((r) => r.remiss))];
     if (remiss === null && known.length === 0 && remisserInRows.length > 1) {
-      const choices = remisserInRows.map((id) => ({ label: `${number} (${id})`, query: `${number} ${id}` }));
+      const whose = who ? `${who.respondent} ` : '';
+      const choices = remisserInRows.map((id) => ({ label: number, query: `${whose}${number} ${id}`, remiss: id }));
       return result('proposal', { choices });
     }
     const target = remiss ?? known[0]?.remiss ?? remisserInRows[0];
@@ -222,17 +262,18 @@ export class SearchEngine {
       const pool = this.proposals.filter((p) => remiss === null || p.remiss === remiss);
       // "7.2", "7": a chapter or section with proposals under it lists them all, as a remiss named alone does.
       const under = pool.filter((p) => isUnder(p.number, number));
-      if (under.length > 0) return result('none', { choices: under.map(proposalChoice) });
-      return result('none', { suggestions: nearestByNumber(pool, number).map(proposalChoice) });
+      if (under.length > 0) return result('none', { choices: under.map((p) => proposalChoice(p)) });
+      return result('none', { suggestions: nearestByNumber(pool, number).map((p) => proposalChoice(p)) });
     }
-    if (respondent) {
-      const key = normalizeName(respondent);
-      rows = rows.filter((r) => normalizeName(r.respondent) === key);
+    const title = this.titles.get(`${target}\u0000${number}`) ?? null;
+    if (who) {
+      const request = { respondent: who.respondent, remiss: target, number, title, rows };
+      const scoped = await respondentOnProposal(request, this.scopeContext());
+      return result('proposal', { ...scoped, matches: scoped.matches.slice(0, limit) });
     }
     let matches = this.group(rows);
-    if (matches.length === 0)
-      matches = [emptyMatch(target, number, this.titles.get(`${target}\u0000${number}`) ?? null)];
-    return result('proposal', { matches: matches.slice(0, limit), ...(respondent ? { respondent } : {}) });
+    if (matches.length === 0) matches = [emptyMatch(target, number, title)];
+    return result('proposal', { matches: matches.slice(0, limit) });
   }
 
   private async askText(
@@ -240,7 +281,7 @@ export class SearchEngine {
     remiss: string | null,
     limit: number,
     page: { offset: number; size: number },
-    result: (kind: ResultKind, extra?: Partial<SearchResult>) => SearchResult,
+    result: Build,
   ): Promise<SearchResult> {
     const top = this.rank(text, remiss);
     if (top.length > 1) {
@@ -267,25 +308,41 @@ export class SearchEngine {
         remisser,
       });
     }
-    // Not a title or a name: the words may be in what respondents wrote. Trigram FTS needs three characters.
-    if (text.length >= 3) {
-      // One more than is read tells whether there were more.
-      const found = await this.store.searchQuotes(text, MAX_QUOTE_HITS + 1);
-      const hits = found.slice(0, MAX_QUOTE_HITS);
-      const rows = (await withCorrections(this.store, hits, this.corrections)).filter(
-        (r) => remiss === null || r.remiss === remiss,
-      );
-      if (rows.length > 0) {
-        // Each proposal with the quotes that matched, tallied as such: its own tally is a proposal query away.
-        const matches = this.group(phraseHits(rows, text)).map((m): Match => ({ ...m, tallyOf: 'hits' }));
-        const capped: SearchNotice[] = ['quotes_capped'];
-        return result('search', {
-          matches: matches.slice(0, limit),
-          ...(found.length > MAX_QUOTE_HITS ? { notices: capped } : {}),
-        });
-      }
+    // Not a title or a name: the words may be in what respondents wrote.
+    const request = { text, remiss, corrections: this.corrections };
+    const quotes = await searchQuotes(this.store, request, (rows) => this.group(rows));
+    if (quotes) {
+      const capped: SearchNotice[] = ['quotes_capped'];
+      return result('search', {
+        matches: quotes.matches.slice(0, limit),
+        ...(quotes.capped ? { notices: capped } : {}),
+      });
     }
-    return result('none', { suggestions: this.suggest(text, remiss).map(proposalChoice) });
+    // "magnetmodellen Åstorp", "vad tycker Åstorp om magnetmodellen": a respondent and a title, in any order.
+    const scoped = this.respondentAndTitle(text, remiss);
+    if (scoped?.proposals.length === 1) {
+      const [proposal] = scoped.proposals;
+      return this.answerNumber(proposal.number, proposal.remiss, scoped.who, limit, result);
+    }
+    if (scoped) {
+      return result(
+        'proposal',
+        pickList(scoped.proposals, (p) => proposalChoice(p, scoped.who.respondent)),
+      );
+    }
+    return result('none', { suggestions: this.suggest(text, remiss).map((p) => proposalChoice(p)) });
+  }
+
+  /** "magnetmodellen Åstorp": one respondent and the proposals the rest names, in a remiss they answered. */
+  private respondentAndTitle(text: string, remiss: string | null) {
+    return splitRespondentAndTitle(
+      queryWords(text),
+      (part) => this.rank(part, remiss, (c) => c.kind === 'respondent') as RespondentCandidate[],
+      (rest, who) =>
+        this.rank(rest, remiss, (c) => c.kind === 'proposal' && who.remisser.includes(c.proposal.remiss)).map(
+          (c) => (c as ProposalCandidate).proposal,
+        ),
+    );
   }
 
   /**
@@ -313,7 +370,7 @@ export class SearchEngine {
     return this.index
       .rank(text, (c) => c.kind === 'proposal' && inRemiss(c, remiss))
       .slice(0, MAX_SUGGESTIONS)
-      .map((r) => (r.candidate as Extract<Candidate, { kind: 'proposal' }>).proposal);
+      .map((r) => (r.candidate as ProposalCandidate).proposal);
   }
 
   /** Whether the catalog (of `remiss`, or any) has proposal `number` or proposals under it. */
@@ -325,6 +382,15 @@ export class SearchEngine {
 
   private group(rows: readonly StoredAnswer[]): Match[] {
     return groupAnswers(rows, (remiss, proposal) => this.titles.get(`${remiss}\u0000${proposal}`));
+  }
+
+  private scopeContext(): ScopeContext {
+    return {
+      store: this.store,
+      group: (rows) => this.group(rows),
+      corrections: this.corrections,
+      remissOrder: this.remissOrder,
+    };
   }
 }
 

@@ -26,7 +26,7 @@ export function fakeClient() {
       postMessage: jest.fn().mockResolvedValue({ ok: true, ts: '1700000000.000999' }),
       postEphemeral: jest.fn().mockResolvedValue({ ok: true, message_ts: '1700000000.000998' }),
     },
-    views: { publish: jest.fn().mockResolvedValue({ ok: true }) },
+    views: { publish: jest.fn().mockResolvedValue({ ok: true }), open: jest.fn().mockResolvedValue({ ok: true }) },
   };
 }
 
@@ -81,6 +81,8 @@ export interface ButtonArgumentOptions {
   ack?: jest.Mock;
   respond?: jest.Mock;
   client?: ReturnType<typeof fakeClient>;
+  /** The clicked message's ts: two clicks with the same ts (and button) are one click target. Default: none given. */
+  messageTs?: string;
 }
 
 /**
@@ -95,6 +97,7 @@ export function buttonArguments({
   ack = jest.fn().mockResolvedValue(undefined),
   respond = jest.fn().mockResolvedValue(undefined),
   client = fakeClient(),
+  messageTs,
 }: ButtonArgumentOptions) {
   const logger = fakeLogger();
   // biome-ignore lint/suspicious/noExplicitAny: a partial Bolt argument object; listeners read only these fields.
@@ -108,7 +111,8 @@ export function buttonArguments({
       type: 'block_actions',
       user: { id: user },
       channel: { id: 'C1' },
-      container: { channel_id: 'C1', is_ephemeral: ephemeral },
+      container: { channel_id: 'C1', is_ephemeral: ephemeral, ...(messageTs ? { message_ts: messageTs } : {}) },
+      trigger_id: '1337.42.abcd',
     },
   };
   return { args, ack, respond, client, logger };

@@ -16,6 +16,8 @@ export interface SendOptions {
   timestamp?: number;
   /** Overrides the computed signature (to test a forged request). */
   signature?: string;
+  /** More headers, as Slack sends them on a redelivery: `x-slack-retry-num`, `x-slack-retry-reason`. */
+  headers?: Record<string, string>;
 }
 
 export interface SlackHttpResponse {
@@ -36,6 +38,7 @@ export async function postToApp(
       'content-type': contentType,
       'x-slack-request-timestamp': String(timestamp),
       'x-slack-signature': options.signature ?? signature(options.secret, timestamp, body),
+      ...options.headers,
     },
     body,
   });
@@ -65,13 +68,14 @@ export function slashCommandBody(fields: {
   }).toString();
 }
 
-export function eventBody(event: Json): string {
+/** An Events API envelope; `eventId` fixed to redeliver one event (Slack's retries keep it), random otherwise. */
+export function eventBody(event: Json, eventId?: string): string {
   return JSON.stringify({
     token: 'deprecated-verification-token',
     team_id: 'T00000001',
     api_app_id: 'A00000001',
     type: 'event_callback',
-    event_id: `Ev${Math.random().toString(36).slice(2, 10).toUpperCase()}`,
+    event_id: eventId ?? `Ev${Math.random().toString(36).slice(2, 10).toUpperCase()}`,
     event_time: Math.floor(Date.now() / 1000),
     authorizations: [{ team_id: 'T00000001', user_id: 'UBOT0001', is_bot: true, is_enterprise_install: false }],
     event,
@@ -82,7 +86,13 @@ export function interactionBody(payload: Json): string {
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
 
-/** A block_actions payload for a button the app rendered (as found in recorded blocks). */
+let messages = 0;
+
+/**
+ * A block_actions payload for a button the app rendered (as found in recorded blocks). Each click is on a message
+ * of its own (its own `message_ts`, as every answer Slack shows has) unless `messageTs` says which: two clicks on one
+ * message (a double click) pass the same.
+ */
 export function buttonClick(fields: {
   button: { action_id: string; value: string; text: string };
   response_url: string;
@@ -101,7 +111,7 @@ export function buttonClick(fields: {
     token: 'deprecated-verification-token',
     container: {
       type: 'message',
-      message_ts: fields.messageTs ?? '1700000000.000100',
+      message_ts: fields.messageTs ?? `1700000000.${String(++messages).padStart(6, '0')}`,
       channel_id: channel,
       is_ephemeral: fields.ephemeral ?? true,
       ...(fields.threadTs ? { thread_ts: fields.threadTs } : {}),

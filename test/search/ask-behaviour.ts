@@ -130,6 +130,86 @@ export function describeAsk(name: string, openStore: () => Promise<Store>): void
         expect(result.respondent).toBe('Åstorps kommun');
         expect(result.matches[0].answers.map((a) => a.respondent)).toEqual(['Åstorps kommun']);
       });
+
+      test('"Åstorps kommun 7.2.2": the match says whose answers it holds, and its tally is still the whole proposal\'s', async () => {
+        const [match] = (await engine.ask('Åstorps kommun 7.2.2')).matches;
+        expect(match.answersOf).toBe('Åstorps kommun');
+        expect(match.tally).toEqual({ for: 0, partly: 0, against: 2, neutral: 0 });
+      });
+
+      test("a proposal query without a respondent is not marked as one respondent's", async () => {
+        const [match] = (await engine.ask('7.2.2 SOU 2024:72')).matches;
+        expect(match.answersOf).toBeUndefined();
+      });
+    });
+
+    describe('When a respondent is asked about a proposal they took no stance on: "Vision 7.2.2"', () => {
+      test("the proposal is shown as Vision's, empty, with the proposal's own tally", async () => {
+        const result = await engine.ask('Vision 7.2.2');
+        expect(result).toMatchObject({ kind: 'proposal', respondent: 'Vision' });
+        expect(
+          result.matches.map((m) => [m.remiss, m.proposal, m.answersOf, m.answers.length, m.tally.against]),
+        ).toEqual([['SOU 2024:72', '7.2.2', 'Vision', 0, 2]]);
+      });
+
+      test("the proposals Vision did answer in that remiss are offered, each as Vision's answer there", async () => {
+        const result = await engine.ask('Vision 7.2.2');
+        expect(result.suggestions.map((s) => s.query)).toEqual([
+          'Vision 4.6.4 SOU 2024:72',
+          'Vision 7.2.1 SOU 2024:72',
+        ]);
+        expect(result.suggestions.every((s) => s.remiss === 'SOU 2024:72')).toBe(true);
+        expect(result.totals?.matches).toBe(2);
+      });
+    });
+
+    describe('When a query names a respondent and a title word, in any order', () => {
+      test.each(['magnetmodellen Åstorp', 'Åstorp magnetmodellen', 'vad tycker Åstorp om magnetmodellen'])(
+        '"%s" is Åstorps kommun\'s answer on 7.2.2',
+        async (query) => {
+          const result = await engine.ask(query);
+          expect(result).toMatchObject({ kind: 'proposal', respondent: 'Åstorps kommun' });
+          expect(result.matches.map((m) => [m.proposal, m.answersOf, m.answers.map((a) => a.respondent)])).toEqual([
+            ['7.2.2', 'Åstorps kommun', ['Åstorps kommun']],
+          ]);
+        },
+      );
+
+      test('words that are neither a name nor a title still find nothing: "Åstorp qqqxxzzz"', async () => {
+        const result = await engine.ask('Åstorp qqqxxzzz');
+        expect(result.kind).toBe('none');
+      });
+    });
+
+    describe('When a query names two section numbers', () => {
+      test('"7.2.2 7.2.3 SOU 2024:72" answers both, in the order asked', async () => {
+        const result = await engine.ask('7.2.2 7.2.3 SOU 2024:72');
+        expect(result.kind).toBe('proposal');
+        expect(result.matches.map((m) => m.proposal)).toEqual(['7.2.2', '7.2.3']);
+        expect(result.otherNumbers).toBeUndefined();
+      });
+
+      test('"7.2.2 7.2.3" without a remiss: the one remiss that has both settles 7.2.2 too', async () => {
+        const result = await engine.ask('7.2.2 7.2.3');
+        expect(result.matches.map((m) => [m.remiss, m.proposal])).toEqual([
+          ['SOU 2024:72', '7.2.2'],
+          ['SOU 2024:72', '7.2.3'],
+        ]);
+      });
+
+      test('a number that gives no answer is named, not dropped: "7.2.2 7.9.9 SOU 2024:72"', async () => {
+        const result = await engine.ask('7.2.2 7.9.9 SOU 2024:72');
+        expect(result.matches.map((m) => m.proposal)).toEqual(['7.2.2']);
+        expect(result.otherNumbers).toEqual(['7.9.9']);
+      });
+
+      test('"Åstorps kommun 7.2.2 7.2.3" is Åstorp\'s answer on each', async () => {
+        const result = await engine.ask('Åstorps kommun 7.2.2 7.2.3');
+        expect(result.matches.map((m) => [m.proposal, m.answersOf, m.answers.length])).toEqual([
+          ['7.2.2', 'Åstorps kommun', 1],
+          ['7.2.3', 'Åstorps kommun', 1],
+        ]);
+      });
     });
 
     test('words found only in quotes give a quote search', async () => {
@@ -168,11 +248,13 @@ export function describeAsk(name: string, openStore: () => Promise<Store>): void
         expect(result.matches.map((m) => m.proposal)).toEqual(['7.2.1']);
       });
 
-      test('a respondent and a title word together are neither one: "Vision magnetmodellen"', async () => {
+      test('a respondent and a title word together are that respondent on that proposal: "Vision magnetmodellen"', async () => {
         const result = await engine.ask('Vision magnetmodellen');
         expect(result.choices).toEqual([]);
-        expect(result.kind).toBe('none');
-        expect(result.suggestions.map((s) => s.query)).toContain('7.2.2 SOU 2024:72');
+        expect(result).toMatchObject({ kind: 'proposal', respondent: 'Vision' });
+        expect(result.matches.map((m) => [m.proposal, m.answersOf, m.answers.length])).toEqual([
+          ['7.2.2', 'Vision', 0],
+        ]);
       });
     });
 

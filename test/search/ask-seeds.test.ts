@@ -57,6 +57,22 @@ describe('ask() on the ingested seeds', () => {
     });
   });
 
+  describe('When a quote search matches an answer through its proposal\'s title: "förbjudet oklarheter"', () => {
+    test('FSS\'s 5.4 quote holds "oklarheter" but not "förbjudet", which only the title has, and the answer says so', async () => {
+      const result = await engine.ask('förbjudet oklarheter');
+      expect(result.kind).toBe('search');
+      const answers = result.matches.flatMap((m) => m.answers.map((a) => [m.proposal, a.matchedBy ?? 'quote']));
+      expect(answers).toEqual([['5.4', 'title']]);
+      expect(quotes(result)[0]).toContain('oklarheter');
+      expect(quotes(result)[0]).not.toMatch(/förbjudet/i);
+    });
+
+    test('a quote that holds every word is not marked: "certifiering"', async () => {
+      const result = await engine.ask('certifiering');
+      expect(result.matches.flatMap((m) => m.answers.map((a) => a.matchedBy))).toEqual([undefined]);
+    });
+  });
+
   describe('When a multi-word query shares only one word with a title', () => {
     test.each([
       ['kommunala självstyret', '7.2.1'],

@@ -80,14 +80,24 @@ function describeLimits(name: string, open: () => Promise<Store>): void {
     });
 
     describe('When more names match equally well than a pick list holds', () => {
-      test('the list holds the first ones and counts them all', async () => {
+      test('14 equally good names are all in the list, for Slack to page ("Visa fler"), not the first 10', async () => {
         const engine = await engineWith(async (s) => {
           for (let i = 1; i <= 14; i++)
             await save(s, 'SOU 2099:1', `Kommun${i} kommun`, [stance('9.1', 'Vi avstyrker.')]);
         });
         const result = await engine.ask('kommun');
+        expect(result.choices).toHaveLength(14);
+        expect(result.choicesTotal).toBeUndefined();
+      });
+
+      test('past MAX_CHOICES the list holds the first ones and counts them all', async () => {
+        const engine = await engineWith(async (s) => {
+          for (let i = 1; i <= MAX_CHOICES + 3; i++)
+            await save(s, 'SOU 2099:1', `Kommun${i} kommun`, [stance('9.1', 'Vi avstyrker.')]);
+        });
+        const result = await engine.ask('kommun');
         expect(result.choices).toHaveLength(MAX_CHOICES);
-        expect(result.choicesTotal).toBe(14);
+        expect(result.choicesTotal).toBe(MAX_CHOICES + 3);
       });
 
       test('a tie the list holds whole has no count', async () => {

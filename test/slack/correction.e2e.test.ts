@@ -168,8 +168,11 @@ describe('When an analyst corrects a stance through "Rätta"', () => {
     if (!menu) throw new Error('no menu');
     await t.interaction(overflowClick({ menu, option: REVIEW_SV.menuWhy, response_url: t.fake.responseUrl('why-2') }));
     const why = await waitFor(() => t.fake.responses.find((r) => r.id === 'why-2'), 'the reason');
-    expect(visibleText(why.body.blocks)).toBe(
-      'Säkerhet: hög. Under rubriken 7.2.2; frasen ”instämmer inte” (och 1 mening till).',
+    // Corrected above to "tillstyrker": the reason is the parser's, for the stance it read, after the correction.
+    const lines = visibleText(why.body.blocks).split('\n');
+    expect(lines[0]).toMatch(/^Rättad av <@U0BERIT> \d+ \p{L}+: tillstyrker\.$/u);
+    expect(lines.at(-1)).toBe(
+      `${REVIEW_SV.whyParsed('avstyrker')} Säkerhet: hög. Under rubriken 7.2.2; frasen ”instämmer inte” (och 1 mening till).`,
     );
   });
 });

@@ -123,3 +123,17 @@ describe('When Åstorps kommun is asked within SOU 2024:72, where it answered 16
     expect(buttons(page.body.blocks).filter((b) => b.action_id.startsWith(ACTION.shareChannel))).toHaveLength(16);
   });
 });
+
+describe('When /remiss Åstorp 7.2.2 is asked and Åstorp answered a 7.2.2 in both remisser', () => {
+  test("the pick between the remisser keeps it Åstorp's answer in the one picked", async () => {
+    const page = await t.command('Åstorp 7.2.2');
+    expect(pickButtons(page).map((b) => decodeQueryValue(b.value)?.q)).toEqual([
+      'Åstorps kommun 7.2.2 Ds 2025:3',
+      'Åstorps kommun 7.2.2 SOU 2024:72',
+    ]);
+    const ds = pickButtons(page)[0];
+    const answer = await click(ds);
+    expect(visibleText(answer.body.blocks)).toContain('Åstorps kommun om 7.2.2');
+    expect(visibleText(answer.body.blocks)).toContain('avstyrker förslaget i promemorian');
+  });
+});

@@ -10,10 +10,10 @@ import { WHOLE_REMISS } from '../types.js';
 import { ACTION, encodeValue } from './blocks-actions.js';
 import { answerMenu } from './blocks-correction.js';
 import { emoji, line, quote, RICH_TEXT_MAX, richText, run, userOrText } from './blocks-rich-text.js';
-import { LIMITS, plainText } from './blocks-text.js';
+import { LIMITS, plainText, truncate } from './blocks-text.js';
 import { REVIEW_SV as R } from './review-strings-sv.js';
 import { shortDay } from './short-day.js';
-import { SLACK_SV as S } from './strings-sv.js';
+import { SLACK_SV as S, SEARCH_SV } from './strings-sv.js';
 
 /** "2 avstyrker · 1 tillstyrker delvis · 0 tillstyrker", in STANCE_ORDER: both main sides always, the others when present. */
 export function formatTally(tally: Tally): string {
@@ -60,20 +60,22 @@ const MAX_QUOTE = RICH_TEXT_MAX - MAX_HEAD - MAX_SOURCE_LINE;
 const ITALIC = { italic: true } as const;
 const BOLD = { bold: true } as const;
 
-/** "002.txt, s. 2 · rättad av @Anna 23 nov" or "… · osäker tolkning", in italics; the analyst as a mention. */
+/**
+ * "002.txt, s. 2 · rättad av @Anna 23 nov" or "… · osäker tolkning", in italics; the analyst as a mention. In a
+ * quote search, an answer found through its proposal's title says so ("… · träff genom förslagets rubrik").
+ */
 export function sourceLine(answer: Answer, timeZone?: string) {
-  const where = run(sourceLabel(answer), MAX_SOURCE, ITALIC);
-  if (answer.corrected) {
-    // REVIEW_SV words the marker around the user: split it there, so the user becomes a mention element.
-    const [before, after] = R.correctedBy('\u0000', shortDay(answer.corrected.at, timeZone)).split('\u0000');
-    return line(
-      where,
-      run(` · ${before}`, 60, ITALIC),
-      userOrText(answer.corrected.by, ITALIC),
-      run(after, 60, ITALIC),
-    );
-  }
+  const found = answer.matchedBy === 'title' ? ` · ${SEARCH_SV.matchedByTitle}` : '';
+  const where = run(`${truncate(sourceLabel(answer), MAX_SOURCE)}${found}`, MAX_SOURCE + found.length, ITALIC);
+  if (answer.corrected) return line(where, ...correctionMark(answer.corrected, timeZone, ITALIC));
   return line(where, answer.confidence === 'low' ? run(` · ${R.lowConfidence}`, 60, ITALIC) : null);
+}
+
+/** " · rättad av @Anna 23 nov" (at most about 130 characters), the analyst as a mention element. */
+export function correctionMark(corrected: NonNullable<Answer['corrected']>, timeZone?: string, style?: typeof ITALIC) {
+  // REVIEW_SV words the marker around the user: split it there, so the user becomes a mention element.
+  const [before, after] = R.correctedBy('\u0000', shortDay(corrected.at, timeZone)).split('\u0000');
+  return [run(` · ${before}`, 60, style), userOrText(corrected.by, style), run(after, 60, style)];
 }
 
 /** The answer as rich text: head line, the quote as written, the source line. */
@@ -133,7 +135,11 @@ export function answerActions(row: AnswerRow, index: number, where: AnswerAction
   return { type: 'actions', elements };
 }
 
-/** A proposal's heading in a result: the label in bold, as written, and its remiss. */
+/**
+ * A proposal's heading in a result: the label in bold, as written, and its remiss; "Åstorps kommun om 7.2.2 …"
+ * when the match holds one respondent's answers only.
+ */
 export function matchHeading(match: Match): KnownBlock {
-  return richText(line(run(proposalLabel(match), 600, BOLD), run(`  ·  ${match.remiss}`, 100)));
+  const label = match.answersOf ? SEARCH_SV.respondentOn(match.answersOf, proposalLabel(match)) : proposalLabel(match);
+  return richText(line(run(label, 800, BOLD), run(`  ·  ${match.remiss}`, 100)));
 }

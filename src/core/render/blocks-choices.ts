@@ -1,10 +1,12 @@
 /**
  * Pick lists in Block Kit: "Vilket förslag i SOU 2024:72?", "Flera träffar för …", "Menade du:". Each choice is a
  * row of its own, its whole label as plain text (shown as written, never cut at a button's 75 characters, so the
- * remiss that tells two equal titles apart stays in view) with a "Välj" button. A list longer than one message
- * goes on with "Visa fler"; one that search cut says how many it left out. Pure.
+ * remiss that tells two equal titles apart stays in view) with a "Välj" button. A list within one remiss names it
+ * once, not on every row. A list longer than one message goes on with "Visa fler"; one that search cut says how
+ * many it left out, under its last page. Pure.
  */
 import type { Button, KnownBlock, SectionBlock } from '@slack/types';
+import { choiceLabel, sharedRemiss } from '../search/suggest.js';
 import type { Choice, SearchResult } from '../search/types.js';
 import { ACTION, encodeValue } from './blocks-actions.js';
 import { button } from './blocks-answer.js';
@@ -24,7 +26,10 @@ export interface ChoiceListOptions {
 
 /** What a pick list message says, mrkdwn, escaped: its question, notes above and below the rows. */
 export interface ChoiceListText {
-  heading: string;
+  /** The question; null when the blocks above the list ask it (the list is part of a larger message). */
+  heading: string | null;
+  /** Those blocks already name the remiss all rows are in: the list does not say it again. */
+  remissNamed?: boolean;
   /** Above the rows: "the query was cut", then "Menade du:" / "Kända remisser:". */
   before: string[];
   /** Below the rows: "… och 4 till – skriv mer …". */
@@ -45,33 +50,23 @@ function context(text: string): KnownBlock {
   return { type: 'context', elements: [{ type: 'mrkdwn', text }] };
 }
 
-/**
- * "Välj: Åstorps kommun" when it fits the 75 characters; otherwise the remiss a label ends with goes first, "Välj
- * SOU 2024:72: 7.2.2 Genomför …", since that is what tells two equal titles apart.
- */
-function pickLabel(label: string): string {
-  const whole = plainText(`${S.pick}: ${label}`, Number.MAX_SAFE_INTEGER);
-  if (whole.length <= LIMITS.buttonText) return whole;
-  // "7.2.2 Genomför … (SOU 2024:72)" => the title and "SOU 2024:72".
-  const remissLast = /^(.*\S)\s*\(([^()]+)\)$/.exec(label);
-  if (!remissLast) return plainText(whole, LIMITS.buttonText);
-  return plainText(`${S.pick} ${remissLast[2]}: ${remissLast[1]}`, LIMITS.buttonText);
-}
-
-function choiceRow(choice: Choice, index: number, threadTs?: string): SectionBlock {
+function choiceRow(choice: Choice, index: number, withRemiss: boolean, threadTs?: string): SectionBlock {
+  // Screen readers hear which choice, not a column of "Välj"; the remiss first, so a label cut at 75 characters
+  // still tells two equal titles apart ("Välj Ds 2025:3 · 7.2.2 Genomför …").
+  const spoken = withRemiss && choice.remiss ? `${choice.remiss} · ${choice.label}` : choice.label;
   const pick: Button = {
     ...button(
       S.pick,
       `${ACTION.pick}_${index}`,
       encodeValue(threadTs ? { q: choice.query, t: threadTs } : { q: choice.query }),
     ),
-    // Screen readers hear which choice, not a column of "Välj".
-    accessibility_label: pickLabel(choice.label),
+    accessibility_label: plainText(`${S.pick} ${spoken}`, LIMITS.buttonText),
   };
+  const label = choiceLabel(choice, withRemiss);
   return {
     type: 'section',
     // plain_text, emoji off: a title is shown as written, "*", "<!here>" and ":x:" included.
-    text: { type: 'plain_text', text: plainText(choice.label, LIMITS.sectionText) || choice.query, emoji: false },
+    text: { type: 'plain_text', text: plainText(label, LIMITS.sectionText) || choice.query, emoji: false },
     accessory: pick,
   };
 }
@@ -85,20 +80,26 @@ export function choiceList(
 ): ChoiceListMessage {
   const total = choices.length;
   const offset = Math.min(Math.max(0, options.offset ?? 0), Math.max(0, total - 1));
-  const blocks: KnownBlock[] = [section(words.heading), ...words.before.map(context)];
+  // One remiss for the whole list: named once (unless the question or a note names it), not on each row.
+  const one = sharedRemiss(choices);
+  const said =
+    words.remissNamed === true || (one !== null && [words.heading ?? '', ...words.before].some((t) => t.includes(one)));
+  const named = one !== null && !said ? [safeMrkdwn(SEARCH_SV.allInRemiss(one), LIMITS.sectionText)] : [];
+  const blocks: KnownBlock[] = words.heading === null ? [] : [section(words.heading)];
+  blocks.push(...[...words.before, ...named].map(context));
   // Rows while they fit the message's text too (message-budget.ts); "Visa fler" goes on from the first left out.
   const text = new TextBudget();
   text.spend([...blocks, ...words.after.map(context)]);
   const rows: SectionBlock[] = [];
   for (const [i, choice] of choices.slice(offset, offset + CHOICES_PER_PAGE).entries()) {
-    const row = choiceRow(choice, offset + i, options.threadTs);
+    const row = choiceRow(choice, offset + i, one === null, options.threadTs);
     if (i > 0 && !text.fits(row)) break;
     text.spend(row);
     rows.push(row);
   }
   const next = offset + rows.length;
   blocks.push(...rows);
-  blocks.push(...words.after.map(context));
+  if (next >= total) blocks.push(...words.after.map(context));
   const showing = offset > 0 || next < total ? S.showingChoices(offset + 1, next, total) : null;
   if (showing) blocks.push(context(showing));
   if (next < total) {

@@ -4,10 +4,12 @@
 import type { KnownBlock, RichTextSection } from '@slack/types';
 import type { Answer, Match, Tally } from '../search/types.js';
 import type { DocumentKind, RemissRef } from '../types.js';
+import { correctionMark } from './blocks-answer.js';
 import { emoji, line, quote, richText, run, userOrText } from './blocks-rich-text.js';
 import { formatTally, proposalLabel, type SlackMessage, sourceLabel } from './blocks-search.js';
 import { LIMITS, safeMrkdwn } from './blocks-text.js';
 import { respondentName } from './respondent-name.js';
+import { REVIEW_SV as R } from './review-strings-sv.js';
 import { SLACK_SV as S } from './strings-sv.js';
 
 function section(text: string): KnownBlock {
@@ -64,12 +66,15 @@ export function renderStatus(status: StatusView, timeZone: string): SlackMessage
 
 /**
  * One quote, attributed: what "Dela i tråd / Dela i kanalen" posts. Rich text, so the respondent's words, the
- * title and the file name are shown as written (see blocks-rich-text.ts); only who shared it is a mention.
+ * title and the file name are shown as written (see blocks-rich-text.ts); only who shared it, and who corrected
+ * it, are mentions. A corrected answer keeps its "rättad av" mark and the analyst's comment: the stance shown is
+ * theirs, and may disagree with the quote as the parser read it.
  */
 export function renderSharedQuote(
   match: Pick<Match, 'remiss' | 'proposal' | 'title'>,
   answer: Answer,
   sharedBy?: string,
+  timeZone?: string,
 ): SlackMessage {
   const head = line(
     emoji(S.stanceEmoji[answer.stance]),
@@ -80,12 +85,19 @@ export function renderSharedQuote(
   );
   // SLACK_SV words it "Delat av <@U42>": split around the mention, which becomes a user element.
   const [before, after] = S.sharedBy('\u0000').split('<@\u0000>');
+  const corrected = answer.corrected;
   const source = line(
     run(`${match.remiss} · ${sourceLabel(answer)}`, 300),
+    ...(corrected ? correctionMark(corrected, timeZone) : []),
     ...(sharedBy ? [run(` · ${before}`, 40), userOrText(sharedBy), run(after, 40)] : []),
   );
-  // Head (≤ 550) and source line (≤ 420) leave 2,000 of the 3,000 a rich text block holds (RICH_TEXT_MAX).
-  const blocks: KnownBlock[] = [richText(head, quote(answer.quote || '…', 2000), source)];
+  const comment = corrected?.comment ? line(run(R.sharedComment(corrected.comment), 520, { italic: true })) : null;
+  // Head (≤ 550), source line (≤ 550) and comment (≤ 520) leave the quote the rest of the 3,000 a rich text block
+  // holds (RICH_TEXT_MAX): 2,000 characters, less what a correction adds.
+  const room = 2000 - (corrected ? 130 : 0) - (comment ? 520 : 0);
+  const blocks: KnownBlock[] = [
+    richText(head, quote(answer.quote || '…', room), source, ...(comment ? [comment] : [])),
+  ];
   const text = safeMrkdwn(
     `${answer.respondent} ${S.stanceLabel[answer.stance]} ${proposalLabel(match)}`,
     LIMITS.fallbackText,

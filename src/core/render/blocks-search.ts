@@ -5,7 +5,7 @@
  */
 import type { Button, KnownBlock } from '@slack/types';
 import { STANCE_ORDER } from '../search/group-answers.js';
-import { MAX_QUOTE_HITS } from '../search/quote-hits.js';
+import { MAX_QUOTE_HITS, queryWordCount } from '../search/quote-hits.js';
 import type { Match, ResultTotals, SearchResult, Tally } from '../search/types.js';
 import type { Stance } from '../types.js';
 import { ACTION, encodeValue } from './blocks-actions.js';
@@ -21,6 +21,7 @@ import {
 } from './blocks-answer.js';
 import { choiceList, choicesLeftOut } from './blocks-choices.js';
 import { LIMITS, plainText, safeMrkdwn } from './blocks-text.js';
+import { renderUnanswered, unansweredBlocks } from './blocks-unanswered.js';
 import { TextBudget } from './message-budget.js';
 import { SLACK_SV as S, SEARCH_SV } from './strings-sv.js';
 
@@ -58,9 +59,13 @@ export const PAGE_SIZE = 15;
  */
 export const RESPONDENT_PAGE = PAGE_SIZE + 1;
 
-/** formatTally, labelled "Av träffarna: …" when it counts a quote search's hits only. */
+/**
+ * formatTally, labelled "Av träffarna: …" when it counts a quote search's hits only, and "Alla svar på förslaget: …"
+ * under one respondent's answer (the tally is everyone's).
+ */
 function matchTally(match: Match): string {
   const tally = formatTally(match.tally);
+  if (match.answersOf) return SEARCH_SV.tallyOfAll(tally);
   return match.tallyOf === 'hits' ? S.tallyOfHits(tally) : tally;
 }
 
@@ -124,21 +129,35 @@ function quoteCount(result: SearchResult): number {
   return result.matches.reduce((n, m) => n + m.answers.length, 0);
 }
 
+function matchedByTitle(result: SearchResult): boolean {
+  return result.matches.some((m) => m.answers.some((a) => a.matchedBy === 'title'));
+}
+
+/** "3 citat med ”X”", or "3 träffar för ”X” i citat och förslagsrubriker" when some matched by their title. */
+function searchHeading(result: SearchResult): string {
+  const heading = matchedByTitle(result) ? SEARCH_SV.searchHeadingWithTitles : SEARCH_SV.searchHeading;
+  return heading(result.query, quoteCount(result));
+}
+
+function quotesCapped(result: SearchResult): string {
+  return SEARCH_SV.quotesCapped(MAX_QUOTE_HITS, queryWordCount(result.query));
+}
+
 /**
- * What a page says above its answers. Every page of a respondent's answers names the respondent (a page may be
- * posted in the channel alone); the first also gives the count and tally. A quote search says what it counted.
- * Notices (query cut, quote search cut) on every page.
+ * What a page says above its answers. Every page of a respondent's answers or of a quote search names what was
+ * asked (a page may be posted in the channel alone); the first also gives a respondent's count and tally. A quote
+ * search says what it counted. Notices (query cut, quote search cut) on every page.
  */
 function pageHeading(result: SearchResult, first: boolean): KnownBlock[] {
   const blocks: KnownBlock[] = [];
   if (result.kind === 'respondent') {
     blocks.push(header(respondentHeading(result, !first)));
     if (first) blocks.push(context(formatTally(respondentCounts(result).tally)));
-  } else if (result.kind === 'search' && first) {
-    blocks.push(header(SEARCH_SV.searchHeading(result.query, quoteCount(result))));
+  } else if (result.kind === 'search') {
+    blocks.push(header(`${searchHeading(result)}${first ? '' : ` ${S.continued}`}`));
   }
   if (result.notices?.includes('truncated')) blocks.push(context(S.queryTruncated));
-  if (result.notices?.includes('quotes_capped')) blocks.push(context(SEARCH_SV.quotesCapped(MAX_QUOTE_HITS)));
+  if (result.notices?.includes('quotes_capped')) blocks.push(context(quotesCapped(result)));
   return blocks;
 }
 
@@ -153,12 +172,21 @@ function fallbackText(result: SearchResult, shown: string | null, first: boolean
   if (result.kind === 'respondent') {
     head = `${respondentHeading(result, false)} – ${first ? formatTally(respondentCounts(result).tally) : (showing ?? '')}`;
   } else if (result.kind === 'search') {
-    head = S.quoteHits(result.query, quoteCount(result), result.matches.length);
-    if (result.notices?.includes('quotes_capped')) head += `. ${SEARCH_SV.quotesCapped(MAX_QUOTE_HITS)}`;
+    head = (matchedByTitle(result) ? S.quoteHitsWithTitles : S.quoteHits)(
+      result.query,
+      quoteCount(result),
+      result.matches.length,
+    );
+    if (result.notices?.includes('quotes_capped')) head += `. ${quotesCapped(result)}`;
     if (showing) head += ` – ${showing}`;
   } else {
     const m = result.matches[0];
-    head = `${proposalLabel(m)}: ${matchTally(m)}${result.matches.length > 1 ? ` (+${result.matches.length - 1})` : ''}`;
+    // "Åstorps kommun om 7.2.2 …: avstyrker. Alla svar på förslaget: 2 avstyrker · 0 tillstyrker"
+    const theirs = m.answers.length > 0 ? `${m.answers.map((a) => S.stanceLabel[a.stance]).join(', ')}.` : '';
+    const label = m.answersOf
+      ? `${SEARCH_SV.respondentOn(m.answersOf, proposalLabel(m))}: ${theirs || SEARCH_SV.noAnswersFrom(m.answersOf)}`
+      : `${proposalLabel(m)}:`;
+    head = `${label} ${matchTally(m)}${result.matches.length > 1 ? ` (+${result.matches.length - 1})` : ''}`;
     if (showing) head += ` – ${showing}`;
   }
   return safeMrkdwn(head.replace(/ – $/, ''), LIMITS.fallbackText);
@@ -197,6 +225,9 @@ const BUDGET = LIMITS.blocksPerMessage - FOOTER_BLOCKS;
 export function renderSearchResult(result: SearchResult, options: SearchRenderOptions): SlackMessage {
   if (result.choices.length > 0) return renderChoices(result, options);
   const rows = rowsOf(result);
+  if (rows.length === 0 && result.kind === 'proposal' && result.matches.length > 0) {
+    return renderUnanswered(result, options);
+  }
   if (rows.length === 0) return renderNothing(result, options);
   // A respondent's answers arrive one page at a time (the search read just that page): `offset` counts proposals.
   if (result.kind === 'respondent' && result.totals) return renderRespondentPage(result, rows, result.totals, options);
@@ -204,6 +235,7 @@ export function renderSearchResult(result: SearchResult, options: SearchRenderOp
   const total = rows.length;
   const offset = Math.min(Math.max(0, options.offset ?? 0), total - 1);
   const blocks = pageHeading(result, offset === 0);
+  if (offset === 0) blocks.push(...unansweredBlocks(result));
   const text = new TextBudget();
   text.spend(blocks);
   let lastMatch: Match | null = null;
@@ -214,7 +246,9 @@ export function renderSearchResult(result: SearchResult, options: SearchRenderOp
     const pending: KnownBlock[] = [];
     const grouped = result.kind !== 'respondent';
     if (grouped && row.match !== lastMatch) pending.push(matchHeading(row.match), context(matchTally(row.match)));
-    if (grouped && (row.match !== lastMatch || row.answer.stance !== lastStance)) {
+    // One respondent's answer says its stance itself; a group heading would count it as the proposal's.
+    const stanceGroup = grouped && !row.match.answersOf;
+    if (stanceGroup && (row.match !== lastMatch || row.answer.stance !== lastStance)) {
       const count = row.match.tally[row.answer.stance];
       pending.push(context(`*${S.stanceGroup[row.answer.stance]}* (${count})`));
     }

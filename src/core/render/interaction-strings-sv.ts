@@ -11,4 +11,16 @@ export const INTERACTION_SV = Object.freeze({
     'Jag är inte med i kanalen längre, så jag kan inte posta här. Bjud in mig med `/invite @remiss` och försök igen.',
   /** Above what "Posta i kanalen" got instead of an answer (an error, nothing found, a pick list), shown privately. */
   notPosted: 'Inget postades i kanalen.',
+  /** In place of the private answer "Posta i kanalen" was clicked on, once it is posted. */
+  postedInChannel: 'Postat i kanalen – svaret syns nu för alla där.',
+  /** A second click on that "Posta i kanalen" (a double click, or the same button later). */
+  alreadyPosted: 'Svaret är redan postat i kanalen.',
+  /** Privately, after "Dela i kanalen" / "Dela i tråd" on a private answer. */
+  sharedInChannel: 'Citatet är delat i kanalen.',
+  sharedInThread: 'Citatet är delat i tråden.',
+  /** A second click on the same share button of the same message. */
+  alreadyShared: 'Det här citatet är redan delat härifrån.',
+  /** The small modal that tells a clicker what no message could (Slack allows 24 characters in a title). */
+  noticeTitle: 'remiss',
+  noticeClose: 'Stäng',
 });

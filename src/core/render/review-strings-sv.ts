@@ -12,6 +12,14 @@ export const REVIEW_SV = Object.freeze({
   menuWhy: 'Varför denna tolkning?',
   /** `reason` is a Swedish sentence (reason-sv.ts) or `reasonUnknown`. */
   why: (confidence: string, reason: string) => `Säkerhet: ${confidence}. ${reason}`,
+  /** "Varför denna tolkning?" on a corrected answer, first: who corrected it, when, to what; `user` a mention. */
+  whyCorrected: (user: string, day: string, stance: string) => `Rättad av ${user} ${day}: ${stance}.`,
+  /** …the analyst's comment, when there is one. */
+  whyComment: (comment: string) => `Kommentar: ”${comment}”`,
+  /** …then what the parser had read, before its confidence and reason. */
+  whyParsed: (stance: string) => `Före rättelsen tolkat som ${stance}.`,
+  /** Under a shared quote an analyst corrected. */
+  sharedComment: (comment: string) => `Kommentar vid rättelsen: ”${comment}”`,
   /** A stored reason of a shape this version cannot put in Swedish (it is in the log and `parse --json`). */
   reasonUnknown: 'Det finns ingen närmare förklaring sparad för den här tolkningen.',
   confidence: { high: 'hög', medium: 'medel', low: 'låg' } as Record<string, string>,

@@ -17,7 +17,19 @@ export const SEARCH_SV = Object.freeze({
   untitled: '(utan rubrik)',
   page: (page: number) => `s. ${page}`,
   noAnswers: 'Inga remissvar om det här förslaget än.',
-  noAnswersFrom: (respondent: string) => `${respondent} har inte svarat på det här förslaget.`,
+  noAnswersFrom: (respondent: string) => `${respondent} har ingen ståndpunkt om det här förslaget.`,
+  /** The heading of one respondent's answer to a proposal: "Åstorps kommun om 7.2.2 Genomför …". */
+  respondentOn: (respondent: string, proposal: string) => `${respondent} om ${proposal}`,
+  /** Under it: the proposal's own tally, which counts every respondent's answer, not just the one shown. */
+  tallyOfAll: (tally: string) => `Alla svar på förslaget: ${tally}`,
+  /** Above what a respondent with no stance on a proposal did answer in that remiss. */
+  respondentAnswered: (respondent: string, proposals: number, remiss: string) =>
+    `${respondent} har ${proposals === 1 ? 'en ståndpunkt' : `ståndpunkter i ${proposals} förslag`} i ${remiss}:`,
+  /** The choice under it that shows everyone's answers on the proposal. */
+  allAnswersOn: (proposal: string) => `Alla svar om ${proposal}`,
+  /** Section numbers a query named that its answer does not show ("7.2.2 7.9.9"). */
+  otherNumbers: (numbers: readonly string[]) =>
+    `Frågan nämner också ${listSv(numbers)}, som inte visas här – fråga om ${numbers.length === 1 ? 'det' : 'dem'} för sig.`,
   // "förslag" and "citat" are the same in singular and plural.
   respondentHeading: (respondent: string, proposals: number) =>
     `${respondent}: ${proposals === 1 ? 'ståndpunkt' : 'ståndpunkter'} i ${proposals} förslag`,
@@ -26,6 +38,11 @@ export const SEARCH_SV = Object.freeze({
     `(visar förslag ${from === to ? from : `${from}–${to}`} av ${total}${next ? ` – nästa sida: ${next}` : ''})`,
   respondentPastEnd: (total: number) => `(${total} förslag i allt – inga efter nr ${total})`,
   searchHeading: (query: string, answers: number) => `${answers} citat med ”${query}”`,
+  /** A quote search where some answers matched through their proposal's title, not their quote. */
+  searchHeadingWithTitles: (query: string, answers: number) =>
+    `${answers} ${answers === 1 ? 'träff' : 'träffar'} för ”${query}” i citat och förslagsrubriker`,
+  /** Beside such an answer's source: its quote lacks some of the words, which the proposal's title has. */
+  matchedByTitle: 'träff genom förslagets rubrik',
   /** A quote search's tally counts the matching quotes only, not every answer to the proposal. */
   tallyOfHits: (tally: string) => `Av träffarna: ${tally}`,
   pickOne: (query: string) => `Flera lika bra träffar för ”${query}”. Vilken menar du?`,
@@ -35,9 +52,11 @@ export const SEARCH_SV = Object.freeze({
   askAgain: (query: string) => `→ ${query}`,
   /** Under a pick list that search cut at MAX_CHOICES equally good hits: `more` were left out. */
   moreChoices: (more: number) => `… och ${more} till – skriv mer av namnet eller rubriken.`,
-  /** A quote search that reached MAX_QUOTE_HITS: the list and its tallies count only those. */
-  quotesCapped: (max: number) =>
-    `Fler än ${max} citat innehåller orden – bara de ${max} första är med här, också i räkningen. Skriv fler ord för att avgränsa.`,
+  /** Once for a pick list whose rows are all in one remiss, instead of "(SOU 2024:72)" on every row. */
+  allInRemiss: (remiss: string) => `Alla i ${remiss}.`,
+  /** A quote search that reached MAX_QUOTE_HITS: the list and its tallies count only those. `words` searched for. */
+  quotesCapped: (max: number, words: number) =>
+    `Fler än ${max} citat innehåller ${words === 1 ? 'ordet' : 'orden'} – bara de ${max} första är med här, också i räkningen. Skriv fler ord för att avgränsa.`,
   nothingFound: (query: string) => `Inga träffar för ”${query}”.`,
   closestProposals: 'Närmaste förslag:',
   knownRemisser: 'Kända remisser:',
@@ -46,6 +65,11 @@ export const SEARCH_SV = Object.freeze({
   truncated: (max: number) => `Frågan var för lång och kortades till ${max} tecken.`,
   emptyDatabase: 'Databasen har inga remissvar än. Läs in remissvar först: npm run remiss -- ingest seeds/',
 });
+
+/** "7.2.2", "7.2.2 och 7.9.9", "4.1, 7.2.2 och 7.9.9". */
+function listSv(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} och ${items.at(-1)}`;
+}
 
 // --- Slack app (Block Kit) and the daily digest ---
 /** "1 remiss", "2 remisser": a count with the noun in the right number. */
@@ -90,6 +114,9 @@ export const SLACK_SV = Object.freeze({
   /** The notification of a quote search: "3 citat med ”instämmer inte” i 2 förslag". */
   quoteHits: (query: string, quotes: number, proposals: number) =>
     `${SEARCH_SV.searchHeading(query, quotes)} i ${proposals} förslag`,
+  /** The same, when some answers matched through their proposal's title. */
+  quoteHitsWithTitles: (query: string, quotes: number, proposals: number) =>
+    `${SEARCH_SV.searchHeadingWithTitles(query, quotes)} (${proposals} förslag)`,
   /** A quote search's tally counts the matching quotes only, not every answer to the proposal. */
   tallyOfHits: (tally: string) => `Av träffarna: ${tally}`,
   pickOne: (query: string) => `Flera träffar för ”${query}”. Vilken menar du?`,

@@ -1,6 +1,7 @@
 import { STANCE_ORDER } from '../search/group-answers.js';
 import { MAX_QUERY_LENGTH } from '../search/parse-query.js';
-import { MAX_QUOTE_HITS } from '../search/quote-hits.js';
+import { MAX_QUOTE_HITS, queryWordCount } from '../search/quote-hits.js';
+import { choiceLabel, sharedRemiss } from '../search/suggest.js';
 import type { Answer, Choice, Match, SearchResult, Tally } from '../search/types.js';
 import { REVIEW_SV } from './review-strings-sv.js';
 import { shortDay } from './short-day.js';
@@ -47,9 +48,13 @@ function flatText(text: string, max: number): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-/** "002.txt, s. 7 · rättad av U0ANNA 23 nov" or "… · osäker tolkning": the same markers as in Slack. */
+/**
+ * "002.txt, s. 7 · rättad av U0ANNA 23 nov" or "… · osäker tolkning", and "… · träff genom förslagets rubrik" in a
+ * quote search: the same markers as in Slack.
+ */
 function source(answer: Answer, timeZone: string | undefined): string {
-  const where = answer.page === null ? answer.file : `${answer.file}, ${SEARCH_SV.page(answer.page)}`;
+  const found = answer.page === null ? answer.file : `${answer.file}, ${SEARCH_SV.page(answer.page)}`;
+  const where = answer.matchedBy === 'title' ? `${found} · ${SEARCH_SV.matchedByTitle}` : found;
   if (answer.corrected) {
     const { by, at } = answer.corrected;
     return `${where} · ${REVIEW_SV.correctedBy(flatText(by, 40), shortDay(at, timeZone))}`.trimEnd();
@@ -68,12 +73,21 @@ function renderAnswer(answer: Answer, withRespondent: boolean, withStance: boole
   return lines;
 }
 
-/** A proposal with its tally and its answers grouped by stance (against, partly, for, neutral). */
-function renderMatch(match: Match, respondent: string | undefined, timeZone?: string): string[] {
+/**
+ * A proposal with its tally and its answers grouped by stance (against, partly, for, neutral); one respondent's
+ * answer ("Åstorp 7.2.2") says whose it is, under the proposal's whole tally labelled as such.
+ */
+function renderMatch(match: Match, timeZone?: string): string[] {
   const tally = renderTally(match.tally);
+  if (match.answersOf) {
+    const lines = [SEARCH_SV.respondentOn(match.answersOf, renderMatchHeading(match)), SEARCH_SV.tallyOfAll(tally)];
+    if (match.answers.length === 0) return [...lines, SEARCH_SV.noAnswersFrom(match.answersOf)];
+    for (const answer of match.answers) lines.push(...renderAnswer(answer, true, true, timeZone));
+    return lines;
+  }
   const lines = [renderMatchHeading(match), match.tallyOf === 'hits' ? SEARCH_SV.tallyOfHits(tally) : tally];
   if (match.answers.length === 0) {
-    lines.push(respondent ? SEARCH_SV.noAnswersFrom(respondent) : SEARCH_SV.noAnswers);
+    lines.push(SEARCH_SV.noAnswers);
     return lines;
   }
   for (const stance of STANCE_ORDER) {
@@ -92,12 +106,18 @@ function renderRespondentMatch(match: Match, timeZone?: string): string[] {
   return lines;
 }
 
-/** "  1. label" with "→ query" under the label, also when the numbers reach two digits ("  10. "). */
-function renderChoices(choices: readonly Choice[]): string[] {
-  return choices.map((choice, i) => {
+/**
+ * "  1. label" with "→ query" under the label, also when the numbers reach two digits ("  10. "). Rows name their
+ * remiss when the list spans several; a list within one says so once, unless `named` (its heading) already does.
+ */
+function renderChoices(choices: readonly Choice[], named = ''): string[] {
+  const one = sharedRemiss(choices);
+  const rows = choices.map((choice, i) => {
     const number = `  ${i + 1}. `;
-    return `${number}${choice.label}\n${' '.repeat(number.length)}${SEARCH_SV.askAgain(choice.query)}`;
+    const label = choiceLabel(choice, one === null);
+    return `${number}${label}\n${' '.repeat(number.length)}${SEARCH_SV.askAgain(choice.query)}`;
   });
+  return one !== null && !named.includes(one) ? [SEARCH_SV.allInRemiss(one), ...rows] : rows;
 }
 
 function totalTally(matches: readonly Match[]): Tally {
@@ -123,7 +143,7 @@ function renderBody(result: SearchResult, options: TextRenderOptions): string[] 
   if (result.choices.length > 0) {
     const onlyRemiss = result.kind === 'none';
     const heading = onlyRemiss ? SEARCH_SV.pickRemissProposal(result.query) : SEARCH_SV.pickOne(result.query);
-    const lines = [heading, ...renderChoices(result.choices)];
+    const lines = [heading, ...renderChoices(result.choices, heading)];
     // Search lists the first MAX_CHOICES of a larger tie and counts them all: say how many it left out.
     const left = (result.choicesTotal ?? 0) - result.choices.length;
     if (left > 0) lines.push(SEARCH_SV.moreChoices(left));
@@ -149,14 +169,38 @@ function renderBody(result: SearchResult, options: TextRenderOptions): string[] 
   }
   const lines: string[] = [];
   if (result.kind === 'search') {
-    const answers = result.matches.reduce((n, m) => n + m.answers.length, 0);
-    lines.push(SEARCH_SV.searchHeading(result.query, answers), '');
+    const answers = result.matches.flatMap((m) => m.answers);
+    const byTitle = answers.some((a) => a.matchedBy === 'title');
+    const heading = byTitle ? SEARCH_SV.searchHeadingWithTitles : SEARCH_SV.searchHeading;
+    lines.push(heading(result.query, answers.length), '');
   }
   result.matches.forEach((match, i) => {
     if (i > 0) lines.push('', '');
-    lines.push(...renderMatch(match, result.respondent, timeZone));
+    lines.push(...renderMatch(match, timeZone));
   });
+  lines.push(...otherAnswers(result));
+  if (result.otherNumbers?.length) lines.push('', SEARCH_SV.otherNumbers(result.otherNumbers));
   return lines;
+}
+
+/**
+ * Under a respondent's empty answer ("Vision 7.2.2"): what they did answer in that remiss, and everyone's answers
+ * on the proposal, each with the command that shows it.
+ */
+function otherAnswers(result: SearchResult): string[] {
+  const empty = result.matches.find((m) => m.answersOf && m.answers.length === 0);
+  if (!empty?.answersOf || !empty.proposal || result.matches.length > 1) return [];
+  const lines = [''];
+  const answered = result.totals?.matches ?? 0;
+  if (answered > 0 && result.suggestions.length > 0) {
+    lines.push(SEARCH_SV.respondentAnswered(empty.answersOf, answered, empty.remiss));
+  }
+  const all: Choice = {
+    label: SEARCH_SV.allAnswersOn(empty.proposal),
+    query: `${empty.proposal} ${empty.remiss}`,
+    remiss: empty.remiss,
+  };
+  return [...lines, ...renderChoices([...result.suggestions, all], empty.remiss)];
 }
 
 /**
@@ -167,7 +211,9 @@ function renderBody(result: SearchResult, options: TextRenderOptions): string[] 
  */
 export function renderSearchResultText(result: SearchResult, options: TextRenderOptions = {}): string {
   const lines = renderBody(result, options);
-  if (result.notices?.includes('quotes_capped')) lines.unshift(SEARCH_SV.quotesCapped(MAX_QUOTE_HITS), '');
+  if (result.notices?.includes('quotes_capped')) {
+    lines.unshift(SEARCH_SV.quotesCapped(MAX_QUOTE_HITS, queryWordCount(result.query)), '');
+  }
   if (result.notices?.includes('truncated')) lines.unshift(SEARCH_SV.truncated(MAX_QUERY_LENGTH), '');
   return `${lines.join('\n')}\n`;
 }

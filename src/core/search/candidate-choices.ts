@@ -40,9 +40,9 @@ export function candidateChoice(candidate: Candidate): Choice {
  * A tie as a pick list: the first MAX_CHOICES, and how many there were when that is not all of them, so the
  * renderers can say "… och 4 till".
  */
-export function pickList(
-  tie: readonly Candidate[],
-  toChoice: (c: Candidate) => Choice,
+export function pickList<T>(
+  tie: readonly T[],
+  toChoice: (c: T) => Choice,
 ): { choices: Choice[]; choicesTotal?: number } {
   const choices = tie.slice(0, MAX_CHOICES).map(toChoice);
   return tie.length > MAX_CHOICES ? { choices, choicesTotal: tie.length } : { choices };

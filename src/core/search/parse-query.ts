@@ -10,8 +10,10 @@ export const MAX_QUERY_LENGTH = 200;
 export interface ParsedQuery {
   /** The query as searched: trimmed, whitespace collapsed, control characters dropped, at most MAX_QUERY_LENGTH. */
   query: string;
-  /** "7.2.2" when the query names a section. */
+  /** "7.2.2" when the query names a section: the first one it names. */
   proposal: string | null;
+  /** Every section the query names, in order, each once: ["7.2.2", "7.2.3"] from "7.2.2 och 7.2.3". */
+  proposals: string[];
   /** "SOU 2024:72" when the query names a remiss. */
   remiss: string | null;
   /** What is left for respondent/title/quote search: "Åstorps kommun" from "Åstorps kommun 7.2.2". */
@@ -25,7 +27,7 @@ const REMISS_REF = /(?<![\p{L}\p{N}])(sou|ds|prop\.?|dir\.?)\s*(\d{4}(?:\/\d{2,4
 
 // "7.2.2", "4.1", "avsnitt 7.2.2", "förslag 7.2.2." — two to four dotted parts; "2024:72" has a colon and is not one.
 const SECTION =
-  /(?<![\p{L}\p{N}.:/])(?:(?:avsnitt|förslag|förslaget|kapitel|punkt|§)\s*)?(\d{1,3}(?:\.\d{1,3}){1,3})(?![\p{N}:/]|\.\d)/iu;
+  /(?<![\p{L}\p{N}.:/])(?:(?:avsnitt|förslag|förslaget|kapitel|punkt|§)\s*)?(\d{1,3}(?:\.\d{1,3}){1,3})(?![\p{N}:/]|\.\d)/giu;
 
 // Control characters (including NUL) come from pasted text and terminals; they never belong in a query.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
@@ -61,18 +63,19 @@ export function parseQuery(input: string): ParsedQuery {
     remiss = normalizeRemissId(ref[1], ref[2], ref[3]);
     rest = rest.slice(0, ref.index) + ' ' + rest.slice(ref.index + ref[0].length);
   }
-  let proposal: string | null = null;
-  const section = SECTION.exec(rest);
-  if (section) {
-    proposal = section[1];
-    rest = rest.slice(0, section.index) + ' ' + rest.slice(section.index + section[0].length);
-  }
+  // "7.2.2 7.2.3", "7.2.2 och 7.2.3": each number is read, and none is left in the text for respondent search.
+  const proposals: string[] = [];
+  rest = rest.replace(SECTION, (_whole, number: string) => {
+    if (!proposals.includes(number)) proposals.push(number);
+    return ' ';
+  });
+  const proposal = proposals[0] ?? null;
   // Leftover punctuation around removed parts ("7.2.2, SOU 2024:72") is noise, not text.
   const text = rest
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:.()-]+|[\s,;:.()-]+$/g, '')
     .trim();
-  return { query, proposal, remiss, text, truncated, empty: query.length === 0 };
+  return { query, proposal, proposals, remiss, text, truncated, empty: query.length === 0 };
 }
 
 // "7", "7.", "kapitel 7", "avsnitt 12": a whole chapter. One number only: "7 kommuner" is text, and "2024" (four

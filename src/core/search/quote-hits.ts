@@ -27,3 +27,33 @@ export function phraseHits<T extends { quote: string; title: string | null }>(hi
   );
   return together.length > 0 ? together : [...hits];
 }
+
+/** How many words a query has: a capped search speaks of "ordet" or "orden". */
+export function queryWordCount(query: string): number {
+  return query.trim().split(/\s+/).filter(Boolean).length;
+}
+
+/** The words the stores search for: three characters or more, punctuation trimmed from their ends (fts-query.ts). */
+const SEARCHED_WORD_LENGTH = 3;
+
+function searchedWords(text: string): string[] {
+  return text
+    .normalize('NFC')
+    .toLocaleLowerCase('sv-SE')
+    .split(/\s+/)
+    .map((word) => word.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
+    .filter((word) => [...word].length >= SEARCHED_WORD_LENGTH);
+}
+
+/**
+ * Whether a quote alone holds what a quote search asked for, by the stores' own rule: every word of three
+ * characters or more, as (part of) a word, case folded; a query without such a word, as written. The stores
+ * match quote and title together, so "förbjudet oklarheter" finds FSS's "Detta kan skapa oklarheter …" through
+ * the title of 5.4 ("Det ska inte vara förbjudet …"): false here.
+ */
+export function quoteHoldsWords(quote: string, text: string): boolean {
+  const folded = quote.normalize('NFC').toLocaleLowerCase('sv-SE');
+  const wanted = searchedWords(text);
+  if (wanted.length === 0) return folded.includes(text.trim().normalize('NFC').toLocaleLowerCase('sv-SE'));
+  return wanted.every((word) => folded.includes(word));
+}

@@ -2,16 +2,35 @@ import { compareProposalNumbers } from '../catalog/catalog.js';
 import type { Proposal } from '../types.js';
 import type { Choice } from './types.js';
 
-/** How many suggestions/choices a result carries: a pick list, not a catalog. */
-export const MAX_CHOICES = 10;
+/**
+ * How many equally good hits a pick list carries: all of them up to here (Slack pages them, 40 a message, with
+ * "Visa fler"), so "kommun" among 290 municipalities is three pages and a "… och 170 till", not eight.
+ */
+export const MAX_CHOICES = 120;
 export const MAX_SUGGESTIONS = 5;
 
-/** "7.2.2 Genomför försöksverksamhet med Magnetmodellen… (SOU 2024:72)" → query "7.2.2 SOU 2024:72". */
-export function proposalChoice(proposal: Proposal): Choice {
+/**
+ * "7.2.2 Genomför försöksverksamhet med Magnetmodellen…" in SOU 2024:72 → query "7.2.2 SOU 2024:72"; `respondent`
+ * makes it that respondent's answer there ("Vision 7.2.1 SOU 2024:72").
+ */
+export function proposalChoice(proposal: Proposal, respondent?: string): Choice {
+  const query = `${proposal.number} ${proposal.remiss}`;
   return {
-    label: `${proposal.number} ${proposal.title} (${proposal.remiss})`,
-    query: `${proposal.number} ${proposal.remiss}`,
+    label: `${proposal.number} ${proposal.title}`.trim(),
+    query: respondent ? `${respondent} ${query}` : query,
+    remiss: proposal.remiss,
   };
+}
+
+/** The one remiss every choice of a list is in, when they all name the same; null for a mixed list or names. */
+export function sharedRemiss(choices: readonly Choice[]): string | null {
+  const first = choices[0]?.remiss;
+  return first !== undefined && choices.every((c) => c.remiss === first) ? first : null;
+}
+
+/** A choice as a row shows it: "7.2.2 Genomför … (SOU 2024:72)", without the remiss when the list names it once. */
+export function choiceLabel(choice: Choice, withRemiss: boolean): string {
+  return withRemiss && choice.remiss ? `${choice.label} (${choice.remiss})` : choice.label;
 }
 
 export function respondentChoice(respondent: string, suffix = ''): Choice {

@@ -16,6 +16,11 @@ export interface Answer {
   reason: string;
   /** Set when an analyst corrected this answer: the fields above then hold the corrected values. */
   corrected?: { by: string; at: string; comment?: string };
+  /**
+   * In a quote search: 'title' when the quote lacks some of the words searched for, which the proposal's title
+   * holds ("förbjudet oklarheter": "förbjudet" is only in the title of 5.4). Absent when the quote holds them all.
+   */
+  matchedBy?: 'title';
 }
 
 /** One proposal (or, for a respondent query, one proposal of that respondent) with its answers. */
@@ -30,6 +35,12 @@ export interface Match {
    * query, not all of the proposal's answers, and renderers say so ("av träffarna"). Absent otherwise.
    */
   tallyOf?: 'hits';
+  /**
+   * Set when `answers` are one respondent's only (a query such as "Åstorp 7.2.2"): the respondent's proper name.
+   * `tally` still counts every answer to the proposal, and renderers say whose answer it is and what the tally
+   * counts. `answers` may then be empty: the respondent took no stance on the proposal.
+   */
+  answersOf?: string;
   answers: Answer[];
 }
 
@@ -39,6 +50,11 @@ export interface Choice {
   label: string;
   /** The query that picks it: "7.2.2 SOU 2024:72", "Åstorps kommun". */
   query: string;
+  /**
+   * A proposal's remiss, which `label` then leaves out: renderers name it on each row when a list spans several
+   * remisser, and once for the whole list when all its rows are in one.
+   */
+  remiss?: string;
 }
 
 /** The whole of a result that shows one page of it: a respondent's proposals, answers and stance tally. */
@@ -69,7 +85,9 @@ export interface SearchResult {
   suggestions: Choice[];
   /**
    * For a respondent query: the respondent's totals over all their answers (in the remiss asked for), corrections
-   * applied, while `matches` is one page (AskOptions `limit`, `offset`). Absent for other kinds.
+   * applied, while `matches` is one page (AskOptions `limit`, `offset`). For one respondent's answer to a proposal
+   * they took no stance on ("Vision 7.2.2"): their totals in that remiss, with `suggestions` the first of their
+   * proposals there. Absent otherwise.
    */
   totals?: ResultTotals;
   /**
@@ -79,6 +97,11 @@ export interface SearchResult {
   remisser?: string[];
   /** Why the result looks the way it does (empty query, truncated query, empty database); absent when nothing to say. */
   notices?: SearchNotice[];
+  /**
+   * Section numbers the query named that this result does not answer ("7.2.2 7.9.9": 7.9.9 is no proposal), so
+   * renderers can say so instead of dropping them; absent when every number named is answered.
+   */
+  otherNumbers?: string[];
 }
 
 /**

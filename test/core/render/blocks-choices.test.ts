@@ -33,8 +33,8 @@ function picks(blocks: unknown): Array<{ query: string; shown: string }> {
 describe('When one section number is in two remisser whose proposals have the same long title', () => {
   // The 75-character button limit used to cut off the " (SOU 2024:72)" that tells the two apart.
   const result = choiceResult([
-    { label: `7.2.2 ${MAGNET_TITLE} (Ds 2025:3)`, query: '7.2.2 Ds 2025:3' },
-    { label: `7.2.2 ${MAGNET_TITLE} (SOU 2024:72)`, query: '7.2.2 SOU 2024:72' },
+    { label: `7.2.2 ${MAGNET_TITLE}`, query: '7.2.2 Ds 2025:3', remiss: 'Ds 2025:3' },
+    { label: `7.2.2 ${MAGNET_TITLE}`, query: '7.2.2 SOU 2024:72', remiss: 'SOU 2024:72' },
   ]);
   const message = renderSearchResult(result, { audience: 'private' });
 
@@ -64,8 +64,8 @@ describe('When one section number is in two remisser whose proposals have the sa
     });
     expect(labels).toHaveLength(2);
     expect(new Set(labels).size).toBe(2);
-    expect(labels[0]).toMatch(/^Välj Ds 2025:3: 7\.2\.2 Genomför/);
-    expect(labels[1]).toMatch(/^Välj SOU 2024:72: 7\.2\.2 Genomför/);
+    expect(labels[0]).toMatch(/^Välj Ds 2025:3 · 7\.2\.2 Genomför/);
+    expect(labels[1]).toMatch(/^Välj SOU 2024:72 · 7\.2\.2 Genomför/);
     for (const label of labels) expect(label.length).toBeLessThanOrEqual(75);
   });
 
@@ -82,7 +82,7 @@ describe('When one section number is in two remisser whose proposals have the sa
     const accessory = (short.blocks as unknown as Json[]).find(
       (b) => (b.accessory as Json | undefined)?.type === 'button',
     )?.accessory as Json;
-    expect(accessory.accessibility_label).toBe('Välj: Åstorps kommun');
+    expect(accessory.accessibility_label).toBe('Välj Åstorps kommun');
   });
 });
 
@@ -247,5 +247,67 @@ describe('The question over a pick list of one remiss or chapter', () => {
     expect(SEARCH_SV.pickRemissProposal('7.2')).toBe('Vilket förslag i avsnitt 7.2?');
     expect(SEARCH_SV.pickRemissProposal('kapitel 7')).toBe('Vilket förslag i kapitel 7?');
     expect(SEARCH_SV.pickRemissProposal('SOU 2024:72')).toBe('Vilket förslag i SOU 2024:72?');
+  });
+});
+
+describe('When choices carry their remiss apart from the label (as search makes them)', () => {
+  const twoRemisser = choiceResult([
+    { label: `7.2.2 ${MAGNET_TITLE}`, remiss: 'Ds 2025:3', query: '7.2.2 Ds 2025:3' },
+    { label: `7.2.2 ${MAGNET_TITLE}`, remiss: 'SOU 2024:72', query: '7.2.2 SOU 2024:72' },
+  ]);
+
+  test('across two remisser each row names its own', () => {
+    const shown = picks(renderSearchResult(twoRemisser, { audience: 'private' }).blocks).map((p) => p.shown);
+    expect(shown[0]).toContain(`${MAGNET_TITLE} (Ds 2025:3)`);
+    expect(shown[1]).toContain(`${MAGNET_TITLE} (SOU 2024:72)`);
+  });
+
+  test('screen readers hear the remiss first, so a label cut at 75 characters still tells the two apart', () => {
+    const labels = (renderSearchResult(twoRemisser, { audience: 'private' }).blocks as unknown as Json[])
+      .map((b) => (b.accessory as Json | undefined)?.accessibility_label as string | undefined)
+      .filter(Boolean);
+    expect(labels).toHaveLength(2);
+    expect(new Set(labels).size).toBe(2);
+    expect(labels[0]).toMatch(/^Välj Ds 2025:3 · 7\.2\.2 /);
+    for (const label of labels) expect(label?.length).toBeLessThanOrEqual(75);
+  });
+
+  test('within one remiss the rows leave it out and the message names it once', () => {
+    const one = choiceResult(
+      [
+        { label: '1.9 Ledarskapsutbildning för chefer – tillsyn', remiss: 'SOU 2096:1', query: '1.9 SOU 2096:1' },
+        { label: '2.9 Magnetmodellen i vården – tillsyn', remiss: 'SOU 2096:1', query: '2.9 SOU 2096:1' },
+      ],
+      { query: 'tillsyn' },
+    );
+    const message = renderSearchResult(one, { audience: 'private' });
+    expect(picks(message.blocks).map((p) => p.shown.split('\n')[0])).toEqual([
+      '1.9 Ledarskapsutbildning för chefer – tillsyn',
+      '2.9 Magnetmodellen i vården – tillsyn',
+    ]);
+    expect(visibleText(message.blocks).match(/SOU 2096:1/g)).toHaveLength(1);
+    expect(visibleText(message.blocks)).toContain(SEARCH_SV.allInRemiss('SOU 2096:1'));
+  });
+
+  test('a list whose question names the remiss does not say it again', () => {
+    const list = choiceResult([{ label: '1.1 Ansvar', remiss: 'SOU 2096:1', query: '1.1 SOU 2096:1' }], {
+      query: 'SOU 2096:1',
+      kind: 'none',
+    });
+    expect(visibleText(renderSearchResult(list, { audience: 'private' }).blocks)).not.toContain(
+      SEARCH_SV.allInRemiss('SOU 2096:1'),
+    );
+  });
+});
+
+describe('When search cut a list longer than one message', () => {
+  const many = Array.from({ length: 45 }, (_, i) => ({ label: `Kommun${i + 1} kommun`, query: `Kommun${i + 1}` }));
+  const result = choiceResult(many, { query: 'kommun', kind: 'respondent', choicesTotal: 50 });
+
+  test('"… och 5 till" stands under its last page only, not beside "Visa fler"', () => {
+    const first = visibleText(renderSearchResult(result, { audience: 'private' }).blocks);
+    const last = visibleText(renderSearchResult(result, { audience: 'private', offset: 40 }).blocks);
+    expect(first).not.toContain(SEARCH_SV.moreChoices(5));
+    expect(last).toContain(SEARCH_SV.moreChoices(5));
   });
 });

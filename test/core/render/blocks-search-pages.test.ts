@@ -153,17 +153,19 @@ describe('When the quote search stopped at its limit of quotes', () => {
   test('every page says so, and how to narrow the search', () => {
     for (const offset of [0, 15, 195]) {
       const message = renderSearchResult(result, { audience: 'private', offset });
-      expect(visibleText(message.blocks)).toContain(SEARCH_SV.quotesCapped(MAX_QUOTE_HITS));
+      expect(visibleText(message.blocks)).toContain(SEARCH_SV.quotesCapped(MAX_QUOTE_HITS, 1));
       expect(messageProblems(message)).toEqual([]);
     }
   });
 
   test('so does the notification', () => {
-    expect(renderSearchResult(result, { audience: 'private' }).text).toContain(SEARCH_SV.quotesCapped(MAX_QUOTE_HITS));
+    expect(renderSearchResult(result, { audience: 'private' }).text).toContain(
+      SEARCH_SV.quotesCapped(MAX_QUOTE_HITS, 1),
+    );
   });
 
   test('so does the terminal', () => {
-    expect(renderSearchResultText(result)).toContain(SEARCH_SV.quotesCapped(MAX_QUOTE_HITS));
+    expect(renderSearchResultText(result)).toContain(SEARCH_SV.quotesCapped(MAX_QUOTE_HITS, 1));
   });
 });
 

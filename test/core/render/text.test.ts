@@ -91,6 +91,107 @@ describe('renderSearchResultText', () => {
     });
   });
 
+  describe('When rendering one respondent\'s answer to a proposal ("Åstorp 7.2.2")', () => {
+    const whole = { for: 0, partly: 0, against: 2, neutral: 0 };
+    const text = renderSearchResultText(
+      result({
+        respondent: 'Åstorps kommun',
+        matches: [match([answer()], { answersOf: 'Åstorps kommun', tally: whole })],
+      }),
+    );
+
+    test('the heading says whose answer it is', () => {
+      expect(text.split('\n')[0]).toBe(
+        `${SEARCH_SV.respondentOn('Åstorps kommun', '7.2.2 Genomför försöksverksamhet med Magnetmodellen i kommunal hälso- och sjukvård')} (SOU 2024:72)`,
+      );
+    });
+
+    test("the tally is the whole proposal's, labelled so", () => {
+      expect(text.split('\n')[1]).toBe(
+        SEARCH_SV.tallyOfAll('2 avstyrker · 0 tillstyrker delvis · 0 tillstyrker · 0 neutral'),
+      );
+    });
+
+    test("the answer carries its stance, with no stance group counting it as the proposal's", () => {
+      expect(text).not.toContain('Avstyrker (1)');
+      expect(text).toContain('  Åstorps kommun — avstyrker\n    ”Svar: Vi instämmer inte till förslaget.”');
+    });
+  });
+
+  test('a respondent with no stance on the proposal says so and lists what they did answer', () => {
+    const text = renderSearchResultText(
+      result({
+        query: 'Vision 7.2.2',
+        respondent: 'Vision',
+        matches: [match([], { answersOf: 'Vision', tally: { for: 0, partly: 0, against: 2, neutral: 0 } })],
+        suggestions: [{ label: '7.2.1 Ledarskap', remiss: 'SOU 2024:72', query: 'Vision 7.2.1 SOU 2024:72' }],
+        totals: { matches: 1, answers: 1, tally: { for: 0, partly: 1, against: 0, neutral: 0 } },
+      }),
+    );
+    expect(text).toContain(SEARCH_SV.noAnswersFrom('Vision'));
+    expect(text).toContain(SEARCH_SV.respondentAnswered('Vision', 1, 'SOU 2024:72'));
+    expect(text).toContain('7.2.1 Ledarskap\n     → Vision 7.2.1 SOU 2024:72');
+  });
+
+  test('numbers the answer leaves out are named under it', () => {
+    const text = renderSearchResultText(result({ matches: [match([answer()])], otherNumbers: ['7.9.9'] }));
+    expect(text.trimEnd().split('\n').at(-1)).toBe(SEARCH_SV.otherNumbers(['7.9.9']));
+  });
+
+  test('a quote search that matched through a title says so in its heading and under the answer', () => {
+    const text = renderSearchResultText(
+      result({
+        query: 'förbjudet oklarheter',
+        kind: 'search',
+        matches: [match([answer({ matchedBy: 'title' })], { tallyOf: 'hits' })],
+      }),
+    );
+    expect(text.split('\n')[0]).toBe(SEARCH_SV.searchHeadingWithTitles('förbjudet oklarheter', 1));
+    expect(text).toContain(`002_d8f4ead73eb6a353.txt, s. 7 · ${SEARCH_SV.matchedByTitle}`);
+  });
+
+  test('a capped search for one word speaks of the word, not of words', () => {
+    const one = renderSearchResultText(
+      result({
+        query: 'synpunkter',
+        kind: 'search',
+        matches: [match([answer()], { tallyOf: 'hits' })],
+        notices: ['quotes_capped'],
+      }),
+    );
+    expect(one).toContain(SEARCH_SV.quotesCapped(200, 1));
+    expect(SEARCH_SV.quotesCapped(200, 1)).toContain('ordet');
+    expect(SEARCH_SV.quotesCapped(200, 2)).toContain('orden');
+  });
+
+  test('a pick list within one remiss names it once, not on every row', () => {
+    const text = renderSearchResultText(
+      result({
+        query: 'tillsyn',
+        choices: [
+          { label: '1.9 Ledarskap – tillsyn', remiss: 'SOU 2096:1', query: '1.9 SOU 2096:1' },
+          { label: '2.9 Magnetmodellen – tillsyn', remiss: 'SOU 2096:1', query: '2.9 SOU 2096:1' },
+        ],
+      }),
+    );
+    expect(text).toContain(SEARCH_SV.allInRemiss('SOU 2096:1'));
+    expect(text).toContain('  1. 1.9 Ledarskap – tillsyn\n');
+    expect(text.match(/SOU 2096:1/g)).toHaveLength(3);
+  });
+
+  test("a pick list across remisser names each row's", () => {
+    const text = renderSearchResultText(
+      result({
+        choices: [
+          { label: '7.2.2 Magnetmodellen', remiss: 'SOU 2024:72', query: '7.2.2 SOU 2024:72' },
+          { label: '7.2.2 Tandvård', remiss: 'Ds 2099:1', query: '7.2.2 Ds 2099:1' },
+        ],
+      }),
+    );
+    expect(text).toContain('  1. 7.2.2 Magnetmodellen (SOU 2024:72)\n');
+    expect(text).not.toContain(SEARCH_SV.allInRemiss('SOU 2024:72'));
+  });
+
   test('a proposal nobody answered says so', () => {
     expect(renderSearchResultText(result({ matches: [match([])] }))).toContain(SEARCH_SV.noAnswers);
   });

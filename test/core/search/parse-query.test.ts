@@ -20,6 +20,30 @@ describe('parseQuery', () => {
     expect({ proposal: parsed.proposal, remiss: parsed.remiss, text: parsed.text }).toEqual(expected);
   });
 
+  describe('When a query names two section numbers ("7.2.2 7.2.3")', () => {
+    test('both are read, in order, and neither is left in the text', () => {
+      const parsed = parseQuery('7.2.2 7.2.3');
+      expect({ proposal: parsed.proposal, proposals: parsed.proposals, text: parsed.text }).toEqual({
+        proposal: '7.2.2',
+        proposals: ['7.2.2', '7.2.3'],
+        text: '',
+      });
+    });
+
+    test('"Åstorp 7.2.2 och 7.2.3, SOU 2024:72" keeps the respondent and the remiss', () => {
+      const parsed = parseQuery('Åstorp 7.2.2 och 7.2.3, SOU 2024:72');
+      expect({ proposals: parsed.proposals, remiss: parsed.remiss, text: parsed.text }).toEqual({
+        proposals: ['7.2.2', '7.2.3'],
+        remiss: 'SOU 2024:72',
+        text: 'Åstorp och',
+      });
+    });
+
+    test('a number named twice is read once', () => {
+      expect(parseQuery('7.2.2 avsnitt 7.2.2').proposals).toEqual(['7.2.2']);
+    });
+  });
+
   test('a year-number reference is not taken for a section number', () => {
     expect(parseQuery('2024:72').proposal).toBeNull();
   });

@@ -12,6 +12,7 @@ import { SLACK_SV as S } from '../../../core/render/strings-sv.js';
 import { answerQuery } from '../../answer-query.js';
 import type { SlackDeps } from '../../deps.js';
 import { type Clicker, postOrExplain, respondOrExplain, tellClicker } from './deliver.js';
+import { clickTarget } from './once-per-click.js';
 
 type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>;
 
@@ -44,6 +45,7 @@ export function clickerOf(
     client: args.client,
     respond: args.respond,
     logger: args.logger,
+    ...(args.body.trigger_id ? { triggerId: args.body.trigger_id } : {}),
   };
 }
 
@@ -51,6 +53,8 @@ export function clickerOf(
 export interface QueryButtonClick extends Clicker {
   value: QueryValue;
   where: ActionContext;
+  /** The button on its message (once-per-click.ts), null when the payload names no message. */
+  target: string | null;
 }
 
 /**
@@ -66,7 +70,7 @@ export function queryButtonListener(handle: (click: QueryButtonClick) => Promise
       const clicker = clickerOf(args, action);
       const value = decodeQueryValue(action.value);
       if (!value) return void (await tellClicker(clicker, renderNotice(S.actionFailed)));
-      await handle({ ...clicker, value, where: actionContext(body) });
+      await handle({ ...clicker, value, where: actionContext(body), target: clickTarget(body, action) });
     } catch (error) {
       logger.error(error);
     }

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, BlockAction, OverflowAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { decodeMenuValue, renderCorrectionModal } from '../../../core/render/blocks-correction.js';
 import { renderNotice } from '../../../core/render/blocks-messages.js';
+import { renderWhy } from '../../../core/render/blocks-why.js';
 import { reasonSv } from '../../../core/render/reason-sv.js';
 import { REVIEW_SV as R } from '../../../core/render/review-strings-sv.js';
 import { SLACK_SV as S } from '../../../core/render/strings-sv.js';
@@ -16,7 +17,8 @@ type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<OverflowAc
 /**
  * The "…" menu on an answer line. "Rätta" opens the correction modal (views.open with the click's trigger_id)
  * for users allowed to correct; "Varför denna tolkning?" tells the clicker the parser's confidence and reason, in
- * Swedish. Any failure (the database down) gets the same private apology as a failed search.
+ * Swedish, after the correction (who, when, the comment) when an analyst corrected the answer. Any failure (the
+ * database down) gets the same private apology as a failed search.
  */
 export function answerMenuCallback(deps: SlackDeps) {
   return async (args: Args) => {
@@ -32,8 +34,11 @@ export function answerMenuCallback(deps: SlackDeps) {
       const target = await loadCorrectionTarget(deps.store, value.d, value.s);
       if (!target) return void (await say(R.stanceGone));
       if (value.k === 'why') {
-        const { confidence, reason } = target.stored;
-        return void (await say(R.why(R.confidence[confidence] ?? confidence, reasonSv(reason) ?? R.reasonUnknown)));
+        const { confidence, reason, stance } = target.stored;
+        const c = target.current;
+        const correction = c ? { by: c.userId, at: c.createdAt, comment: c.comment, stance: c.newStance } : undefined;
+        const why = { confidence, reason: reasonSv(reason), parsedStance: stance, correction, timeZone: deps.timeZone };
+        return void (await tellClicker(clicker, renderWhy(why)));
       }
       const membersOnly = isMembersOnly(body.channel);
       const shownIn = { channel: clicker.channel, membersOnly };

@@ -2,11 +2,13 @@ import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewar
 import { decodeShareValue, type ShareValue } from '../../../core/render/blocks-actions.js';
 import { renderNotice, renderSharedQuote } from '../../../core/render/blocks-messages.js';
 import type { SlackMessage } from '../../../core/render/blocks-search.js';
+import { INTERACTION_SV as I } from '../../../core/render/interaction-strings-sv.js';
 import { SLACK_SV as S } from '../../../core/render/strings-sv.js';
 import type { SlackDeps } from '../../deps.js';
 import { describeError, logRequest } from '../../request-log.js';
-import { actionContext, clickerOf } from './action-context.js';
-import { postOrExplain, respondOrExplain, tellClicker } from './deliver.js';
+import { type ActionContext, actionContext, clickerOf } from './action-context.js';
+import { type Clicker, postOrExplain, respondOrExplain, tellClicker } from './deliver.js';
+import { clickTarget, postedTargets } from './once-per-click.js';
 
 type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>;
 
@@ -18,7 +20,7 @@ async function sharedQuote(deps: SlackDeps, value: ShareValue, user: string): Pr
   const result = await deps.ask(value.q, value.o);
   for (const match of result.matches) {
     const answer = match.answers.find((a) => a.stanceId === value.s);
-    if (answer) return renderSharedQuote(match, answer, user);
+    if (answer) return renderSharedQuote(match, answer, user, deps.timeZone);
   }
   return null;
 }
@@ -27,40 +29,63 @@ async function sharedQuote(deps: SlackDeps, value: ShareValue, user: string): Pr
  * "Dela i tråd" / "Dela i kanalen": posts that one quote, attributed (respondent, stance, proposal, file, page).
  * From a private answer the channel post goes through the response_url; from the bot's own message in a
  * channel it is a normal bot post. When that way is closed (response_url expired, bot removed from the channel),
- * the clicker is told privately what to do.
+ * the clicker is told privately what to do. Shared from a private answer, the clicker is told it was; a quote is
+ * shared once per button and message, however often it is clicked (once-per-click.ts).
  */
 export function shareQuoteCallback(deps: SlackDeps, target: 'thread' | 'channel') {
+  const shared = postedTargets(() => deps.now().getTime());
   return async (args: Args) => {
     const { ack, action, body, logger } = args;
     try {
       await ack();
       const started = deps.now().getTime();
-      const value = decodeShareValue(action.value);
-      const where = actionContext(body);
       const clicker = clickerOf(args, action);
-      let message: SlackMessage | null = null;
-      try {
-        message = value ? await sharedQuote(deps, value, where.user) : null;
-      } catch (error) {
-        logger.error(`share failed action=${action.action_id}: ${describeError(error)}`);
-        return void (await tellClicker(clicker, renderNotice(S.searchFailed)));
-      }
-      logRequest(logger, {
-        surface: 'action',
-        query: value?.q ?? '',
-        latencyMs: deps.now().getTime() - started,
-        hits: message ? 1 : 0,
-      });
-      if (!message || !value) return void (await tellClicker(clicker, renderNotice(S.quoteGone)));
-      if (target === 'thread' && value.t && where.channel) {
-        await postOrExplain(clicker, { channel: where.channel, thread_ts: value.t, ...message });
-      } else if (!where.ephemeral && where.channel) {
-        await postOrExplain(clicker, { channel: where.channel, ...message });
-      } else {
-        await respondOrExplain(clicker, { response_type: 'in_channel', replace_original: false, ...message }, value.q);
+      const key = clickTarget(body, action);
+      if (key !== null && !shared.claim(key)) return void (await tellClicker(clicker, renderNotice(I.alreadyShared)));
+      const where = actionContext(body);
+      const done = await share(deps, { value: decodeShareValue(action.value), where, clicker, target, started });
+      if (!done && key !== null) shared.release(key);
+      if (done && where.ephemeral) {
+        await tellClicker(clicker, renderNotice(target === 'thread' ? I.sharedInThread : I.sharedInChannel));
       }
     } catch (error) {
       logger.error(error);
     }
   };
+}
+
+interface ShareClick {
+  value: ShareValue | null;
+  where: ActionContext;
+  clicker: Clicker;
+  target: 'thread' | 'channel';
+  started: number;
+}
+
+/** Finds the quote and posts it where the button says; true when it was posted. */
+async function share(deps: SlackDeps, { value, where, clicker, target, started }: ShareClick): Promise<boolean> {
+  const { logger } = clicker;
+  let message: SlackMessage | null = null;
+  try {
+    message = value ? await sharedQuote(deps, value, where.user) : null;
+  } catch (error) {
+    logger.error(`share failed action=${clicker.action}: ${describeError(error)}`);
+    await tellClicker(clicker, renderNotice(S.searchFailed));
+    return false;
+  }
+  logRequest(logger, {
+    surface: 'action',
+    query: value?.q ?? '',
+    latencyMs: deps.now().getTime() - started,
+    hits: message ? 1 : 0,
+  });
+  if (!message || !value) {
+    await tellClicker(clicker, renderNotice(S.quoteGone));
+    return false;
+  }
+  if (target === 'thread' && value.t && where.channel) {
+    return postOrExplain(clicker, { channel: where.channel, thread_ts: value.t, ...message });
+  }
+  if (!where.ephemeral && where.channel) return postOrExplain(clicker, { channel: where.channel, ...message });
+  return respondOrExplain(clicker, { response_type: 'in_channel', replace_original: false, ...message }, value.q);
 }

@@ -7,6 +7,7 @@ import {
   buttonArguments,
   expiredResponseUrl,
   fakeDeps,
+  slackApiError,
 } from '../../../helpers/fake-slack-args.js';
 import { buttons, visibleText } from '../../../helpers/fake-slack-blocks.js';
 import { emptyResult } from '../../../helpers/fake-slack-results.js';
@@ -58,6 +59,61 @@ describe('The "Posta i kanalen" listener', () => {
     expect(notice).toMatchObject({ channel: 'C1', user: 'U1' });
     expect(notice.text).toBe(INTERACTION_SV.answerTooOld('7.2.2'));
     expect(logger.warn.mock.calls.flat().join(' ')).toContain(`action=${ACTION.postInChannel}`);
+  });
+
+  test('once posted, the private answer is replaced by a line saying so, without its buttons', async () => {
+    const { args, respond } = buildArguments();
+    await postInChannelCallback(fakeDeps())(args);
+    expect(respond).toHaveBeenCalledTimes(2);
+    const replaced = respond.mock.calls[1][0];
+    expect(replaced).toMatchObject({ response_type: 'ephemeral', replace_original: true });
+    expect(visibleText(replaced.blocks)).toBe(INTERACTION_SV.postedInChannel);
+    expect(buttons(replaced.blocks)).toEqual([]);
+  });
+
+  test('a second click on the same button of the same message posts nothing, and says it is done', async () => {
+    const callback = postInChannelCallback(fakeDeps());
+    const first = buildArguments({ messageTs: '1700000000.000100' });
+    const second = buildArguments({ messageTs: '1700000000.000100' });
+    await Promise.all([callback(first.args), callback(second.args)]);
+    const posts = [...first.respond.mock.calls, ...second.respond.mock.calls].filter(
+      ([m]) => m.response_type === 'in_channel',
+    );
+    expect(posts).toHaveLength(1);
+    expect(visibleText(second.respond.mock.calls[0][0].blocks)).toBe(INTERACTION_SV.alreadyPosted);
+  });
+
+  test('the same button on another message (another answer) posts again', async () => {
+    const callback = postInChannelCallback(fakeDeps());
+    const first = buildArguments({ messageTs: '1700000000.000100' });
+    const other = buildArguments({ messageTs: '1700000000.000200' });
+    await callback(first.args);
+    await callback(other.args);
+    expect(other.respond.mock.calls[0][0].response_type).toBe('in_channel');
+  });
+
+  test('a post that did not go through may be tried again', async () => {
+    const callback = postInChannelCallback(fakeDeps());
+    const expired = buildArguments({
+      messageTs: '1700000000.000100',
+      respond: jest.fn().mockRejectedValue(expiredResponseUrl()),
+    });
+    await callback(expired.args);
+    const again = buildArguments({ messageTs: '1700000000.000100' });
+    await callback(again.args);
+    expect(again.respond.mock.calls[0][0].response_type).toBe('in_channel');
+  });
+
+  test('when neither the response_url nor an ephemeral message reaches the clicker, a small modal does', async () => {
+    const respond = jest.fn().mockRejectedValue(expiredResponseUrl());
+    const { args, client } = buildArguments({ respond });
+    client.chat.postEphemeral.mockRejectedValue(slackApiError('not_in_channel'));
+    await postInChannelCallback(fakeDeps())(args);
+    expect(client.views.open).toHaveBeenCalledTimes(1);
+    const { trigger_id, view } = client.views.open.mock.calls[0][0];
+    expect(trigger_id).toBe('1337.42.abcd');
+    expect(view.type).toBe('modal');
+    expect(visibleText(view.blocks)).toBe(INTERACTION_SV.answerTooOld('7.2.2'));
   });
 
   test('a forged value gets a Swedish error', async () => {

@@ -10,6 +10,7 @@ import {
   slackApiError,
 } from '../../../helpers/fake-slack-args.js';
 import { visibleText } from '../../../helpers/fake-slack-blocks.js';
+import { answer, proposalResult } from '../../../helpers/fake-slack-results.js';
 
 type Overrides = Partial<ButtonArgumentOptions>;
 
@@ -32,6 +33,40 @@ describe('The "Dela i kanalen / Dela i tråd" listener', () => {
     expect(text).toContain('*Åstorps kommun* avstyrker *7.2.2 Genomför försöksverksamhet');
     expect(text).toContain('SOU 2024:72 · 002_d8f4ead73eb6a353.txt, s. 2');
     expect(text).toContain(SLACK_SV.sharedBy('U9'));
+  });
+
+  test('from a private answer, the clicker is told privately that the quote was shared', async () => {
+    const { args, respond } = buildArguments();
+    await shareQuoteCallback(fakeDeps(), 'channel')(args);
+    expect(respond).toHaveBeenCalledTimes(2);
+    const told = respond.mock.calls[1][0];
+    expect(told).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(visibleText(told.blocks)).toBe(INTERACTION_SV.sharedInChannel);
+  });
+
+  test('the same quote clicked twice on one message is shared once', async () => {
+    const callback = shareQuoteCallback(fakeDeps(), 'channel');
+    const first = buildArguments({ messageTs: '1700000000.000100' });
+    const second = buildArguments({ messageTs: '1700000000.000100' });
+    await Promise.all([callback(first.args), callback(second.args)]);
+    const posts = [...first.respond.mock.calls, ...second.respond.mock.calls].filter(
+      ([m]) => m.response_type === 'in_channel',
+    );
+    expect(posts).toHaveLength(1);
+    expect(visibleText(second.respond.mock.calls[0][0].blocks)).toBe(INTERACTION_SV.alreadyShared);
+  });
+
+  test('a corrected answer keeps "rättad av" and the comment when shared', async () => {
+    const corrected = answer({
+      stance: 'neutral',
+      corrected: { by: 'U0ANNA', at: '2026-12-01T09:00:00Z', comment: 'Om certifieringen, inte om försöket.' },
+    });
+    const deps = fakeDeps({ ask: jest.fn().mockResolvedValue(proposalResult([corrected])) });
+    const { args, respond } = buildArguments();
+    await shareQuoteCallback(deps, 'channel')(args);
+    const text = visibleText(respond.mock.calls[0][0].blocks);
+    expect(text).toContain('rättad av <@U0ANNA> 1 dec');
+    expect(text).toContain('Om certifieringen, inte om försöket.');
   });
 
   test('"Dela i tråd" posts into the thread named in the button', async () => {

@@ -60,10 +60,11 @@ describe('The "Visa fler" listener', () => {
     expect(visibleText(respond.mock.calls[0][0].blocks)).toBe(INTERACTION_SV.notInChannel);
   });
 
-  test('when neither the response_url nor chat.postEphemeral reaches the clicker, the failure is logged with the action', async () => {
+  test('when neither the response_url, chat.postEphemeral nor a modal reaches the clicker, the failure is logged with the action', async () => {
     const respond = jest.fn().mockRejectedValue(expiredResponseUrl());
     const { args, client, logger } = buildArguments({ respond });
     client.chat.postEphemeral.mockRejectedValue(slackApiError('not_in_channel'));
+    client.views.open.mockRejectedValue(slackApiError('expired_trigger_id'));
     await expect(showMoreCallback(deps())(args)).resolves.toBeUndefined();
     const logged = logger.error.mock.calls.flat().join(' ');
     expect(logged).toContain(`action=${ACTION.showMore}`);
