@@ -141,6 +141,27 @@ function replyLineTitle(line: string): string | null {
   return title && !CLAUSE_IN_TITLE.test(` ${title} `) ? title : null;
 }
 
+// The inquiry a letter's own answer goes to, in the body: "Lunds universitet ska skicka sitt remissvar till Styr- och
+// resursutredningen, Strut", "vårt svar på kommunutredningen, Starkare kommuner – med kapacitet …, som kom i
+// februari". An inquiry's name ends in "-utredningen"; a department ("till Socialdepartementet") is the recipient.
+const OWN_ANSWER_TO_INQUIRY = svRegex(
+  String.raw`\b(?:sitt|vårt|mitt|ert)\s+(?:remissvar|remissyttrande|yttrande|svar)\s+(?:till|på|över)\s+(?:(\p{Lu}[\p{L}-]*(?:\s+och\s+\p{Ll}+)?utredningen)|\p{Ll}+utredningen,\s+(\p{Lu}[^,.;:()]{3,150}?)(?=,|\.|;|$))`,
+  'u',
+);
+// A promemoria known only by its Regeringskansliet diarienummer: "Promemorian Fi 2007/4468 saknar …". Every answer
+// cites the same number (it heads the remiss letter), so it files the answers together; a respondent's own case
+// number follows "Dnr"/"KS", never "promemorian".
+const DIARIENUMMER = svRegex(
+  String.raw`\b(?:promemorian|departementspromemorian|remissen)\s+((?:Fi|S|Ju|A|N|M|U|I|Ku|UD|Fö|SB|Jo|IJ|KN|ME)\s?\d{4}/\d{2,6})\b`,
+  'iu',
+);
+
+function ownAnswerTitle(text: string): string | null {
+  // "sitt tidigare remissvar till …" does not match: the possessive stands right before the answer.
+  const m = OWN_ANSWER_TO_INQUIRY.exec(text.replace(/\s+/gu, ' '));
+  return m ? (m[1] ?? m[2]).trim() : null;
+}
+
 /** Each source line of the blocks, in order. */
 function lines(blocks: Block[]): string[] {
   return blocks.flatMap((b) =>
@@ -175,7 +196,8 @@ export function findRemiss(blocks: Block[], rawText: string): RemissRef | null {
   const title =
     opening.find((o) => o.title !== null)?.title ??
     replyLines.map(replyLineTitle).find((t) => t !== null) ??
-    firstLineTitle(allLines);
+    firstLineTitle(allLines) ??
+    ownAnswerTitle(rawText);
   const titleLines = opening.filter((o) => o.title !== null || o.block.kind === 'heading');
   const id =
     titleLines.flatMap((o) => answeredNumbers(o.block.text))[0] ??
@@ -184,7 +206,8 @@ export function findRemiss(blocks: Block[], rawText: string): RemissRef | null {
     mostFrequent(answeredNumbers(rawText));
   if (id) return { id, title };
   if (title) return { id: title, title };
-  return null;
+  const diarienummer = DIARIENUMMER.exec(rawText)?.[1];
+  return diarienummer ? { id: diarienummer, title: null } : null;
 }
 
 function mostFrequent(values: string[]): string | undefined {

@@ -164,3 +164,45 @@ describe('When the reply heading names the sender by its abbreviation and a colo
     expect(doc.remiss?.title).toBe('Bättre skydd för barn i boende – promemoria');
   });
 });
+
+describe('When the body names the inquiry it answers: "sitt remissvar till <X>utredningen" (constructed)', () => {
+  test('a named inquiry is the remiss', () => {
+    const doc = parse(
+      'Rektors blogg\n\nExempeluniversitetet skickar snart sitt remissvar till Styr- och finansieringsutredningen, Stryf, och styrelsen har beslutat.\n',
+    );
+    expect(doc.remiss?.title).toBe('Styr- och finansieringsutredningen');
+  });
+
+  test('"vårt svar på <x>utredningen, <title>" gives the title after the comma', () => {
+    const doc = parse(
+      'Exempelnätverket om regionutredningen.\n\nVi har kortat vårt svar på regionutredningen, Starkare regioner – med kraft att bära vården, som kom i mars.\n',
+    );
+    expect(doc.remiss?.title).toBe('Starkare regioner – med kraft att bära vården');
+  });
+
+  test('an answer sent to a department names no remiss', () => {
+    const doc = parse('Exempelkommun har skickat sitt remissvar till Socialdepartementet i tid.\n');
+    expect(doc.remiss).toBeNull();
+  });
+
+  test('an earlier answer to an inquiry names no remiss', () => {
+    const doc = parse(
+      'Exempelkommun lämnade i fjol sitt tidigare remissvar till Styr- och finansieringsutredningen.\n\nKommunen tillstyrker förslagen.\n',
+    );
+    expect(doc.remiss).toBeNull();
+  });
+});
+
+describe('When the promemoria is named only by its diarienummer (constructed)', () => {
+  test('"Promemorian Fi 2009/1234" gives the diarienummer as the remiss', () => {
+    const doc = parse(
+      'Promemorian Fi 2009/1234 saknar en tydlig målsättning. Förbundet anser att förslaget är olämpligt.\n',
+    );
+    expect(doc.remiss?.id).toBe('Fi 2009/1234');
+  });
+
+  test("the respondent's own case number is not a remiss", () => {
+    const doc = parse('Dnr KS 2009/1234\n\nKommunen anser att förslaget är olämpligt.\n');
+    expect(doc.remiss).toBeNull();
+  });
+});
