@@ -35,6 +35,8 @@ const ORGANISATION_HEAD = svRegex(
   'u',
 );
 const ASSOCIATION_END = /\s\p{Ll}[\p{L}-]*(?:förening|föreningen|förbund|förbundet)$/u;
+// "Lunds universitet", "Göteborgs universitet": a place's genitive before the institution; not "Flera universitet".
+const PLACE_INSTITUTION = /^\p{Lu}\p{Ll}+s\s+(?:universitet|högskola)$/u;
 // "LO", "KSLA", "BO", "SKR": an abbreviation the organisation uses of itself.
 const ABBREVIATION = /^\p{Lu}{2,6}$/u;
 // "Denna kommun", "Varje kommun", "Vår stad": a determiner, not a place name.
@@ -82,6 +84,7 @@ export function looksLikeOrganisation(name: string, text: string): boolean {
   // "Svensk sjuksköterskeförening", "Svenska kyrkans förbund": an association's name in lower case after its first
   // word, ending in "förening"/"förbund".
   if (words.length <= 3 && /^\p{Lu}/u.test(name) && ASSOCIATION_END.test(name)) return true;
+  if (PLACE_INSTITUTION.test(name)) return true;
   // "Rapporten från Socialstyrelsen" is a clause, not a name: only capitalised words and "och", "i", "för".
   if (!words.every(isNameWord)) return false;
   return ORGANISATION_SUFFIX.test(name) || capitalisedInsideSentence(name, text);

@@ -57,6 +57,12 @@ const NAMED_REPLY = svRegex(
   String.raw`^((?:Kungl\.\s+)?\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{L}-]+){0,4}?)\s+(?:remissvar|remissyttrande|yttrande)\s+(?:på|över|om|angående)\s`,
   'u',
 );
+// The organisation sending its own answer: "Lunds universitet ska alldeles snart skicka sitt remissvar till …",
+// "Förbundet har lämnat sitt yttrande över …". "sitt" makes the answer the subject's own.
+const SENDS_ITS_ANSWER = svRegex(
+  String.raw`^((?:Kungl\.\s+)?\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{L}-]+){0,4}?)\s+(?:(?:ska|har|kommer\s+att)\s+)?(?:(?:alldeles|nu|därför|också|nyligen|snart|i\s+dag|idag)\s+){0,2}(?:skicka|skickar|skickat|lämna|lämnar|lämnat)\s+sitt\s+(?:remissvar|remissyttrande|yttrande|svar)\b`,
+  'u',
+);
 // An imperative or pronoun before "s remissvar" is no genitive: "Läs remissvar på …", "Dess yttrande".
 const NOT_A_GENITIVE = svRegex('^(?:läs|se|hämta|ladda|besök|dess|hans|hennes|deras|vars)$', 'iu');
 // The same title run into the letterhead by a PDF converter: "… 103 33 Stockholm Transportstyrelsens svar på remiss
@@ -219,6 +225,7 @@ function openingMatch(blocks: Block[], opening: number, rawText: string): string
     [GENITIVE_TITLE, true, (m) => fromGenitive(m[1], rawText)],
     [SUBJECT_OF_REPLY, true, (m, before) => accept(m[1], before)],
     [NAMED_REPLY, true, (m) => (looksLikeOrganisation(m[1], rawText) ? m[1] : null)],
+    [SENDS_ITS_ANSWER, true, (m, before) => (looksLikeOrganisation(m[1], rawText) ? accept(m[1], before) : null)],
   ];
   for (const [pattern, anchored, name] of patterns) {
     for (let i = 0; i < opening; i++) {

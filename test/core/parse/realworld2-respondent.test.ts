@@ -152,3 +152,19 @@ describe('When cookie chrome is run into the sentence before "kan <name> inte ti
     expect(doc.respondent).toBeNull();
   });
 });
+
+describe('When the organisation "ska skicka sitt remissvar" (constructed)', () => {
+  test('the university sending its own answer is the respondent', () => {
+    const doc = parse(
+      'Rektors blogg\n\nExempelstads universitet ska snart skicka sitt remissvar till Styr- och finansieringsutredningen, och styrelsen har beslutat.\n\nVi är positiva till flertalet förslag.\n',
+    );
+    expect(doc.respondent).toBe('Exempelstads universitet');
+  });
+
+  test('"Flera universitet har skickat sina remissvar" names nobody', () => {
+    const doc = parse(
+      'Rektors blogg\n\nFlera universitet har skickat sitt remissvar till Styr- och finansieringsutredningen.\n\nVi är positiva till flertalet förslag.\n',
+    );
+    expect(doc.respondent).toBeNull();
+  });
+});
