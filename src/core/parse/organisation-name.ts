@@ -34,6 +34,9 @@ const ORGANISATION_HEAD = svRegex(
   String.raw`^(?:Stiftelsen|Föreningen|Förbundet|Riksförbundet|Region|Kungl\.|Kungliga|Sveriges|Landsorganisationen|(?:\p{Lu}\p{Ll}*(?:myndigheten|inspektionen|nämnden|styrelsen|rådet|institutet)|Myndigheten|Inspektionen|Nämnden|Styrelsen|Rådet|Institutet|Centrum|Statens\s+\p{Ll}+)\s+för)\s`,
   'u',
 );
+const ASSOCIATION_END = /\s\p{Ll}[\p{L}-]*(?:förening|föreningen|förbund|förbundet)$/u;
+// "Lunds universitet", "Göteborgs universitet": a place's genitive before the institution; not "Flera universitet".
+const PLACE_INSTITUTION = /^\p{Lu}\p{Ll}+s\s+(?:universitet|högskola)$/u;
 // "LO", "KSLA", "BO", "SKR": an abbreviation the organisation uses of itself.
 const ABBREVIATION = /^\p{Lu}{2,6}$/u;
 // "Denna kommun", "Varje kommun", "Vår stad": a determiner, not a place name.
@@ -78,6 +81,10 @@ export function looksLikeOrganisation(name: string, text: string): boolean {
   const headed = ORGANISATION_HEAD.test(`${name} `) && words.length >= 2;
   // "Sveriges läkarförbund", but not "Sveriges regering"
   if (headed && (!name.startsWith('Sveriges') || ORGANISATION_SUFFIX.test(name))) return true;
+  // "Svensk sjuksköterskeförening", "Svenska kyrkans förbund": an association's name in lower case after its first
+  // word, ending in "förening"/"förbund".
+  if (words.length <= 3 && /^\p{Lu}/u.test(name) && ASSOCIATION_END.test(name)) return true;
+  if (PLACE_INSTITUTION.test(name)) return true;
   // "Rapporten från Socialstyrelsen" is a clause, not a name: only capitalised words and "och", "i", "för".
   if (!words.every(isNameWord)) return false;
   return ORGANISATION_SUFFIX.test(name) || capitalisedInsideSentence(name, text);
@@ -104,6 +111,20 @@ function capitalisedInsideSentence(name: string, text: string): boolean {
   }
   const first = name.split(/\s+/u)[0];
   return properNouns.words.has(first) || properNouns.words.has(`${first}s`);
+}
+
+// "Rädda Barnen", "UNICEF Sverige", "Hela Sverige": every word capitalised. Swedish capitalises only the first word of
+// a common phrase ("Utredningens förslag"), so two or more capitalised words are a proper name.
+const PROPER_NAME = /^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,3}$/u;
+
+/**
+ * A proper name of capitalised words that the text writes at least twice: "Rädda Barnen instämmer …", "Rädda Barnen
+ * vill …". Not a name a sentence opens with by chance ("Region Norr anser" once).
+ */
+export function isRepeatedProperName(name: string, text: string): boolean {
+  if (!PROPER_NAME.test(name) || isNotAName(name)) return false;
+  const pattern = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+  return [...text.matchAll(pattern)].length >= 2;
 }
 
 /** "Kungl. Skogs- och Lantbruksakademien, KSLA" / "Myndigheten för vårdanalys (Vårdanalys)" → the name alone. */

@@ -4,6 +4,7 @@ import type { Block } from './blocks.js';
 import {
   isExcludedName,
   isGenericSelfReference,
+  isRepeatedProperName,
   looksLikeOrganisation,
   resolveGenericSelfReference,
   stripShortName,
@@ -20,8 +21,9 @@ import {
  */
 
 // "Naturvårdsverket avstyrker", "Vårdförbundet välkomnar", "Transportstyrelsen har inga synpunkter", "BO stöder",
-// "Myndigheten för vårdanalys ställer sig bakom", "Barnombudsmannen är överlag mycket positiv"
-const POSITION_VERB = String.raw`(?:tillstyrker|avstyrker|välkomnar|instämmer|delar|stöder|stödjer|motsätter\s+sig|ställer\s+sig|ser\s+(?:\w+\s+)?(?:positivt|negativt)|är\s+(?:\w+\s+){0,2}?(?:positiv|positiva|negativ|negativa|kritisk|kritiska|tveksam|tveksamma)|har\s+(?:i\s+huvudsak\s+|i\s+övrigt\s+)?(?:inga|inget|ingen|inte\s+några)\s+(?:\w+\s+)?(?:synpunkter|invändningar|erinran|att\s+(?:invända|erinra))|avstår|säger\s+(?:\w+\s+)?nej)\b`;
+// "Myndigheten för vårdanalys ställer sig bakom", "Barnombudsmannen är överlag mycket positiv", "SKR avvisar
+// utredningens förslag", "Förbundet bifaller förslaget"
+const POSITION_VERB = String.raw`(?:tillstyrker|avstyrker|avvisar|bifaller|välkomnar|instämmer|delar|stöder|stödjer|motsätter\s+sig|ställer\s+sig|ser\s+(?:\w+\s+)?(?:positivt|negativt)|är\s+(?:\w+\s+){0,2}?(?:positiv|positiva|negativ|negativa|kritisk|kritiska|tveksam|tveksamma)|har\s+(?:i\s+huvudsak\s+|i\s+övrigt\s+)?(?:inga|inget|ingen|inte\s+några)\s+(?:\w+\s+)?(?:synpunkter|invändningar|erinran|att\s+(?:invända|erinra))|avstår|säger\s+(?:\w+\s+)?nej)\b`;
 // Verbs that report a view as often as they state one: "Utredningen anser", "Socialstyrelsen bedömer att behovet är
 // stort". "Vi anser" shows the writer; an organisation's "anser" never makes it the respondent.
 const VIEW_VERB = String.raw`(?:anser|menar|bedömer|förordar)\b`;
@@ -37,6 +39,15 @@ const SUBJECT_AFTER_VERB = svRegex(
   String.raw`^(?:Därför|Sammanfattningsvis|Sammantaget|Således|Dessutom|Vidare|Slutligen|Avslutningsvis|Samtidigt|Däremot|Därutöver|Följaktligen|Också|Även|Mot\s+denna\s+bakgrund|Av\s+dessa\s+skäl)\s+(?:(tillstyrker|avstyrker|välkomnar|instämmer|delar|stöder|motsätter)|anser|menar|bedömer|förordar)\s+((?:Sveriges\s+\p{Ll}+|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3}))(?=\s+\p{Ll}|[,.]|$)`,
   'u',
 );
+// "På grund av brister i underlaget kan Företagarna inte tillstyrka förslaget": the subject after a modal verb, behind
+// a fronted clause (or a web page's chrome run into it). Not a question: "Kan Företagarna …?".
+const SUBJECT_AFTER_MODAL = svRegex(
+  String.raw`^.*?[\s,](?:kan|vill|ska|måste|bör)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s+(?:därför\s+|heller\s+|inte\s+|alltså\s+){0,2}(?:tillstyrka|avstyrka|stödja|stöda|välkomna|acceptera|godta|ställa\s+sig\s+bakom)\b`,
+  'u',
+);
+// "Svensk sjuksköterskeförening:" alone, a header over bullets that open with the verb: "• tillstyrker förslaget …".
+const SPEAKER_HEADER = svRegex(String.raw`^((?:Kungl\.\s+)?\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{L}\p{N}-]+){0,7}):$`, 'u');
+const VERB_FIRST = svRegex(String.raw`^${POSITION_VERB}`, 'u');
 // A view reported, not stated: "Socialstyrelsen tillstyrker i sitt remissvar …", "… i sin hemställan …", "… i sitt
 // kunskapsunderlag …"; not "… i sin helhet".
 const REPORTED = svRegex(
@@ -45,6 +56,11 @@ const REPORTED = svRegex(
 );
 // The writer speaks in the same sentence: "Socialstyrelsen avstyrker förslaget, och vi delar den bedömningen."
 const FIRST_PERSON = svRegex(String.raw`\b(?:vi|oss|vår|vårt|våra)\b`, 'iu');
+// "Nyhet - Våra synpunkter på betänkandet …": the letter's label, not the writer speaking.
+const LETTER_LABEL = svRegex(
+  String.raw`\b(?:våra|vårt|vår)\s+(?:synpunkter|remissvar|remissyttrande|yttrande|svar|kommentarer)\s+(?:på|över|om|till|angående)\b`,
+  'giu',
+);
 // "Socialstyrelsen tillstyrker förslaget. Vi delar den bedömningen.": the next sentence agrees with it.
 const AGREES_WITH_PREVIOUS = svRegex(
   String.raw`^Vi\s+(?:\w+\s+)?(?:delar|instämmer|ansluter|håller\s+med|stöder|stödjer)\b`,
@@ -72,7 +88,17 @@ function subjectOf(sentence: string): { name: string; position: boolean } | null
   if (first) return { name: stripShortName(first[1]), position: first[2] !== undefined };
   const after = SUBJECT_AFTER_VERB.exec(sentence);
   if (after) return { name: after[2], position: after[1] !== undefined };
+  const modal = sentence.trimEnd().endsWith('?') ? null : SUBJECT_AFTER_MODAL.exec(sentence);
+  if (modal) return { name: modal[1], position: true };
   return null;
+}
+
+/** The organisation of a header "<name>:" whose next block is a bullet that opens with a position verb. */
+function speakerHeader(blocks: Block[], index: number): string | null {
+  const header = SPEAKER_HEADER.exec(blocks[index].text.trim());
+  const next = blocks[index + 1];
+  if (!header || next?.kind !== 'bullet' || !VERB_FIRST.test(blockText(next))) return null;
+  return header[1];
 }
 
 // How far back a generic self-reference looks for the name it stands for, besides the top of the letter.
@@ -93,10 +119,21 @@ function statements(blocks: Block[], openingBlocks: number, text: string): State
   let writerSpoke = false;
   blocks.forEach((block, index) => {
     const body = blockText(block);
+    const header = speakerHeader(blocks, index);
+    if (header && looksLikeOrganisation(header, text)) {
+      out.push({
+        name: header,
+        position: true,
+        inOpening: index < openingBlocks,
+        afterWriter: false,
+        agreedWith: false,
+      });
+    }
     const sentences = splitSentences(body);
     sentences.forEach((sentence, i) => {
       const afterWriter = writerSpoke;
-      writerSpoke ||= FIRST_PERSON.test(sentence.text);
+      // A heading "Våra synpunkter på betänkandet …" labels the letter; it is not the writer speaking beside a name.
+      writerSpoke ||= block.kind !== 'heading' && FIRST_PERSON.test(sentence.text.replace(LETTER_LABEL, ''));
       const subject = subjectOf(sentence.text);
       if (!subject) return;
       let name: string | null = subject.name;
@@ -107,7 +144,7 @@ function statements(blocks: Block[], openingBlocks: number, text: string): State
           `${letterhead}\n${text.slice(Math.max(letterhead.length, at - REFERENT_DISTANCE), at)}`,
         );
       }
-      const organisation = name !== null && looksLikeOrganisation(name, text);
+      const organisation = name !== null && (looksLikeOrganisation(name, text) || isRepeatedProperName(name, text));
       if (!organisation && !isExcludedName(subject.name)) return;
       const ownWords = !REPORTED.test(sentence.text) && !FIRST_PERSON.test(sentence.text);
       out.push({

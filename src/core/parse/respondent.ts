@@ -51,6 +51,20 @@ const GENITIVE_TITLE = svRegex(
   String.raw`^((?:Kungl\.\s+)?\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{L}-]+){0,4}?)s\s+(?:yttranden?|remissyttrande|remissvar|svar\s+på\s+remiss(?:en)?)\b`,
   'u',
 );
+// The name without the genitive, as a news item writes it: "Svensk sjuksköterskeförening remissvar på regeringens
+// utredning …". Lower-case "remissvar" only: "Sammanfattning av Remissvar …" is a heading.
+const NAMED_REPLY = svRegex(
+  String.raw`^((?:Kungl\.\s+)?\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{L}-]+){0,4}?)\s+(?:remissvar|remissyttrande|yttrande)\s+(?:på|över|om|angående)\s`,
+  'u',
+);
+// The organisation sending its own answer: "Lunds universitet ska alldeles snart skicka sitt remissvar till …",
+// "Förbundet har lämnat sitt yttrande över …". "sitt" makes the answer the subject's own.
+const SENDS_ITS_ANSWER = svRegex(
+  String.raw`^((?:Kungl\.\s+)?\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{L}-]+){0,4}?)\s+(?:(?:ska|har|kommer\s+att)\s+)?(?:(?:alldeles|nu|därför|också|nyligen|snart|i\s+dag|idag)\s+){0,2}(?:skicka|skickar|skickat|lämna|lämnar|lämnat)\s+sitt\s+(?:remissvar|remissyttrande|yttrande|svar)\b`,
+  'u',
+);
+// An imperative or pronoun before "s remissvar" is no genitive: "Läs remissvar på …", "Dess yttrande".
+const NOT_A_GENITIVE = svRegex('^(?:läs|se|hämta|ladda|besök|dess|hans|hennes|deras|vars)$', 'iu');
 // The same title run into the letterhead by a PDF converter: "… 103 33 Stockholm Transportstyrelsens svar på remiss
 // av …"; not inside a sentence: "Vi har tagit del av Socialstyrelsens svar på remissen".
 const GENITIVE_REPLY_INSIDE = svRegex(
@@ -184,6 +198,7 @@ function nameEnd(match: RegExpExecArray): number {
 }
 
 function fromGenitive(word: string, text: string): string | null {
+  if (NOT_A_GENITIVE.test(`${word}s`) || NOT_A_GENITIVE.test(word)) return null;
   const name = withoutGenitive(word);
   return looksLikeOrganisation(name, text) ? name : null;
 }
@@ -209,6 +224,8 @@ function openingMatch(blocks: Block[], opening: number, rawText: string): string
     [AGENCY_REMIT, true, (m, before) => accept(m[1] ?? m[2], before)],
     [GENITIVE_TITLE, true, (m) => fromGenitive(m[1], rawText)],
     [SUBJECT_OF_REPLY, true, (m, before) => accept(m[1], before)],
+    [NAMED_REPLY, true, (m) => (looksLikeOrganisation(m[1], rawText) ? m[1] : null)],
+    [SENDS_ITS_ANSWER, true, (m, before) => (looksLikeOrganisation(m[1], rawText) ? accept(m[1], before) : null)],
   ];
   for (const [pattern, anchored, name] of patterns) {
     for (let i = 0; i < opening; i++) {

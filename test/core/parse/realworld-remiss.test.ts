@@ -189,7 +189,8 @@ describe('When a paragraph starts with "Remissyttrande" (constructed)', () => {
 
   test('a sentence stating a position is not taken for the title of the remiss', () => {
     const doc = parse(['Nämndens yttrande angående Skolskjuts på landsbygden Ds 2021 nr 14', '', paragraph].join('\n'));
-    expect(doc.remiss).toEqual({ id: 'Ds 2021:14', title: null });
+    // The heading's own title, after the sender's genitive "Nämndens yttrande angående", is the title.
+    expect(doc.remiss).toEqual({ id: 'Ds 2021:14', title: 'Skolskjuts på landsbygden' });
   });
 
   test('without a number, no remiss is found rather than the paragraph', () => {
