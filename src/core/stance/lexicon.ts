@@ -33,7 +33,7 @@ const SUBJECT = String.raw`\s+(?:vi|jag|(?!(?:Utredningen|Regeringen|Kommittén|
 // A perfect tense about this remiss: "Förbundet har tillstyrkt förslaget", "Vi har därför avvisat förslaget". Not an
 // earlier answer: "TCO har i ett (tidigare) remissvar tillstyrkt de förslag som lämnades i promemorian (Ds …)" is about
 // another remiss, so no word between "har" and the participle may speak of an earlier answer.
-const PERFECT = String.raw`(?<=\b(?:har|hade)\s+(?:(?!(?:remissvar|yttrande|svar|tidigare|förut|redan)\b)\w+\s+){0,3})`;
+const PERFECT = String.raw`(?<=\b(?:har|hade)\s+(?:(?!(?:remissvar|remissyttrande|yttrande|svar|tidigare|förut|redan)\w*\b)\w+\s+){0,3})`;
 
 function rule(id: string, source: string, stance: Stance, negatable = false): StanceRule {
   const expanded = source
@@ -89,7 +89,7 @@ export const STANCE_RULES: readonly StanceRule[] = [
   // utredningens förslag", "tillstyrker en stor del av de förslag …", "I remissvaret är vi dock positiva till flertalet".
   rule(
     'flertalet',
-    String.raw`\b(?:tillstyrk\w*|instämm\w*|stöd(?:er|jer)|välkomnar|ställer\s+REFL\s+bakom|är\s+(?:(?!inte\b|ej\b)\w+\s+){0,3}?positiva?\s+till)\s+(?:\w+\s+)?(?:flertalet|merparten|huvuddelen|majoriteten|de\s+flesta|många\s+av|flera\s+av|en\s+stor\s+del\s+av)\s+(?:av\s+)?(?:\w+\s+){0,2}?förslag`,
+    String.raw`\b(?:tillstyrk\w*|instämm\w*|stöd(?:er|jer)|välkomnar|ställer\s+REFL\s+bakom|är\s+(?:\w+\s+){0,3}?positiva?\s+till)\s+(?:\w+\s+)?(?:flertalet|merparten|huvuddelen|majoriteten|de\s+flesta|många\s+av|flera\s+av|en\s+stor\s+del\s+av)\s+(?:av\s+)?(?:\w+\s+){0,2}?förslag`,
     'partly',
   ),
   // "Myndigheten tillstyrker delvis förslagen i avsnitt 6." / "Vi instämmer delvis i bedömningen."
