@@ -33,7 +33,8 @@ const SUBJECT = String.raw`\s+(?:vi|jag|(?!(?:Utredningen|Regeringen|Kommittén|
 // A perfect tense about this remiss: "Förbundet har tillstyrkt förslaget", "Vi har därför avvisat förslaget". Not an
 // earlier answer: "TCO har i ett (tidigare) remissvar tillstyrkt de förslag som lämnades i promemorian (Ds …)" is about
 // another remiss, so no word between "har" and the participle may speak of an earlier answer.
-const PERFECT = String.raw`(?<=\b(?:har|hade)\s+(?:(?!(?:remissvar|remissyttrande|yttrande|svar|tidigare|förut|redan)\w*\b)\w+\s+){0,3})`;
+// Written after the participle, so the look-behind is tried only where the participle stands, not at every position.
+const PERFECT = String.raw`(?<=\b(?:har|hade)\s+(?:(?!(?:remissvar|remissyttrande|yttrande|svar|tidigare|förut|redan)\w*\b)\w+\s+){0,3}\w+)`;
 
 function rule(id: string, source: string, stance: Stance, negatable = false): StanceRule {
   const expanded = source
@@ -121,13 +122,13 @@ export const STANCE_RULES: readonly StanceRule[] = [
   ),
   // "Vi ser inte nyttan med försöksverksamheten." / "ser ingen nytta"
   rule('ser-inte-nyttan', String.raw`\bser\s+(?:inte\s+nyttan|ingen\s+nytta|inget\s+behov|inte\s+behovet)`, 'against'),
-  rule('avstyrker', String.raw`\bavstyrk(?:er|a|s|te)\bNEGSLOT|PERFECTavstyrkt\b`, 'against', true),
+  rule('avstyrker', String.raw`\bavstyrk(?:er|a|s|te)\bNEGSLOT|\bavstyrkt\bPERFECT`, 'against', true),
   // "Förbundet motsätter sig förslaget." / "Vi måste motsätta oss förslaget."
   rule('motsätter', String.raw`\bmotsätt(?:er|a)\s+REFL\bNEGSLOT`, 'against', true),
   // "Advokatsamfundet säger också nej till förslaget om …" (never "säger inte nej")
   rule('säger-nej', String.raw`\bsäger\s+(?:(?!inte\b|ej\b)\w+\s+){0,2}?nej\s+till\b`, 'against'),
   // "SKR avvisar utredningens förslag" / "Vi har därför avvisat förslaget gällande resurstilldelningen"
-  rule('avvisar', String.raw`\b(?:avvisar|avvisas)\b|PERFECTavvisat\b`, 'against'),
+  rule('avvisar', String.raw`\b(?:avvisar|avvisas)\b|\bavvisat\bPERFECT`, 'against'),
   // "Förslaget bör avslås." / "Vi är emot förslaget."
   rule('avslås', String.raw`\bbör\s+(?:därför\s+)?avslås\b|\bär\s+(?:\w+\s+)?emot\s+förslag`, 'against'),
   rule('ifrågasätter', String.raw`\bifrågasätter\b`, 'against'),
@@ -142,7 +143,7 @@ export const STANCE_RULES: readonly StanceRule[] = [
   // "vi tycker att det kort och gott är ett uruselt förslag"; "är inte ett dåligt förslag" is no stance.
   rule(
     'dåligt-förslag',
-    String.raw`(?<!\b(?:inte|ej|icke)\s+)\bär\s+(?:(?!inte\b|ej\b|icke\b)\w+\s+){0,3}?ett\s+(?:mycket\s+)?(?:uruselt|dåligt|ogenomtänkt|olyckligt)\s+förslag\b`,
+    String.raw`\bär\b(?<!\b(?:inte|ej|icke)\s+är)\s+(?:(?!inte\b|ej\b|icke\b)\w+\s+){0,3}?ett\s+(?:mycket\s+)?(?:uruselt|dåligt|ogenomtänkt|olyckligt)\s+förslag\b`,
     'against',
   ),
   // "Föreningen ser inte hur förslaget skulle leda till det bästa för barnet": the proposal, not "hur kommunen skulle …".
@@ -162,7 +163,7 @@ export const STANCE_RULES: readonly StanceRule[] = [
   rule('negativ', String.raw`\b(?:är|ställer\s+REFL)\s+(?:\w+\s+)?negativa?\s+till`, 'against'),
 
   // "Kommunen tillstyrker förslaget om en nationell samordnare." / "kan inte tillstyrka"
-  rule('tillstyrker', String.raw`\btillstyrk(?:er|a|s|te)\bNEGSLOT|PERFECTtillstyrkt\b`, 'for', true),
+  rule('tillstyrker', String.raw`\btillstyrk(?:er|a|s|te)\bNEGSLOT|\btillstyrkt\bPERFECT`, 'for', true),
   // "Schizofreniförbundet bifaller förslaget att …": "bifalla" is standard remiss vocabulary.
   rule('bifaller', String.raw`\bbifall(?:er|a|s)\bNEGSLOT`, 'for', true),
   // "understryker vikten av att en kunskapshöjande insats genomförs (5.4.7)" / "… av att förslaget genomförs": urging
