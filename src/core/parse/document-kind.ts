@@ -13,6 +13,11 @@ const RESPONSE_VOICE = svRegex(
   String.raw`\b(?:remissvar|remissyttrande|remissinstans|remiss\s+av|svar\s+på\s+remiss|har\s+(?:\w+\s+){0,3}?(?:fått|getts|givits|beretts)\s+(?:\w+\s+)?(?:remiss|möjlighet|tillfälle)|synpunkter\s+på|svar\s*:|yttrande)`,
   'giu',
 );
+// What a remissvar writes about when no stance phrase of the lexicon is in it ("FöretagarFörbundet anser det … att
+// stödja vissa branscher", "ett uruselt förslag"): a proposal, and the remiss it comes from. Compounds count
+// ("kommunutredningen", "remissförslaget"), so no word boundary before the remiss words.
+const PROPOSAL_WORD = svRegex(String.raw`\bförslag`, 'iu');
+const REMISS_WORD = /(?:utredning|promemoria|betänkande|remiss|departement)/iu;
 // Common Swedish function words: a Swedish text of any length has plenty of them.
 const SWEDISH_WORDS = svRegex(String.raw`\b(?:och|att|som|för|det|är|på|med|av|till|inte|den|har|om)\b`, 'giu');
 // Common English function words ("in" is left out: Swedish has it too, "lämnat in").
@@ -52,5 +57,8 @@ export function classifyDocumentKind(text: string): KindVerdict {
   const stances = findStanceHits(text).length;
   if (report >= 3 && report > response + stances) return { kind: 'report' };
   if (response > 0 || stances > 0) return { kind: 'response' };
+  // Speaks of a proposal and of the remiss, without the inquiry's own voice: a reply whose position the lexicon does
+  // not know. It is kept (respondent, remiss, "no stance found" in review) instead of vanishing as not a remissvar.
+  if (report === 0 && PROPOSAL_WORD.test(text) && REMISS_WORD.test(text)) return { kind: 'response' };
   return { kind: 'unknown', problem: 'no remiss or stance language found: this does not look like a remissvar' };
 }

@@ -25,8 +25,24 @@ const NEG_SLOT = String.raw`(?:\s+(?:(?!att\b)\w+\s+)?(?<neg>inte|ej|icke)\b)?`;
 // oss" (a fronted clause puts the subject between: "Därför motsätter vi oss …"), "ställer jag mig".
 const REFL = String.raw`(?:(?:vi|jag)\s+)?(?:sig|oss|mig)`;
 
+// A subject after the verb when a phrase is fronted (V2 order): "När det gäller tandvården instämmer Privattandläkarna i
+// utredningens förslag", "Gällande indelningen delar Regionsamverkan Syd kommitténs syn på". A name of 1–4 capitalised
+// words, or vi/jag; never the inquiry itself, and never a possessor ("instämmer Socialstyrelsens bedömning", "SKR:s
+// förslag"): its last word does not end in -s. A rule takes it only before the object it expects ("i", "med").
+const SUBJECT = String.raw`\s+(?:vi|jag|(?!(?:Utredningen|Regeringen|Kommittén|Promemorian|Betänkandet)\b)(?-i:\p{Lu})[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*){0,3}(?<!s)(?![\p{L}:-]))`;
+// A perfect tense about this remiss: "Förbundet har tillstyrkt förslaget", "Vi har därför avvisat förslaget". Not an
+// earlier answer: "TCO har i ett (tidigare) remissvar tillstyrkt de förslag som lämnades i promemorian (Ds …)" is about
+// another remiss, so no word between "har" and the participle may speak of an earlier answer.
+// Written after the participle, so the look-behind is tried only where the participle stands, not at every position.
+const PERFECT = String.raw`(?<=\b(?:har|hade)\s+(?:(?!(?:remissvar|remissyttrande|yttrande|svar|tidigare|förut|redan)\w*\b)\w+\s+){0,3}\w+)`;
+
 function rule(id: string, source: string, stance: Stance, negatable = false): StanceRule {
-  const expanded = source.replaceAll('NEGSLOT', NEG_SLOT).replaceAll('NEG', NEG).replaceAll('REFL', REFL);
+  const expanded = source
+    .replaceAll('NEGSLOT', NEG_SLOT)
+    .replaceAll('NEG', NEG)
+    .replaceAll('REFL', REFL)
+    .replaceAll('SUBJECT', SUBJECT)
+    .replaceAll('PERFECT', PERFECT);
   return { id, pattern: svRegex(expanded, 'giu'), stance, negatable };
 }
 
@@ -70,10 +86,11 @@ export const STANCE_RULES: readonly StanceRule[] = [
     'for',
   ),
 
-  // "Vi tillstyrker flertalet av utredningens förslag": most of them, so not all.
+  // "Vi tillstyrker flertalet av utredningens förslag": most of them, so not all. Likewise "instämmer med många av
+  // utredningens förslag", "tillstyrker en stor del av de förslag …", "I remissvaret är vi dock positiva till flertalet".
   rule(
     'flertalet',
-    String.raw`\b(?:tillstyrk\w*|instämm\w*|stöd(?:er|jer)|välkomnar|ställer\s+REFL\s+bakom|är\s+(?:\w+\s+)?positiva?\s+till)\s+(?:\w+\s+)?(?:flertalet|merparten|huvuddelen|majoriteten|de\s+flesta)\s+(?:av\s+)?(?:\w+\s+){0,2}?förslag`,
+    String.raw`\b(?:tillstyrk\w*|instämm\w*|stöd(?:er|jer)|välkomnar|ställer\s+REFL\s+bakom|är\s+(?:\w+\s+){0,3}?positiva?\s+till)\s+(?:\w+\s+)?(?:flertalet|merparten|huvuddelen|majoriteten|de\s+flesta|många\s+av|flera\s+av|en\s+stor\s+del\s+av)\s+(?:av\s+)?(?:\w+\s+){0,2}?förslag`,
     'partly',
   ),
   // "Myndigheten tillstyrker delvis förslagen i avsnitt 6." / "Vi instämmer delvis i bedömningen."
@@ -105,26 +122,71 @@ export const STANCE_RULES: readonly StanceRule[] = [
   ),
   // "Vi ser inte nyttan med försöksverksamheten." / "ser ingen nytta"
   rule('ser-inte-nyttan', String.raw`\bser\s+(?:inte\s+nyttan|ingen\s+nytta|inget\s+behov|inte\s+behovet)`, 'against'),
-  rule('avstyrker', String.raw`\bavstyrk(?:er|a|s|te)\bNEGSLOT`, 'against', true),
+  rule('avstyrker', String.raw`\bavstyrk(?:er|a|s|te)\bNEGSLOT|\bavstyrkt\bPERFECT`, 'against', true),
   // "Förbundet motsätter sig förslaget." / "Vi måste motsätta oss förslaget."
   rule('motsätter', String.raw`\bmotsätt(?:er|a)\s+REFL\bNEGSLOT`, 'against', true),
   // "Advokatsamfundet säger också nej till förslaget om …" (never "säger inte nej")
   rule('säger-nej', String.raw`\bsäger\s+(?:(?!inte\b|ej\b)\w+\s+){0,2}?nej\s+till\b`, 'against'),
-  rule('avvisar', String.raw`\b(?:avvisar|avvisas)\b`, 'against'),
+  // "SKR avvisar utredningens förslag" / "Vi har därför avvisat förslaget gällande resurstilldelningen"
+  rule('avvisar', String.raw`\b(?:avvisar|avvisas)\b|\bavvisat\bPERFECT`, 'against'),
   // "Förslaget bör avslås." / "Vi är emot förslaget."
   rule('avslås', String.raw`\bbör\s+(?:därför\s+)?avslås\b|\bär\s+(?:\w+\s+)?emot\s+förslag`, 'against'),
   rule('ifrågasätter', String.raw`\bifrågasätter\b`, 'against'),
-  rule('kritisk', String.raw`\bär\s+(?:\w+\s+)?kritiska?\s+(?:till|mot)`, 'against'),
+  // "Vi är kritiska till förslaget" / "Förbundet är i remissvaret starkt kritiska till …"; "är inte kritiska" is no stance.
+  rule('kritisk', String.raw`\bär\s+(?:(?!inte\b|ej\b|icke\b)\w+\s+){0,3}?kritiska?\s+(?:till|mot)`, 'against'),
+  // "Förbundet anser det olämpligt att stödja vissa branscher …" (what the promemoria proposes); never "anser inte det".
+  rule(
+    'anser-olämpligt',
+    String.raw`\b(?:anser|finner|bedömer|menar)\s+(?:(?!inte\b|ej\b)\w+\s+)?(?:det|detta)\s+(?:vara\s+)?(?:mycket\s+|direkt\s+)?olämpligt\s+att\b`,
+    'against',
+  ),
+  // "vi tycker att det kort och gott är ett uruselt förslag"; "är inte ett dåligt förslag" is no stance.
+  rule(
+    'dåligt-förslag',
+    String.raw`\bär\b(?<!\b(?:inte|ej|icke)\s+är)\s+(?:(?!inte\b|ej\b|icke\b)\w+\s+){0,3}?ett\s+(?:mycket\s+)?(?:uruselt|dåligt|ogenomtänkt|olyckligt)\s+förslag\b`,
+    'against',
+  ),
+  // "Föreningen ser inte hur förslaget skulle leda till det bästa för barnet": the proposal, not "hur kommunen skulle …".
+  rule(
+    'ser-inte-hur',
+    String.raw`\bser\s+(?:\w+\s+)?(?:inte|ej)\s+hur\s+(?:förslag(?:et|en)|det|detta|en\s+sådan\s+ordning)\s+(?:skulle|ska|skall|kan|kommer\s+att)\s+(?:kunna\s+)?(?:leda|bidra)\s+till`,
+    'against',
+  ),
+  // "förslaget att införa remisstvång för akut vård är alltför obearbetat och behöver utvecklas": not ready to be carried
+  // out as it stands, so no support (the report labels it against). Only with the proposal as subject: "statistiken är
+  // obearbetad" is about the inquiry's material.
+  rule(
+    'obearbetat',
+    String.raw`\bförslag(?:et|en)\b[^.;:]{0,120}?\bär\s+(?:alltför\s+|för\s+|mycket\s+|helt\s+)?obearbeta(?:t|d|de)\b`,
+    'against',
+  ),
   rule('negativ', String.raw`\b(?:är|ställer\s+REFL)\s+(?:\w+\s+)?negativa?\s+till`, 'against'),
 
   // "Kommunen tillstyrker förslaget om en nationell samordnare." / "kan inte tillstyrka"
-  rule('tillstyrker', String.raw`\btillstyrk(?:er|a|s|te)\bNEGSLOT`, 'for', true),
-  // "Vi instämmer i utredningens förslag." / "Vi instämmer inte i förslaget att …"
-  rule('instämmer', String.raw`\binstämm(?:er|a|de)\bNEGSLOT`, 'for', true),
-  // "Förvaltningen delar utredningens bedömning" / "Vi delar inte utredningens bedömning"
+  rule('tillstyrker', String.raw`\btillstyrk(?:er|a|s|te)\bNEGSLOT|\btillstyrkt\bPERFECT`, 'for', true),
+  // "Schizofreniförbundet bifaller förslaget att …": "bifalla" is standard remiss vocabulary.
+  rule('bifaller', String.raw`\bbifall(?:er|a|s)\bNEGSLOT`, 'for', true),
+  // "understryker vikten av att en kunskapshöjande insats genomförs (5.4.7)" / "… av att förslaget genomförs": urging
+  // that what the remiss proposes be carried out supports it. Only when the thing is the proposal or the sentence names
+  // its section; "understryker vikten av att en konsekvensanalys genomförs innan beslut" is a demand of one's own.
+  rule(
+    'vikten-av-genomförande',
+    String.raw`\b(?:understryker|betonar|framhåller|poängterar)\s+(?:\w+\s+)?vikten\s+av\s+att\s+(?:(?:\w+\s+){0,2}?förslag(?:et|en)\s+(?:\w+\s+)?(?:genomförs|införs|förverkligas)\b|(?:\w+\s+){1,5}?(?:genomförs|införs)\s*\((?:avsnitt\s+)?\d+(?:\.\d+)+\))`,
+    'for',
+  ),
+  // "Vi instämmer i utredningens förslag." / "Vi instämmer inte i förslaget att …" / "När det gäller tandvården
+  // instämmer Privattandläkarna i utredningens förslag att …"
+  rule(
+    'instämmer',
+    String.raw`\binstämm(?:er|a|de)\b(?:SUBJECT(?=\s+(?:inte\s+|ej\s+)?(?:\w+\s+)?(?:i|med)\b))?NEGSLOT`,
+    'for',
+    true,
+  ),
+  // "Förvaltningen delar utredningens bedömning" / "Vi delar inte utredningens bedömning" / "Gällande indelningen
+  // delar Regionsamverkan Syd kommitténs syn på …"
   rule(
     'delar',
-    String.raw`\bdelar\b(?:\s+NEG)?(?:\s+\w+){0,2}?\s+(?:bedömning(?:en)?|uppfattning(?:en)?|synen|slutsats(?:en)?|analys(?:en)?)`,
+    String.raw`\bdelar\b(?:SUBJECT)?(?:\s+NEG)?(?:\s+\w+){0,2}?\s+(?:bedömning(?:en)?|uppfattning(?:en)?|synen|syn\s+på|slutsats(?:en)?|analys(?:en)?)`,
     'for',
     true,
   ),
@@ -183,15 +245,16 @@ export const RESERVATION_PATTERNS: readonly RegExp[] = [
   // "Det är dock problematiskt att finansieringen lämnas öppen." Not "förutsätts dock väl fungerande rutiner": a
   // condition of success is no criticism.
   svRegex(
-    String.raw`\bdock\b[^.]{0,60}?\b(?:behöver|bör|måste|saknas|saknar|otydlig\w*|definieras|tydliggöras|förtydligas|problematisk\w*|otillräcklig\w*|inte\s+tillräcklig\w*)`,
+    String.raw`\bdock\b[^.]{0,60}?\b(?:behöver|bör|måste|saknas|saknar|otydlig\w*|definieras|tydliggöras|förtydligas|problematisk\w*|otillräcklig\w*|otillfredsställande|inte\s+tillräcklig\w*)`,
   ),
   // "Dock riktar vi kritik mot …" / "Vi riktar dock viss kritik mot …" (not "Utredningen riktar kritik mot dagens ordning")
   svRegex(String.raw`\b(?:dock\s+riktar\s+\w+|riktar\s+\w+\s+dock)\s+(?:\w+\s+){0,2}?kritik`),
   // "Vi saknar dock en analys av kostnaderna."
   svRegex(String.raw`\bsaknar\s+(?:\w+\s+)?dock\b`),
   // "Ämbetet anser dock att förslaget inte är tillräckligt omfattande." / "Samtidigt menar vi att lösningen inte …"
+  // "Kammarrätten anser dock att författningsförslaget är olyckligt formulerat." (not "… vore olyckligt om det dröjde")
   svRegex(
-    String.raw`\b(?:(?:dock|samtidigt|emellertid)\s+(?:anser|menar|bedömer)|(?:anser|menar|bedömer)\s+(?:\w+\s+)?(?:dock|samtidigt|emellertid))\s+(?:\w+\s+){0,2}?att\b[^.;]{0,160}?\b(?:inte|ej|problematisk\w*|otillräcklig\w*|olämplig\w*|osäker\w*)\b`,
+    String.raw`\b(?:(?:dock|samtidigt|emellertid)\s+(?:anser|menar|bedömer)|(?:anser|menar|bedömer)\s+(?:\w+\s+)?(?:dock|samtidigt|emellertid))\s+(?:\w+\s+){0,2}?att\b[^.;]{0,160}?\b(?:inte|ej|problematisk\w*|otillräcklig\w*|otillfredsställande|olämplig\w*|osäker\w*|olycklig\w*\s+(?:formulera|utforma|avgränsa)\w*)\b`,
   ),
   // "Vi vill samtidigt framhålla att …": a point of one's own next to the agreement, like "men vill".
   svRegex(String.raw`\bvill\s+(?:\w+\s+)?samtidigt\s+(?:framhålla|påpeka|understryka|betona|poängtera)`),
@@ -217,7 +280,7 @@ export const HEDGE = svRegex(
  * … Vi vill samtidigt framhålla att … borde", "i grunden positiva …, samtidigt som kommunerna behöver stöd".
  */
 export const HEDGED_CONTRAST = svRegex(
-  String.raw`\b(?:dock|samtidigt|emellertid|men|däremot)\b[^.;]{0,120}?\b(?:borde|bör|behöver|måste|i\s+stället|hellre|saknar|saknas|risk(?:er|en|erna)?|tveksam\w*|oklar\w*|osäker\w*|problematisk\w*|kritik\w*|otillräcklig\w*|inte\s+tillräcklig\w*|synpunkter|invändning\w*|farhåg\w*|betänklighet\w*)\b`,
+  String.raw`\b(?:dock|samtidigt|emellertid|men|däremot)\b[^.;]{0,120}?\b(?:borde|bör|behöver|måste|i\s+stället|hellre|saknar|saknas|risk(?:er|en|erna)?|tveksam\w*|oklar\w*|osäker\w*|problematisk\w*|kritik\w*|otillräcklig\w*|otillfredsställande|inte\s+tillräcklig\w*|synpunkter|invändning\w*|farhåg\w*|betänklighet\w*)\b`,
 );
 
 /**
