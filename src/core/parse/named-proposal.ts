@@ -28,7 +28,7 @@ const GOVERNED = svRegex(
 // A proposal named by its substance, without the word "förslag": "är positiva till att Exempelverket får ett
 // samordnande uppdrag", "tillstyrker att uppdraget omfattar …", "positiva till den föreslagna strukturen för …".
 const SUBSTANCE = svRegex(
-  String.raw`^${ADVERBIALS}${PREPOSITION}\s+(?<title>(?:att\s+\S+\s+\S|(?:den|det|de)\s+föreslagna\s+\p{L})(?:[^.;:!?]|:(?=\S))*)`,
+  String.raw`^${ADVERBIALS}${PREPOSITION}\s+(?<title>(?:att\s+\S+\s+\S|(?:den|det|de)\s+föreslagna\s+\p{L}|(?:en|ett)\s+(?=[^.;:!?]{0,80}\bföreslagna\s)\p{L})(?:[^.;:!?]|:(?=\S))*)`,
   'iu',
 );
 // The att-clause names a proposal when it has a subject of its own that is not the inquiry or the speaker, and says
@@ -39,6 +39,7 @@ const ATT_SUBJECT = /^att\s+(?<first>\S+)\s+(?<second>\S+)/u;
 const NOT_A_SUBJECT =
   /^(?:utredningen|utredaren|kommittén|regeringen|departementet|förbundet|myndigheten|kommunen|regionen|vi|man|det|detta|den|de|dessa|denna|jag|ni|inte|även|också|alla|här|där)$/iu;
 const DESCRIPTIVE_VERB = /^(?:är|var|har|hade|blir|blev)$/iu;
+const NEXT_ATT_CLAUSE = /,?\s+(?:och|samt)\s+att\s/iu;
 // The stance phrases that take a proposal as their object: "positiva till", "tillstyrker", "stöder", "välkomnar"; not
 // "ser positivt på att …", which praises what the inquiry did ("… att patientperspektivet har utgjort en del").
 const TAKES_PROPOSAL = /positiva?\s+till|tillstyrk|avstyrk|stöd(?:er|jer)|välkomnar|bakom|negativa?\s+till|motsätter/iu;
@@ -131,7 +132,9 @@ function substanceTitle(object: string): string | null {
     if (!subject || NOT_A_SUBJECT.test(first) || DESCRIPTIVE_VERB.test(second)) return null;
   }
   const end = CLAUSE_END.exec(title);
-  const words = shortened((end ? title.slice(0, end.index) : title).replace(/^att\s+/iu, '').replace(/[\s,]+$/u, ''));
+  // "att X får ett uppdrag, och att Y definieras som …": the first of two att-clauses.
+  const own = (end ? title.slice(0, end.index) : title).split(NEXT_ATT_CLAUSE)[0];
+  const words = shortened(own.replace(/^att\s+/iu, '').replace(/[\s,]+$/u, ''));
   return words && words.split(/\s+/u).length >= 2 ? asHeading(words.trim()) : null;
 }
 

@@ -100,6 +100,25 @@ describe('When a proposal is named by its substance without the word "förslag" 
     ]);
   });
 
+  test('"positiv till ett utökat uppdrag som en av de föreslagna X" names that proposal', () => {
+    const doc = parse(
+      `${OPENING}Förbundet är positiv till ett utökat uppdrag som en av tre föreslagna tillsynsmyndigheter.\n`,
+    );
+    expect(summary(doc)).toEqual(['"Ett utökat uppdrag som en av tre föreslagna tillsynsmyndigheter" for']);
+  });
+
+  test('"positiv till en översyn …" with nothing proposed named is no proposal', () => {
+    const doc = parse(`${OPENING}Förbundet är positiv till en översyn av skolskjutsarna.\n`);
+    expect(summary(doc)).toEqual([]);
+  });
+
+  test('of two att-clauses joined by "och att" the first is the title', () => {
+    const doc = parse(
+      `${OPENING}Förbundet är positiva till att Skolverket får ett samordnande uppdrag, och att elevhälsan definieras som en skolfråga.\n`,
+    );
+    expect(summary(doc)).toEqual(['"Skolverket får ett samordnande uppdrag" for']);
+  });
+
   test.each([
     ['the inquiry having been set up', 'Förbundet är positiva till att utredningen tillsatts.'],
     ['what the government should also do', 'Förbundet är positiva till att regeringen också ser över skolskjutsarna.'],
