@@ -16,7 +16,15 @@ import { type ListHeader, listHeader } from './list-header.js';
 import { namedProposals, sameProposalTitle } from './named-proposal.js';
 import { findReferences, type Reference, referenceTargets } from './references.js';
 import { findRemissNumbers, titleFromHeading } from './remiss-ref.js';
-import { namesRemissAsWhole, neutralObject, type RemissScope, remissScope } from './whole-remiss.js';
+import {
+  describesProposal,
+  namesBareVerdict,
+  namesRemissAsWhole,
+  namesSomeOfRemiss,
+  neutralObject,
+  type RemissScope,
+  remissScope,
+} from './whole-remiss.js';
 
 /** One piece of evidence for a respondent's stance on one proposal; several are aggregated per proposal. */
 export interface Evidence {
@@ -66,6 +74,8 @@ interface Context {
   list: ListHeader | null;
   /** Titles of proposals without a number given so far: a proposal named again in other words keeps its first. */
   titles: Set<string>;
+  /** The previous sentence described a proposal ("Utredningen föreslår att …"): a bare "förslaget" is that one. */
+  described: boolean;
 }
 
 function titleOf(ctx: Context, number: string): string | null {
@@ -94,6 +104,7 @@ export function collectEvidence(blocks: Block[], remiss: string | null, catalog:
     lastTopic: null,
     list: null,
     titles: new Set(),
+    described: false,
   };
   const push = (e: Omit<Evidence, 'order'>) => out.push({ ...e, order: out.length });
 
@@ -110,6 +121,7 @@ export function collectEvidence(blocks: Block[], remiss: string | null, catalog:
       };
       ctx.headingTopic = null;
       ctx.lastTopic = null;
+      ctx.described = false;
       ctx.list = null;
       if (!verdict && isNumberedStatement(block.title ?? '')) {
         // "5.4 Kommunen avstyrker förslaget att kommuner ska få anställa läkare.": the heading is the answer.
@@ -146,6 +158,7 @@ export function collectEvidence(blocks: Block[], remiss: string | null, catalog:
             }
           : null;
       ctx.lastTopic = null;
+      ctx.described = false;
       // The document's own title ("Remiss av SOU 2024:72 Stärkt medicinsk kompetens …") names no single proposal.
       ctx.headingTopic =
         titleFromHeading(block.text) || findRemissNumbers(block.text).length > 0
@@ -277,6 +290,8 @@ function collectSentences(
     const end = from + sentence.end;
     const base = { quote, page: pageAt(block, start), block: index, start, end };
     const verdict = classifySentence(quote);
+    const described = ctx.described;
+    ctx.described = describesProposal(quote);
     if (!verdict) {
       // "Förslaget är dock otydligt i vilka chefer som omfattas.": a demand about the topic just discussed.
       const topic = fixed ?? ctx.section ?? ctx.lastTopic;
@@ -323,14 +338,18 @@ function collectSentences(
     // betänkandet" is about the remiss; "Nämnden har inga synpunkter." names nothing.
     const neutral = verdict.stance === 'neutral' ? verdict.hits.find((h) => h.stance === 'neutral') : undefined;
     const object = neutral ? neutralObject(objectAfter(quote, neutral.end), ctx.scope) : null;
+    // "instämmer i många av utredningens förslag": most, not all, of the remiss.
+    const some =
+      verdict.stance === 'for' && verdict.hits.some((h) => namesSomeOfRemiss(objectAfter(quote, h.end), ctx.scope));
     const asWhole = neutral
       ? object !== 'specific' && WHOLE_REMISS_CUE.test(quote)
-      : WHOLE_REMISS_CUE.test(quote) ||
+      : some ||
+        WHOLE_REMISS_CUE.test(quote) ||
         verdict.hits.some((h) => namesRemissAsWhole(objectAfter(quote, h.end), ctx.scope));
     const known =
       fixed ??
       ctx.section ??
-      (asWhole ? wholeRemiss('verdict on the remiss as a whole') : null) ??
+      (asWhole ? wholeVerdict() : null) ??
       topicFromTitle(ctx, quote.slice(verdict.hits[0].start), 0.35, 'topic') ??
       (object === 'remiss' ? wholeRemiss('no view on the remiss') : null) ??
       ctx.headingTopic;
@@ -339,6 +358,9 @@ function collectSentences(
     const topic =
       known ??
       (/\bförslag/iu.test(quote) ? ctx.lastTopic : null) ??
+      (!neutral && verdict.hits.some((h) => namesBareVerdict(objectAfter(quote, h.end), described))
+        ? wholeVerdict()
+        : null) ??
       // "Kommunen har inga synpunkter." with nothing named: a reply letter's verdict (dropped if positions follow).
       (object === 'none' ? wholeRemiss('no view given') : null);
     if (!topic) continue;
@@ -348,7 +370,7 @@ function collectSentences(
     push({
       ...topic,
       ...base,
-      stance: verdict.stance,
+      stance: some && topic.proposal === WHOLE_REMISS ? 'partly' : verdict.stance,
       selfContained,
       reason: `${topic.reason}; '${phrase}'${reservation}`,
       phrase: carrierPhrase(verdict),
@@ -372,16 +394,22 @@ function pushNamed(
   const found = namedProposals(quote, verdict.hits, ctx.scope);
   for (const named of found) {
     const { hit } = named;
-    const title = sameProposalTitle(ctx.titles, named.title) ?? named.title;
-    rememberTitle(ctx, title);
     // As with numbers: with several phrases each takes its own object ("avstyrker förslaget om X men ser positivt på Y").
     const stance = verdict.hits.length > 1 ? hit.stance : verdict.stance;
-    const topic: Topic = { proposal: null, title, confidence: 'low', reason: 'proposal named by its words, no number' };
+    // "tillstyrker utredningens förslag till ny regionindelning" under "Remiss Ny regionindelning": the remiss itself.
+    const topic = named.whole ? wholeVerdict() : namedTopic(ctx, named.title);
     const phrase = hit.phrase.replace(/\s+/g, ' ');
     push({ ...topic, ...base, stance, reason: `${topic.reason}; '${phrase}'`, phrase: hit.phrase });
     ctx.lastTopic = topic;
   }
   return found.length > 0;
+}
+
+/** A title-only topic, under the title an earlier naming of the same proposal gave it. */
+function namedTopic(ctx: Context, named: string): Topic {
+  const title = sameProposalTitle(ctx.titles, named) ?? named;
+  rememberTitle(ctx, title);
+  return { proposal: null, title, confidence: 'low', reason: 'proposal named by its words, no number' };
 }
 
 // A response names far fewer proposals than this; a 20 MB text of made-up ones is not compared pair by pair.
@@ -409,6 +437,11 @@ function isLeadIn(ref: Reference, refs: readonly Reference[], hits: readonly { s
   const own = refs.filter((r) => r.start > first && r.start < end);
   if (own.length === 0) return false;
   return !ref.number.includes('.') || refs.some((r) => r.start > first && r.number.startsWith(`${ref.number}.`));
+}
+
+/** A verdict on the remiss as a whole, however it was named: one reason, so one Swedish rendering. */
+function wholeVerdict(): Topic {
+  return wholeRemiss('verdict on the remiss as a whole');
 }
 
 function wholeRemiss(reason: string): Topic {

@@ -1,6 +1,8 @@
+import { contentWords, stem } from '../catalog/tokens.js';
 import { hasStanceHit } from '../stance/classify-stance.js';
 import { svRegex } from '../text/swedish-regex.js';
 import type { Block } from './blocks.js';
+import { findRemissNumbers, titleFromHeading } from './remiss-ref.js';
 
 /**
  * Whether a stance phrase's object is the remiss as a whole, read from the words right after the phrase
@@ -14,6 +16,8 @@ export interface RemissScope {
   authors: ReadonlySet<string>;
   /** "kommitténs", "kommissionens", "delegationens" förslag may be read as the inquiry's (see remissScope). */
   inquiryBodies: boolean;
+  /** Stemmed content words of the remiss title the opening gives ("Remiss Ny regionindelning, tre nya län"). */
+  titleWords: ReadonlySet<string>;
 }
 
 /** How many blocks from the top may hold the title and opening lines. */
@@ -61,6 +65,8 @@ const REMISS_OBJECT = svRegex(
     String.raw`|de\s+(?:övergripande\s+)?förslag(?:en)?\s+som\s+(?:(?<subject>utredningen|utredaren|kommittén|kommissionen|delegationen|promemorian|betänkandet|rapporten|departementet)\s+(?:lägger\s+fram|presenterar|lämnar|för\s+fram)|(?:läggs\s+fram|presenteras|lämnas|förs\s+fram))${IN_REPORT}` +
     // "förslagen i delbetänkandet", "slutbetänkandet"
     String.raw`|(?:samtliga\s+|alla\s+|de\s+)?förslagen\s+i\s+${REPORT}|${REPORT}` +
+    // "välkomnar utredningen", "tillstyrker föreslagna kompletteringar": the inquiry or the amendments on remiss
+    String.raw`|utredningen|(?:de\s+)?föreslagna\s+(?:kompletteringar|ändringar|förändringar|författningsändringar)(?:na)?` +
     `)${OBJECT_END}`,
   'iu',
 );
@@ -80,6 +86,21 @@ const ALL_PROPOSALS = svRegex(
   'iu',
 );
 
+// "tillstyrker förslaget.", "ställer sig bakom förslagen men …": the proposal(s) with nothing that names which.
+const BARE_PROPOSALS = svRegex(
+  String.raw`^${ADVERBIALS}${PREPOSITION}\s+(?:samtliga\s+|alla\s+|de\s+)?förslage[tn]${OBJECT_END}`,
+  'iu',
+);
+// "tillstyrker en stor del av de förslag och de bedömningar som utredningen lämnar", "instämmer i många av
+// utredningens förslag": some of the remiss's proposals, as "flertalet" (so not all: a partial agreement).
+const QUANTIFIED_PROPOSALS = svRegex(
+  String.raw`^${ADVERBIALS}${PREPOSITION}\s+(?:en\s+(?:stor|betydande)\s+del|många|flera|ett\s+flertal)\s+av\s+(?:(?:de|dessa)\s+|(?<possessor>[\p{L}-]+(?::s|s))\s+)?förslag(?:en)?` +
+    String.raw`(?:${OBJECT_END}|\s+i\s+${REPORT}|\s+(?:och\s+(?:de\s+)?bedömningar(?:na)?\s+)?som\s+(?:utredningen|utredaren|kommittén|promemorian|betänkandet)\s+(?:lägger\s+fram|presenterar|lämnar|för\s+fram|gör))`,
+  'iu',
+);
+// "Skolhälsokommitténs", "Indelningsutredningens": a named inquiry of a kind whose base word names the remiss's author.
+const COMPOUND_INQUIRY = /\p{L}(utredningens|kommitténs|kommissionens|delegationens)$/u;
+
 /** What the opening lines say about who wrote what is on remiss, and whether the text may mean the EU. */
 export function remissScope(blocks: readonly Block[], remiss: string | null): RemissScope {
   const opening: string[] = [];
@@ -90,7 +111,19 @@ export function remissScope(blocks: readonly Block[], remiss: string | null): Re
   const text = opening.join('\n');
   const authors = new Set([...text.matchAll(AUTHOR_OF_DOCUMENT)].map((m) => m[1].toLowerCase()));
   const inquiryBodies = INQUIRY_BODY.test(text) || !blocks.some((b) => EU_MENTION.test(b.text));
-  return { remiss, authors, inquiryBodies };
+  const titles = opening.map(openingTitle).filter((t): t is string => t !== null);
+  const titleWords = new Set(titles.flatMap((t) => contentWords(t).map(stem)));
+  return { remiss, authors, inquiryBodies, titleWords };
+}
+
+// A title line is short: "Förbättrat skolskydd (SOU 2030:11)", not a paragraph that cites a number.
+const MAX_TITLE_LINE = 200;
+
+/** The remiss title an opening line gives: "Yttrande över remiss <titel>", or a short line with the remiss number. */
+function openingTitle(line: string): string | null {
+  const title = titleFromHeading(line);
+  if (title) return title;
+  return line.length <= MAX_TITLE_LINE && findRemissNumbers(line).length > 0 ? line : null;
 }
 
 /**
@@ -118,7 +151,37 @@ export function isRemissAuthor(possessor: string, scope: RemissScope): boolean {
   const lower = possessor.toLowerCase();
   if (OWN_POSSESSOR.has(lower)) return true;
   if (INQUIRY_POSSESSOR.has(lower)) return scope.inquiryBodies;
-  return scope.authors.has(lower);
+  if (scope.authors.has(lower)) return true;
+  const base = COMPOUND_INQUIRY.exec(lower)?.[1];
+  return base !== undefined && (OWN_POSSESSOR.has(base) || scope.inquiryBodies);
+}
+
+// "Utredningen föreslår att …", "Det föreslås även att …", "Utredningen vill bland annat införa …": a sentence that
+// describes what is proposed.
+const DESCRIBES_PROPOSAL =
+  /\bföresl(?:år|ås|og|ogs|agit|agits)\b|\bförslag(?:et|en)?\s+(?:om|att)\b|\b(?:utredningen|utredaren|kommittén|promemorian|betänkandet|regeringen|departementet)\s+vill\b/iu;
+
+/** The sentence describes a proposal: a bare "förslaget" in the next one is that proposal. */
+export function describesProposal(sentence: string): boolean {
+  return DESCRIBES_PROPOSAL.test(sentence);
+}
+
+/**
+ * The words after a stance phrase are a bare "förslaget."/"förslagen." that names no proposal ("Förbundet
+ * tillstyrker förslaget." in a one-line reply): the remiss as a whole when nothing earlier gave the sentence a topic
+ * (the caller decides that), except a singular "förslaget" right after a sentence that described one proposal.
+ */
+export function namesBareVerdict(after: string, afterDescription: boolean): boolean {
+  if (!BARE_PROPOSALS.test(after)) return false;
+  return !afterDescription || !/förslaget/iu.test(after.slice(0, 60));
+}
+
+/** The words after a stance phrase name many but not all of the remiss's proposals ("många av utredningens förslag"). */
+export function namesSomeOfRemiss(after: string, scope: RemissScope): boolean {
+  const match = QUANTIFIED_PROPOSALS.exec(after);
+  if (!match) return false;
+  const possessor = match.groups?.possessor;
+  return !possessor || isRemissAuthor(possessor, scope);
 }
 
 /**
