@@ -339,8 +339,13 @@ function collectSentences(
     const neutral = verdict.stance === 'neutral' ? verdict.hits.find((h) => h.stance === 'neutral') : undefined;
     const object = neutral ? neutralObject(objectAfter(quote, neutral.end), ctx.scope) : null;
     // "instämmer i många av utredningens förslag": most, not all, of the remiss.
+    // The lexicon's 'flertalet' phrase reads the quantifier itself ("tillstyrker en stor del av de förslag"), so its
+    // object is read from just after the verb.
     const some =
-      verdict.stance === 'for' && verdict.hits.some((h) => namesSomeOfRemiss(objectAfter(quote, h.end), ctx.scope));
+      (verdict.stance === 'for' || verdict.stance === 'partly') &&
+      verdict.hits.some((h) =>
+        namesSomeOfRemiss(objectAfter(quote, h.rule === 'flertalet' ? afterVerb(h) : h.end), ctx.scope),
+      );
     const asWhole = neutral
       ? object !== 'specific' && WHOLE_REMISS_CUE.test(quote)
       : some ||
@@ -442,6 +447,11 @@ function isLeadIn(ref: Reference, refs: readonly Reference[], hits: readonly { s
 /** A verdict on the remiss as a whole, however it was named: one reason, so one Swedish rendering. */
 function wholeVerdict(): Topic {
   return wholeRemiss('verdict on the remiss as a whole');
+}
+
+/** Where a stance phrase's first word (its verb) ends. */
+function afterVerb(hit: { start: number; phrase: string }): number {
+  return hit.start + (/^\S+/u.exec(hit.phrase)?.[0].length ?? 0);
 }
 
 function wholeRemiss(reason: string): Topic {
