@@ -1,15 +1,12 @@
 import { harvestProposals, parseDocument } from '../../../src/core/parse/index.js';
 import type { ParsedDocument } from '../../../src/core/types.js';
 import { curatedCatalog, textSource } from '../../helpers/seed-source.js';
+import { summary } from '../../helpers/stance-summary.js';
 
 // Every document in this file is constructed by us, in shapes that real remissvar use; none is a real response.
 
 function parse(text: string): ParsedDocument {
   return parseDocument(textSource(text), { file: 'constructed.txt', catalog: curatedCatalog() });
-}
-
-function summary(doc: ParsedDocument): string[] {
-  return doc.stances.map((s) => `${s.proposal ?? `"${s.title}"`} ${s.stance}`);
 }
 
 describe('When a reply letter says only that it has no views (constructed)', () => {

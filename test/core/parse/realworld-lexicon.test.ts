@@ -2,6 +2,7 @@ import { type Catalog, EMPTY_CATALOG } from '../../../src/core/catalog/catalog.j
 import { parseDocument } from '../../../src/core/parse/index.js';
 import type { ParsedDocument } from '../../../src/core/types.js';
 import { curatedCatalog, textSource } from '../../helpers/seed-source.js';
+import { summary } from '../../helpers/stance-summary.js';
 
 // Every document in this file is constructed by us, in shapes met in real remissvar (the held-out evaluation's
 // patterns P3, P8 and P9); none is a real response.
@@ -10,10 +11,6 @@ const LETTER = 'Exempelmyndigheten har fått betänkandet på remiss och lämnar
 
 function parse(body: string, catalog: Catalog = curatedCatalog(), header = 'Remissvar SOU 2024:72'): ParsedDocument {
   return parseDocument(textSource(`${header}\n\n${LETTER}\n\n${body}\n`), { file: 'constructed.txt', catalog });
-}
-
-function summary(doc: ParsedDocument): string[] {
-  return doc.stances.map((s) => `${s.proposal ?? `"${s.title}"`} ${s.stance}`);
 }
 
 const CHAPTER_7 = ['7.1.1', '7.2.1', '7.2.2', '7.2.3', '7.2.4', '7.2.5', '7.2.6', '7.2.7'];

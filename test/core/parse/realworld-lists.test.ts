@@ -2,16 +2,13 @@ import { type Catalog, EMPTY_CATALOG } from '../../../src/core/catalog/catalog.j
 import { parseDocument } from '../../../src/core/parse/index.js';
 import type { ParsedDocument } from '../../../src/core/types.js';
 import { curatedCatalog, textSource } from '../../helpers/seed-source.js';
+import { summary } from '../../helpers/stance-summary.js';
 
 // Every document in this file is constructed by us (none is a real response), in a shape that real remissvar
 // published on the web have after conversion from HTML or PDF: grouped lists whose headers have no colon.
 
 function parse(text: string, catalog: Catalog = EMPTY_CATALOG): ParsedDocument {
   return parseDocument(textSource(text), { file: 'constructed.txt', catalog });
-}
-
-function summary(doc: ParsedDocument): string[] {
-  return doc.stances.map((s) => `${s.proposal ?? `"${s.title}"`} ${s.stance}`);
 }
 
 const OPENING =

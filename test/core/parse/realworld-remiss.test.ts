@@ -3,16 +3,13 @@ import { matchProposalTitle } from '../../../src/core/catalog/match-title.js';
 import { parseDocument } from '../../../src/core/parse/index.js';
 import type { ParsedDocument } from '../../../src/core/types.js';
 import { curatedCatalog, textSource } from '../../helpers/seed-source.js';
+import { summary } from '../../helpers/stance-summary.js';
 
 // Every document in this file is constructed by us, in shapes that real remissvar use; none is a real response.
 // The catalog is the curated one for SOU 2024:72 (seeds/catalogs), which `parse` and `ingest` load by default.
 
 function parse(text: string): ParsedDocument {
   return parseDocument(textSource(text), { file: 'constructed.txt', catalog: curatedCatalog() });
-}
-
-function summary(doc: ParsedDocument): string[] {
-  return doc.stances.map((s) => `${s.proposal ?? `"${s.title}"`} ${s.stance}`);
 }
 
 // Prose that names the substance of SOU 2024:72's proposal 7.2.1 ("Utveckla en nationell ledarskapsutbildning …").

@@ -4,6 +4,7 @@ import { parseDocument } from '../../../src/core/parse/index.js';
 import { classifySentence } from '../../../src/core/stance/classify-stance.js';
 import type { ParsedDocument } from '../../../src/core/types.js';
 import { textSource } from '../../helpers/seed-source.js';
+import { summary } from '../../helpers/stance-summary.js';
 
 // Every text in this file is constructed by us, in shapes met in real remissvar (the second held-out evaluation's
 // patterns P4, P5 and P6); none is a real response.
@@ -12,10 +13,6 @@ const LETTER = 'Exempelförbundet har fått promemorian på remiss och lämnar f
 
 function parse(body: string, catalog: Catalog = EMPTY_CATALOG, header = 'Remissvar Ds 2099:9'): ParsedDocument {
   return parseDocument(textSource(`${header}\n\n${LETTER}\n\n${body}\n`), { file: 'constructed.txt', catalog });
-}
-
-function summary(doc: ParsedDocument): string[] {
-  return doc.stances.map((s) => `${s.proposal ?? `"${s.title}"`} ${s.stance}`);
 }
 
 function stanceOf(sentence: string): string | null {

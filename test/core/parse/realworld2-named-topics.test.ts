@@ -2,6 +2,7 @@ import { EMPTY_CATALOG } from '../../../src/core/catalog/catalog.js';
 import { parseDocument } from '../../../src/core/parse/index.js';
 import type { ParsedDocument } from '../../../src/core/types.js';
 import { textSource } from '../../helpers/seed-source.js';
+import { summary } from '../../helpers/stance-summary.js';
 
 // Every document in this file is constructed by us (none is a real response), in shapes that remissvar published on
 // the web have: the remiss's own subject named as "förslaget till …", proposals named by their substance without
@@ -9,10 +10,6 @@ import { textSource } from '../../helpers/seed-source.js';
 
 function parse(text: string): ParsedDocument {
   return parseDocument(textSource(text), { file: 'constructed.txt', catalog: EMPTY_CATALOG });
-}
-
-function summary(doc: ParsedDocument): string[] {
-  return doc.stances.map((s) => `${s.proposal ?? `"${s.title}"`} ${s.stance}`);
 }
 
 const OPENING =
