@@ -17,7 +17,7 @@ const NOT_AN_ORGANISATION = svRegex(
 // "Kommunen avstyrker", "Ämbetet välkomnar", "Kommunstyrelsen beslutade", "Stadskontoret har i huvudsak inget att
 // erinra". Each belongs to many organisations, so alone it names none.
 const GENERIC_SELF_REFERENCE = svRegex(
-  String.raw`^(?:myndigheten|ämbetet|verket|inspektionen|förbundet|föreningen|organisationen|stiftelsen|akademien|samfundet|nämnden|styrelsen|kommunen|regionen|landstinget|kommunstyrelsen|regionstyrelsen|kommunfullmäktige|regionfullmäktige|stadskontoret|stadsledningskontoret|kommunledningskontoret|regionkontoret|\p{L}*förvaltningen)$`,
+  String.raw`^(?:myndigheten|ämbetet|verket|inspektionen|förbundet|föreningen|organisationen|stiftelsen|akademien|samfundet|nämnden|styrelsen|kommunen|regionen|landstinget|universitetet|högskolan|lärosätet|fakulteten|institutionen|kommunstyrelsen|regionstyrelsen|kommunfullmäktige|regionfullmäktige|stadskontoret|stadsledningskontoret|kommunledningskontoret|regionkontoret|\p{L}*förvaltningen)$`,
   'iu',
 );
 
@@ -127,9 +127,19 @@ export function isRepeatedProperName(name: string, text: string): boolean {
   return [...text.matchAll(pattern)].length >= 2;
 }
 
-/** "Kungl. Skogs- och Lantbruksakademien, KSLA" / "Myndigheten för vårdanalys (Vårdanalys)" → the name alone. */
+// A heading word run into the name when a PDF or web page loses its line breaks: "REMISSVAR Svenska Läkaresällskapet".
+const LEADING_DOCUMENT_WORD = /^(?:REMISSVAR|REMISSYTTRANDE|YTTRANDE|SVAR)\s+(?=\p{Lu})/u;
+// "Branschorganisationen X, nedan SOFF," / ", nedan kallad SOFF": the short name the letter uses from then on.
+const NAMED_HEREAFTER = /\s*,\s*(?:nedan|härefter)(?:\s+kallad|\s+kallat)?\s+”?\p{Lu}[\p{L}-]{1,20}”?\s*,?\s*$/u;
+
+/**
+ * "Kungl. Skogs- och Lantbruksakademien, KSLA" / "Myndigheten för vårdanalys (Vårdanalys)" / "X, nedan SOFF," →
+ * the name alone.
+ */
 export function stripShortName(name: string): string {
   return name
+    .replace(LEADING_DOCUMENT_WORD, '')
+    .replace(NAMED_HEREAFTER, '')
     .replace(/\s*\(\s*\p{Lu}[^()]{0,40}\)\s*$/u, '')
     .replace(/\s*,\s*\p{Lu}{2,10}\s*,?\s*$/u, '')
     .trim();
@@ -164,6 +174,11 @@ const REFERENTS: ReadonlyArray<readonly [RegExp, string]> = [
     String.raw`Region\s+\p{Lu}[\p{L}-]+|${COMPOUND}regionen`,
   ],
   [/^\p{L}*förvaltningen$/iu, MUNICIPALITY],
+  // "Stockholms universitet vill inledningsvis … Universitetet instämmer": the university written out before.
+  [
+    /^(?:universitetet|lärosätet)$/iu,
+    String.raw`\p{Lu}[\p{L}-]*\s+universitet|Universitetet\s+i\s+\p{Lu}[\p{L}-]+|Högskolan\s+i\s+\p{Lu}[\p{L}-]+`,
+  ],
 ];
 
 /**

@@ -122,8 +122,9 @@ const REPLY_LINE = svRegex(
 const ABOVE_TITLE = svRegex(String.raw`\bovan\s+rubricera(?:d|de|t)\b`, 'iu');
 const LONE_KIND_LINE = svRegex('^(?:remissvar|remissyttrande|yttrande)$', 'iu');
 // A web page's chrome is not a title: "Hoppa till innehåll", "Gå direkt till innehåll", "Nyhet -".
+// Web chrome and link text ("Läs remissvaret - Bankföreningen"), dates: lines that name a page, not a consultation.
 const NOT_A_TITLE_LINE = svRegex(
-  String.raw`^(?:hoppa|gå)\s+(?:direkt\s+)?till\b|^(?:nyhet|nyheter|meny|sök|start|hem)\b|cookie|kakor|\d{4}-\d{2}-\d{2}`,
+  String.raw`^(?:hoppa|gå)\s+(?:direkt\s+)?till\b|^(?:nyhet|nyheter|meny|sök|start|hem|läs)\b|\bremiss(?:varet|yttrandet)\b|cookie|kakor|\d{4}-\d{2}-\d{2}`,
   'iu',
 );
 const FIRST_LINE_LOOK = 6;
