@@ -6,12 +6,14 @@ import { visibleText } from '../helpers/fake-slack-blocks.js';
 import { largeText } from '../helpers/large-text.js';
 import { SEEDS, startTestBot, type TestBot } from './e2e-harness.js';
 
+const OOM_WORKER = join(__dirname, '..', 'fixtures', 'workers', 'oom-on-large-file-worker.ts');
+
 let t: TestBot;
 beforeAll(async () => {
-  // 48 MB of worker heap: the seeds are read within it, 6 MB of text are not.
+  // 48 MB of worker heap: the seeds are read within it; "stor.txt" is not (the worker of OOM_WORKER, see why there).
   t = await startTestBot({
     seeds: ['000_60d22344ceaed4cd.txt', '002_d8f4ead73eb6a353.txt'],
-    ingestWorker: { resourceLimits: { maxOldGenerationSizeMb: 48 } },
+    ingestWorker: { resourceLimits: { maxOldGenerationSizeMb: 48 }, entry: OOM_WORKER },
   });
 });
 afterAll(async () => {

@@ -9,6 +9,8 @@ import { waitFor } from '../../helpers/fake-slack.js';
 import { largeText } from '../../helpers/large-text.js';
 import { SEEDS_DIR, workDir } from '../pipeline-files.js';
 
+const OOM_WORKER = join(__dirname, '..', '..', 'fixtures', 'workers', 'oom-on-large-file-worker.ts');
+
 const work = workDir();
 afterAll(() => work.remove());
 
@@ -67,8 +69,8 @@ describe('When reading a file takes longer than its bound', () => {
 });
 
 describe('When the worker runs out of memory on a file', () => {
-  // 48 MB of heap: the seeds read within it, 6 MB of text do not.
-  const limits = { resourceLimits: { maxOldGenerationSizeMb: 48 } };
+  // 48 MB of heap: the seeds read within it; "stor.txt" does not (the worker of OOM_WORKER, see why there).
+  const limits = { resourceLimits: { maxOldGenerationSizeMb: 48 }, entry: OOM_WORKER };
 
   test('a shared file fails with ReaderCrashed, and the next shared file is ingested', async () => {
     const { open, seen } = observed(limits);
