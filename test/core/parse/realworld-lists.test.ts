@@ -1,23 +1,10 @@
-import { type Catalog, EMPTY_CATALOG } from '../../../src/core/catalog/catalog.js';
-import { parseDocument } from '../../../src/core/parse/index.js';
-import type { ParsedDocument } from '../../../src/core/types.js';
-import { curatedCatalog, textSource } from '../../helpers/seed-source.js';
-import { summary } from '../../helpers/stance-summary.js';
+import { curatedCatalog } from '../../helpers/seed-source.js';
+import { ASTORP_SHAPED_OPENING, OPENING, parseConstructed, summary } from '../../helpers/stance-summary.js';
 
 // Every document in this file is constructed by us (none is a real response), in a shape that real remissvar
 // published on the web have after conversion from HTML or PDF: grouped lists whose headers have no colon.
 
-function parse(text: string, catalog: Catalog = EMPTY_CATALOG): ParsedDocument {
-  return parseDocument(textSource(text), { file: 'constructed.txt', catalog });
-}
-
-const OPENING =
-  'Remissvar SOU 2030:11 Ett påhittat betänkande om skolhälsa\n\n' +
-  'Exempelförbundet har fått rubricerat betänkande på remiss och lämnar följande synpunkter.\n\n';
-
-const ASTORP_SHAPED_OPENING =
-  'Remissvar SOU 2024:72 Stärkt medicinsk kompetens i kommunal hälso- och sjukvård\n\n' +
-  'Exempelförbundet har fått rubricerat betänkande på remiss och lämnar följande synpunkter.\n\n';
+const parse = parseConstructed;
 
 describe('When a grouped list has headers without a colon, as web pages and PDFs give them (constructed)', () => {
   test('"Vi tillstyrker följande förslag" and "Vi avstyrker följande förslag" give their bullets a stance each', () => {

@@ -1,20 +1,11 @@
-import { type Catalog, EMPTY_CATALOG } from '../../../src/core/catalog/catalog.js';
-import { parseDocument } from '../../../src/core/parse/index.js';
-import type { ParsedDocument } from '../../../src/core/types.js';
-import { curatedCatalog, textSource } from '../../helpers/seed-source.js';
-import { summary } from '../../helpers/stance-summary.js';
+import { curatedCatalog } from '../../helpers/seed-source.js';
+import { OPENING, parseConstructed, summary } from '../../helpers/stance-summary.js';
 
 // Every document in this file is constructed by us (none is a real response), in a shape that real remissvar
 // published on the web have: a position on a proposal named by its substance in prose, with no number
 // ("avstyrker förslaget om …"), and no catalog to give it one.
 
-function parse(text: string, catalog: Catalog = EMPTY_CATALOG): ParsedDocument {
-  return parseDocument(textSource(text), { file: 'constructed.txt', catalog });
-}
-
-const OPENING =
-  'Remissvar SOU 2030:11 Ett påhittat betänkande om skolhälsa\n\n' +
-  'Exempelförbundet har fått rubricerat betänkande på remiss och lämnar följande synpunkter.\n\n';
+const parse = parseConstructed;
 
 describe('When prose takes a position on a proposal it names by its words, with no number (constructed)', () => {
   test('"avstyrker förslaget om X" gives a title-only stance, titled as a heading', () => {

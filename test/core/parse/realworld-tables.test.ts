@@ -1,23 +1,10 @@
-import { type Catalog, EMPTY_CATALOG } from '../../../src/core/catalog/catalog.js';
-import { parseDocument } from '../../../src/core/parse/index.js';
-import type { ParsedDocument } from '../../../src/core/types.js';
-import { curatedCatalog, textSource } from '../../helpers/seed-source.js';
-import { summary } from '../../helpers/stance-summary.js';
+import { curatedCatalog } from '../../helpers/seed-source.js';
+import { ASTORP_SHAPED_OPENING, OPENING, parseConstructed, summary } from '../../helpers/stance-summary.js';
 
 // Every document in this file is constructed by us (none is a real response), in a shape that real remissvar
 // published on the web have after conversion from HTML or PDF: tables with "|" between their cells.
 
-function parse(text: string, catalog: Catalog = EMPTY_CATALOG): ParsedDocument {
-  return parseDocument(textSource(text), { file: 'constructed.txt', catalog });
-}
-
-const OPENING =
-  'Remissvar SOU 2030:11 Ett påhittat betänkande om skolhälsa\n\n' +
-  'Exempelförbundet har fått rubricerat betänkande på remiss och lämnar följande synpunkter.\n\n';
-
-const ASTORP_SHAPED_OPENING =
-  'Remissvar SOU 2024:72 Stärkt medicinsk kompetens i kommunal hälso- och sjukvård\n\n' +
-  'Exempelförbundet har fått rubricerat betänkande på remiss och lämnar följande synpunkter.\n\n';
+const parse = parseConstructed;
 
 describe('When a table is written with "|" between its cells, as HTML and Markdown conversions give it (constructed)', () => {
   test('each row takes the verdict in its last cell; "med medskick" makes it partly', () => {

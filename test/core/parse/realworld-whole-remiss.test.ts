@@ -1,19 +1,9 @@
-import { type Catalog, EMPTY_CATALOG } from '../../../src/core/catalog/catalog.js';
-import { parseDocument } from '../../../src/core/parse/index.js';
-import type { ParsedDocument } from '../../../src/core/types.js';
-import { textSource } from '../../helpers/seed-source.js';
-import { summary } from '../../helpers/stance-summary.js';
+import { OPENING, parseConstructed, summary } from '../../helpers/stance-summary.js';
 
 // Every document in this file is constructed by us (none is a real response), in a shape that real remissvar
 // published on the web have after conversion from HTML or PDF: verdicts on the remiss as a whole in other words than "utredningens förslag".
 
-function parse(text: string, catalog: Catalog = EMPTY_CATALOG): ParsedDocument {
-  return parseDocument(textSource(text), { file: 'constructed.txt', catalog });
-}
-
-const OPENING =
-  'Remissvar SOU 2030:11 Ett påhittat betänkande om skolhälsa\n\n' +
-  'Exempelförbundet har fått rubricerat betänkande på remiss och lämnar följande synpunkter.\n\n';
+const parse = parseConstructed;
 
 describe('When the remiss as a whole is named in other words than "utredningens förslag" (constructed)', () => {
   test.each([

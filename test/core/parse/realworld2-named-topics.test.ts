@@ -2,7 +2,7 @@ import { EMPTY_CATALOG } from '../../../src/core/catalog/catalog.js';
 import { parseDocument } from '../../../src/core/parse/index.js';
 import type { ParsedDocument } from '../../../src/core/types.js';
 import { textSource } from '../../helpers/seed-source.js';
-import { summary } from '../../helpers/stance-summary.js';
+import { OPENING, summary } from '../../helpers/stance-summary.js';
 
 // Every document in this file is constructed by us (none is a real response), in shapes that remissvar published on
 // the web have: the remiss's own subject named as "förslaget till …", proposals named by their substance without
@@ -11,10 +11,6 @@ import { summary } from '../../helpers/stance-summary.js';
 function parse(text: string): ParsedDocument {
   return parseDocument(textSource(text), { file: 'constructed.txt', catalog: EMPTY_CATALOG });
 }
-
-const OPENING =
-  'Remissvar SOU 2030:11 Ett påhittat betänkande om skolhälsa\n\n' +
-  'Exempelförbundet har fått rubricerat betänkande på remiss och lämnar följande synpunkter.\n\n';
 
 describe('When "förslaget till …" names what the whole remiss is about (constructed)', () => {
   test('the remiss title named again after "utredningens förslag till" is the remiss as a whole', () => {
