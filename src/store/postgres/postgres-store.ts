@@ -19,6 +19,7 @@ import type {
   StoredAnswer,
   StoreStatus,
 } from '../store.js';
+import { AnswerCache, DEFAULT_ANSWER_CACHE_SIZE } from './answer-cache.js';
 import { readAnswersByCursor } from './answer-cursor.js';
 import { addCorrectionRow, correctionsSinceRows, currentCorrectionRows, stanceKeyRows } from './corrections.js';
 import {
@@ -28,7 +29,6 @@ import {
   lastDigestSentAtRow,
   releaseDigestRow,
 } from './digest-runs.js';
-import { DocumentCache } from './document-cache.js';
 import { migratePostgres } from './migrate.js';
 import { isConnectionError, isRetryableConflict, toStoreError } from './pg-errors.js';
 import { preparedQuery } from './prepared.js';
@@ -58,6 +58,8 @@ export interface PostgresStoreOptions {
   onConnectionError?: (message: string) => void;
   /** How allAnswers reads: rows per FETCH of its cursor (postgres/answer-cursor.ts). */
   slices?: SliceOptions;
+  /** How many answers search keeps by stance id (answer-cache.ts). Default 25,000; 0 reads every row every time. */
+  answerCacheSize?: number;
 }
 
 const TRANSIENT_ATTEMPTS = 3;
@@ -102,7 +104,12 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     await pool.end().catch(() => undefined);
     throw toStoreError(error, url);
   }
-  return new PostgresStore(pool, url, options.readOnly ?? false, options.clock ?? (() => new Date()), options.slices);
+  return new PostgresStore(pool, url, {
+    readOnly: options.readOnly ?? false,
+    clock: options.clock ?? (() => new Date()),
+    slices: options.slices,
+    answerCacheSize: options.answerCacheSize ?? DEFAULT_ANSWER_CACHE_SIZE,
+  });
 }
 
 class PostgresStore implements Store {
@@ -110,23 +117,29 @@ class PostgresStore implements Store {
   private closed = false;
   writes = 0;
   private readonly slices: Slices;
-  private readonly documents = new DocumentCache((sql, params) => this.pool.query(sql, params).then((r) => r.rows));
+  private readonly cache: AnswerCache;
   private readonly reader: reads.PgReader = {
     rows: (sql, params) => this.rows(sql, params),
     prepared: (sql, params) => this.prepared(sql, params),
-    answers: (rows) => this.run(() => this.documents.answers(rows)),
+    answers: (rows) => this.run(() => this.cache.answers(rows)),
   };
+  private readonly readOnly: boolean;
+  private readonly clock: () => Date;
 
   constructor(
     private readonly pool: Pool,
     private readonly url: string,
-    private readonly readOnly: boolean,
-    private readonly clock: () => Date,
-    slices: SliceOptions | undefined,
+    options: { readOnly: boolean; clock: () => Date; slices: SliceOptions | undefined; answerCacheSize: number },
   ) {
+    this.readOnly = options.readOnly;
+    this.clock = options.clock;
+    this.cache = new AnswerCache(
+      async (sql, params) => (await this.pool.query(preparedQuery(sql, params))).rows,
+      options.answerCacheSize,
+    );
     // No pause of its own between FETCHes: the event loop turns while each is on its way.
     this.slices = slicesOf(
-      slices,
+      options.slices,
       async () => {},
       () => this.assertOpen(),
     );

@@ -16,7 +16,7 @@ import type {
   StoredAnswer,
   StoreStatus,
 } from '../store.js';
-import { STANCE_COLUMNS } from './document-cache.js';
+import { ANSWER_ID } from './answer-cache.js';
 import { MATCH_PAGE } from './respondent-tallies.js';
 import {
   ANSWER_COLUMNS,
@@ -39,7 +39,7 @@ export interface PgReader {
   rows(sql: string, params?: unknown[]): Promise<QueryResultRow[]>;
   /** A search statement, prepared once per connection (prepared.ts). */
   prepared(sql: string, params: unknown[]): Promise<QueryResultRow[]>;
-  /** Stance rows (STANCE_COLUMNS) → answers, documents from the store's DocumentCache. */
+  /** Rows with a stance_id (ANSWER_ID) → answers, from the store's AnswerCache. */
   answers(rows: readonly QueryResultRow[]): Promise<StoredAnswer[]>;
 }
 
@@ -74,9 +74,9 @@ export async function listRespondents(db: PgReader): Promise<Array<{ respondent:
   return rows.map((row) => ({ respondent: String(row.respondent), remiss: String(row.remiss) }));
 }
 
-/** Stances only, through the (proposal, remiss) index; documents from the cache; ordered here, not by a sort there. */
+/** Stance ids through the (proposal, remiss) index; answers from the cache; ordered here, not by a sort there. */
 export async function answersForProposal(db: PgReader, number: string, remiss?: string): Promise<StoredAnswer[]> {
-  const base = `SELECT ${STANCE_COLUMNS} FROM stances s WHERE s.proposal = $1`;
+  const base = `SELECT ${ANSWER_ID} FROM stances s WHERE s.proposal = $1`;
   const rows =
     remiss === undefined
       ? await db.prepared(base, [number])
@@ -121,8 +121,7 @@ export async function searchQuotes(db: PgReader, text: string, limit: number): P
   const patterns = words.length > 0 ? words.map(containsPattern) : [containsPattern(literal)];
   const conditions = patterns.map((_, i) => `search_text LIKE $${i + 2}`).join(' AND ');
   const rows = await db.rows(
-    `WITH hits AS (SELECT id FROM stances WHERE ${conditions} LIMIT $1)
-       SELECT ${STANCE_COLUMNS} FROM hits JOIN stances s ON s.id = hits.id ORDER BY s.id`,
+    `SELECT ${ANSWER_ID} FROM (SELECT id FROM stances WHERE ${conditions} LIMIT $1) s ORDER BY s.id`,
     [cap, ...patterns],
   );
   return db.answers(rows);

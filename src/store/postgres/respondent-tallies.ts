@@ -5,7 +5,7 @@ import {
   refreshTallySql,
   type TallyDialect,
 } from '../shared/respondent-tallies.js';
-import { STANCE_COLUMNS } from './document-cache.js';
+import { ANSWER_ID } from './answer-cache.js';
 import { count } from './rows.js';
 
 /** PostgreSQL's spelling of the shared tally statements: typed "$n" parameters, "C" (code point) order. */
@@ -20,8 +20,8 @@ const PG_TALLY: TallyDialect = {
 const TALLY_LOCK_CLASS = 0x74616c6c;
 
 export const REBUILD_ALL_TALLIES = rebuildAllTalliesSql(PG_TALLY);
-/** Stances only: their documents come from the store's DocumentCache. */
-export const MATCH_PAGE = matchPageSql(PG_TALLY, STANCE_COLUMNS);
+/** Stance ids only: the answers come from the store's AnswerCache. */
+export const MATCH_PAGE = matchPageSql(PG_TALLY, ANSWER_ID);
 
 const [DELETE_TALLY, INSERT_TALLY] = refreshTallySql(PG_TALLY);
 
