@@ -123,6 +123,10 @@ export interface Store {
    *     respondent (case-folded) and remiss are both known, the stored answer of that respondent to that remiss,
    *     whatever its file name (the DOCX of a stored PDF, "svar (1).pdf"). Documents with an unknown respondent
    *     or remiss are merged by file name only.
+   * A title-only answer (a proposal named by its words, no number) to a known remiss is stored under the title the
+   * remiss already has for the same proposal in other words (core/catalog/title-only-key.ts), else under its own:
+   * respondents naming one proposal differently are one match in every grouping by title. Stored titles are never
+   * rewritten; the respondent's own words stay in the quote.
    */
   saveDocument(record: IngestRecord): Promise<IngestOutcome>;
   /**

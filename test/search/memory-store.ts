@@ -2,6 +2,7 @@ import { respondentFold } from '../../src/core/review/correction.js';
 import { compareSortKeys, proposalSortKey } from '../../src/core/search/answer-order.js';
 import { tallyOf } from '../../src/core/search/group-answers.js';
 import type { Proposal, RemissRef } from '../../src/core/types.js';
+import { titledRemiss, underTitles } from '../../src/store/shared/stored-titles.js';
 import type {
   Correction,
   CorrectionInput,
@@ -43,7 +44,16 @@ export class MemoryStore implements Store {
     const addedAt = (record.addedAt ?? new Date()).toISOString();
     const file = record.file.split('/').pop() ?? record.file;
     this.documents.push({ id: documentId, file, hash: record.contentHash, addedAt, record });
-    const { parsed } = record;
+    // Title-only answers under the remiss's stored title for the same proposal, as the real stores file them.
+    const remiss = titledRemiss(record);
+    const stored = this.answers.filter((a) => a.remiss === remiss && a.proposal === null && a.title !== null);
+    const { parsed } =
+      remiss === null
+        ? record
+        : underTitles(
+            record,
+            stored.map((a) => a.title ?? ''),
+          );
     if (parsed.remiss) this.remisser.set(parsed.remiss.id, parsed.remiss);
     for (const s of parsed.stances) {
       this.answers.push({

@@ -3,6 +3,7 @@ import type { Store } from '../../src/store/store.js';
 import { describeCorrectionContract } from './corrections-contract.js';
 import { parsed, record, SOU, stance } from './documents.js';
 import { describeRespondentVersionsContract } from './respondent-versions-contract.js';
+import { describeSharedTitlesContract } from './shared-titles-contract.js';
 import { totalsByRemiss } from './totals-by-remiss.js';
 
 /**
@@ -606,4 +607,5 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
   });
   describeRespondentVersionsContract(name, makeStore);
   describeCorrectionContract(name, makeStore);
+  describeSharedTitlesContract(name, makeStore);
 }

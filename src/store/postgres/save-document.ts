@@ -17,6 +17,7 @@ import type { IngestOutcome, IngestRecord } from '../store.js';
 import { lockRespondent, refreshTallies } from './respondent-tallies.js';
 import { DOCUMENT_ID_FOR_HASH } from './rows.js';
 import { searchText } from './search-text.js';
+import { underStoredTitles } from './stored-titles.js';
 
 /** Advisory lock class for "a document with this file name is being saved" (0x66696c65 = "file"). */
 const FILE_LOCK_CLASS = 0x66696c65;
@@ -38,9 +39,12 @@ const INSERT_SUPERSEDED = insertSupersededSql((n) => (n === 5 ? '$5::timestamptz
  *   both taken before earlier versions are looked for, serialise the saves that could replace one another. Under
  *   READ COMMITTED the second save's DELETE then sees the first's committed document, so when two instances save
  *   the PDF and the DOCX of one letter at once, exactly one survives. Every save locks the file name first and
- *   the respondent second (refreshTallies locks respondents last, in key order), so no two saves wait on each other.
+ *   the respondent second (refreshTallies locks respondents last, in key order), so no two saves wait on each other;
+ * - title-only answers → the remiss's title for the proposal: a lock on the remiss, taken before the others
+ *   (stored-titles.ts), so two letters naming one proposal in other words never get two titles.
  */
-export async function saveDocumentRows(db: PoolClient, record: IngestRecord, addedAt: Date): Promise<IngestOutcome> {
+export async function saveDocumentRows(db: PoolClient, given: IngestRecord, addedAt: Date): Promise<IngestOutcome> {
+  const record = await underStoredTitles(db, given);
   const { parsed } = record;
   const identity = versionIdentity(record);
   await lockVersions(db, identity);

@@ -16,6 +16,7 @@ import { DOCUMENT_INSERT_COLUMNS, documentValues } from '../shared/rows.js';
 import type { IngestOutcome, IngestRecord } from '../store.js';
 import { refreshTallies } from './respondent-tallies.js';
 import { DOCUMENT_ID_FOR_HASH } from './rows.js';
+import { underStoredTitles } from './stored-titles.js';
 
 /** Prepares (and may cache) a statement: saving runs once per file, so its statements are reused. */
 export type Prepare = (sql: string) => StatementSync;
@@ -29,13 +30,14 @@ const KEPT_ANSWER = keptAnswerSql(SQLITE_PARAM);
  * Writes one parsed file by the identity rules of Store.saveDocument; the caller wraps it in a transaction. SQLite
  * has one writer at a time, so looking for earlier versions and deleting them cannot race another save.
  */
-export function saveDocumentRows(prepare: Prepare, record: IngestRecord, addedAt: Date): IngestOutcome {
-  const existing = prepare(DOCUMENT_ID_FOR_HASH).get(record.contentHash);
+export function saveDocumentRows(prepare: Prepare, given: IngestRecord, addedAt: Date): IngestOutcome {
+  const existing = prepare(DOCUMENT_ID_FOR_HASH).get(given.contentHash);
   if (existing) {
     const documentId = Number(existing.id);
     const count = prepare('SELECT count(*) AS n FROM stances WHERE document_id = ?').get(documentId);
     return { status: 'unchanged', documentId, stances: Number(count?.n ?? 0), replaced: [] };
   }
+  const record = underStoredTitles(prepare, given);
   const { parsed } = record;
   const identity = versionIdentity(record);
   const keptParams = keptAnswerParams(record, identity);
