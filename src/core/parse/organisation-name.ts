@@ -1,4 +1,5 @@
 import { svRegex } from '../text/swedish-regex.js';
+import { COMMITTEE_NAME, isCommittee, OWNER } from './committee.js';
 
 /**
  * What an organisation's name looks like, and what a letter's generic self-reference ("Myndigheten", "Kommunen")
@@ -7,9 +8,10 @@ import { svRegex } from '../text/swedish-regex.js';
  */
 
 // The writer, the inquiry, the government, the matter itself and other words that stand where a name would: "Vi
-// anser", "Utredningen anser", "Regeringen anser", "Detta innebär", "Ärendet har beretts inom avdelningen".
+// anser", "Utredningen anser", "Regeringen anser", "Detta innebär", "Ärendet har beretts inom avdelningen". Not the
+// name "Nämnden för hemslöjdsfrågor".
 const NOT_AN_ORGANISATION = svRegex(
-  String.raw`^(?:vi|jag|man|de|den|det|detta|denna|dessa|här|där|utredningen|utredaren|regeringen|kommittén|kommissionen|delegationen|beredningen|departementet|promemorian|betänkandet|rapporten|förslaget|förslagen|remissen|riksdagen|staten|kommunstyrelsen|förvaltningen|nämnden|ärendet|yttrandet|beslutet|remissvaret|svaret|skrivelsen|frågan|uppdraget|tjänsteutlåtandet|kontorsutlåtandet)\b`,
+  String.raw`^(?:vi|jag|man|de|den|det|detta|denna|dessa|här|där|utredningen|utredaren|regeringen|kommittén|kommissionen|delegationen|beredningen|departementet|promemorian|betänkandet|rapporten|förslaget|förslagen|remissen|riksdagen|staten|kommunstyrelsen|förvaltningen|nämnden(?!\s+för\s)|ärendet|yttrandet|beslutet|remissvaret|svaret|skrivelsen|frågan|uppdraget|tjänsteutlåtandet|kontorsutlåtandet)\b`,
   'iu',
 );
 
@@ -44,15 +46,17 @@ const DETERMINER = svRegex(
   String.raw`^(?:denna|detta|varje|vår|vårt|er|ert|en|ett|ingen|annan|hela|samma|egen|någon|vilken|den)\s`,
   'iu',
 );
-// "Till Advokatsamfundets remissvar" (a link), "I stället lämnar ämbetet …": a preposition opens a phrase, not a name.
+// "Till Advokatsamfundets remissvar" (a link), "I stället lämnar ämbetet …", a signature's "För socialnämnden": a
+// preposition opens a phrase, not a name.
 const PREPOSITION = svRegex(
-  String.raw`^(?:till|från|om|över|med|enligt|angående|inför|efter|under|genom|mot|hos|vid|av|på|i|se|läs)\s`,
+  String.raw`^(?:till|från|om|över|med|enligt|angående|inför|efter|under|genom|mot|hos|vid|av|på|i|för|se|läs)\s`,
   'iu',
 );
 const MAX_NAME_WORDS = 8;
 
+/** A noun many organisations use of themselves, or a municipal or regional committee ("Socialnämnden"). */
 export function isGenericSelfReference(name: string): boolean {
-  return GENERIC_SELF_REFERENCE.test(name.trim());
+  return GENERIC_SELF_REFERENCE.test(name.trim()) || isCommittee(name);
 }
 
 export function isAbbreviation(name: string): boolean {
@@ -179,6 +183,8 @@ const REFERENTS: ReadonlyArray<readonly [RegExp, string]> = [
     /^(?:universitetet|lärosätet)$/iu,
     String.raw`\p{Lu}[\p{L}-]*\s+universitet|Universitetet\s+i\s+\p{Lu}[\p{L}-]+|Högskolan\s+i\s+\p{Lu}[\p{L}-]+`,
   ],
+  // "Åstorps kommun" / "Socialnämnden" above "Socialnämnden har beretts möjlighet …": the committee's owner.
+  [COMMITTEE_NAME, OWNER],
 ];
 
 /**

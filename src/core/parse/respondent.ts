@@ -1,5 +1,7 @@
 import { svRegex } from '../text/swedish-regex.js';
 import type { Block } from './blocks.js';
+import { isCommittee, ownerInCommitteeName, ownerInLetterheadOrSignature, speaksAsCommittee } from './committee.js';
+import { confirmedMunicipality, municipality, namesMunicipalBody } from './municipality.js';
 import {
   expandAbbreviation,
   isAbbreviation,
@@ -104,54 +106,6 @@ const LINE_GOES_ON = svRegex(
   String.raw`(?:[.!?,;–-]|\b(?:och|att|i|på|för|av|med|som|till|om|från|eller|samt))$`,
   'iu',
 );
-// Municipal administrations sign as their city: "Socialförvaltningen" + "daniel.lauridsen@stockholm.se" → Stockholms stad
-const MUNICIPAL_BODY = svRegex(
-  String.raw`\b(?:\p{L}+förvaltningen|stadsledningskontoret|kommunstyrelsen|tjänsteutlåtande|kontorsutlåtande|stadsdelsnämnden)\b`,
-  'iu',
-);
-const EMAIL_DOMAIN = /@([a-zåäö-]+)\.se\b/iu;
-const POSTAL_TOWN = /^\d{3}\s?\d{2}\s+([\p{Lu}][\p{Ll}]+)\s*$/mu;
-// Municipalities that style themselves "stad" rather than "kommun", by the spelling of their web domain.
-const STAD_MUNICIPALITIES = new Map([
-  ['stockholm', 'Stockholm'],
-  ['göteborg', 'Göteborg'],
-  ['goteborg', 'Göteborg'],
-  ['malmö', 'Malmö'],
-  ['malmo', 'Malmö'],
-  ['västerås', 'Västerås'],
-  ['vasteras', 'Västerås'],
-  ['solna', 'Solna'],
-  ['sundbyberg', 'Sundbyberg'],
-  ['lidingö', 'Lidingö'],
-  ['lidingo', 'Lidingö'],
-  ['vaxholm', 'Vaxholm'],
-  ['landskrona', 'Landskrona'],
-  ['borås', 'Borås'],
-  ['boras', 'Borås'],
-  ['trollhättan', 'Trollhättan'],
-  ['trollhattan', 'Trollhättan'],
-  ['mölndal', 'Mölndal'],
-  ['molndal', 'Mölndal'],
-  ['haninge', 'Haninge'],
-]);
-
-// "Malmö stad", "Örebro kommun" (no genitive after a vowel), "Borås stad", "Åstorps kommun"
-function genitive(city: string): string {
-  return /[sxzaeiouyåäö]$/i.test(city) ? city : `${city}s`;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('sv') + text.slice(1);
-}
-
-/** The city of a municipal administration, from an e-mail domain or a postal address in the raw text. */
-function municipality(rawText: string): string | null {
-  const city = EMAIL_DOMAIN.exec(rawText)?.[1] ?? POSTAL_TOWN.exec(rawText)?.[1];
-  if (!city) return null;
-  const stad = STAD_MUNICIPALITIES.get(city.toLowerCase());
-  return stad ? `${genitive(stad)} stad` : `${genitive(capitalize(city.toLowerCase()))} kommun`;
-}
-
 /** The blocks that make up the opening: up to the eighth block of prose, with the headings and chrome among them. */
 function openingLength(blocks: Block[]): number {
   let prose = 0;
@@ -181,12 +135,19 @@ function nameStarts(block: Block): Array<{ start: number; lineEnd: number; nextS
   return starts;
 }
 
+// A clause, not a name: "Socialnämnden har beretts möjlighet att yttra sig och" before "lämnar följande synpunkter".
+const CLAUSE = svRegex(String.raw`\s(?:har|hade|lämnar)\s`, 'u');
+
 /**
- * A candidate as a respondent: the name itself, the organisation a generic self-reference ("Myndigheten",
- * "Kommunstyrelsen") stands for in the text before it, or null.
+ * A candidate as a respondent: the name itself, the owner a committee's name gives ("Socialnämnden i Åstorps
+ * kommun"), the organisation a generic self-reference ("Myndigheten", "Kommunstyrelsen") stands for in the text
+ * before it, or null.
  */
 function accept(candidate: string, before: string): string | null {
   const name = stripShortName(candidate);
+  if (CLAUSE.test(name)) return null;
+  const owner = ownerInCommitteeName(name);
+  if (owner) return owner;
   if (isGenericSelfReference(name)) return resolveGenericSelfReference(name, before);
   return isNotAName(name) ? null : name;
 }
@@ -259,13 +220,19 @@ function organisationHeading(block: Block, before: string): string | null {
 /**
  * Who answers: the organisation's proper name. Tried in order: the opening self-introduction (or the agency's remit,
  * or a title in its genitive), a letterhead, the closing "För …" signature, an organisation name standing alone
- * near the end, the organisation that states the letter's positions, a municipal administration's city. A
- * generic self-reference ("Myndigheten", "Kommunstyrelsen") counts only as the organisation it stands for.
+ * near the end, a committee's owner in its letterhead or signature, the organisation that states the letter's
+ * positions, a municipal administration's city. A generic self-reference ("Myndigheten", "Kommunstyrelsen") or a
+ * committee ("Socialnämnden") counts only as the organisation it stands for (committee.ts).
  */
 export function findRespondent(blocks: Block[], rawText: string): string | null {
   const name = findName(blocks, rawText);
+  if (!name) return null;
+  // "Socialnämnden i Åstorps kommun" is filed under its owner, a "Socialnämnden" found some other way under nobody.
+  const owner = ownerInCommitteeName(name);
+  if (owner) return owner;
+  if (isCommittee(name)) return null;
   // "FSS" is filed under "Föreningen Sveriges socialchefer" where the text writes that out as "… (FSS)".
-  return name && isAbbreviation(name) ? (expandAbbreviation(name, rawText) ?? name) : name;
+  return isAbbreviation(name) ? (expandAbbreviation(name, rawText) ?? name) : name;
 }
 
 function findName(blocks: Block[], rawText: string): string | null {
@@ -288,8 +255,16 @@ function findName(blocks: Block[], rawText: string): string | null {
     const name = organisationHeading(block, before);
     if (name) return name;
   }
+  // A committee ("Socialnämnden har beretts möjlighet …") whose owner no sentence names: its letterhead or signature
+  // may ("Åstorps kommun" on a line of its own), or a domain the letter confirms; else it names nobody.
+  const committee = speaksAsCommittee(rawText);
+  if (committee) {
+    const owner = ownerInLetterheadOrSignature(rawText) ?? confirmedMunicipality(rawText);
+    if (owner) return owner;
+  }
   const subject = findStanceSubject(blocks, opening);
   if (subject) return subject;
-  if (blocks.some((b) => MUNICIPAL_BODY.test(b.text))) return municipality(rawText);
+  if (committee) return null;
+  if (blocks.some((b) => namesMunicipalBody(b.text))) return municipality(rawText);
   return null;
 }

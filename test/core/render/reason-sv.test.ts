@@ -161,7 +161,14 @@ describe('The Swedish rendering of a reason', () => {
 describe('The parser reason templates', () => {
   // A new template in the parser must get a rendering in src/core/render/reason-sv.ts; then add it here.
   test('are the ones reason-sv.ts renders', () => {
-    const source = ['evidence.ts', 'aggregate.ts', 'references.ts']
+    const source = [
+      'evidence.ts',
+      'evidence-topic.ts',
+      'bullet-evidence.ts',
+      'sentence-evidence.ts',
+      'aggregate.ts',
+      'references.ts',
+    ]
       .map((f) => readFileSync(join(ROOT, 'src/core/parse', f), 'utf8'))
       .join('\n');
     const literals = [
