@@ -14,7 +14,7 @@ export interface ReadOptions {
   maxBytes?: number;
   /**
    * Bound on reading one file. In the ingest worker: the whole read (bytes to text, and its headings), after
-   * which the worker is terminated; in this thread: a PDF's or DOCX's conversion. Default 20 s.
+   * which the worker is killed; in this thread: a PDF's or DOCX's conversion. Default 20 s.
    */
   timeoutMs?: number;
   /** PDFs with more pages are refused. Default 1000. */

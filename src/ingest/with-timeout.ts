@@ -2,7 +2,7 @@ import { ErrorCode, RemissError } from '../errors.js';
 
 /**
  * Settles with `work`, or rejects with a Timeout RemissError after `timeoutMs` and calls `onTimeout` so the
- * caller can stop what can be stopped. The ingest worker is terminated (src/ingest/reader/worker-reader.ts),
+ * caller can stop what can be stopped. The ingest worker process is killed (src/ingest/reader/worker-reader.ts),
  * which stops anything, a loop in pdf.js or mammoth included; in this thread a pdf.js document can be destroyed,
  * while mammoth cannot be stopped and only the caller stops waiting. Bounding each file keeps one hostile
  * document from hanging a whole ingest.

@@ -20,9 +20,10 @@ export interface BotIngestOptions {
 }
 
 /**
- * Reading and parsing run in a worker thread (src/ingest/reader/), so `/remiss` is answered within Slack's 3 s
- * while a 20 MB text or a large PDF is parsed; only the store's work stays on the event loop. Ingests run one at a
- * time, shared files and seed folders alike, so two large files never hold their memory at once.
+ * Reading and parsing run in a worker process (src/ingest/reader/), so `/remiss` is answered within Slack's 3 s
+ * while a 20 MB text or a large PDF is parsed, and a file that exhausts the worker's heap fails alone; only the
+ * store's work stays on the event loop. Ingests run one at a time, shared files and seed folders alike, so two
+ * large files never hold their memory at once.
  */
 export function botIngest(store: Store, options: BotIngestOptions): BotIngest {
   const { logger } = options;

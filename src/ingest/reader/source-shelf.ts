@@ -50,7 +50,7 @@ export class SourceShelf {
     return harvested;
   }
 
-  /** The catalog for the next parses, built here so only plain proposal lists cross a thread boundary. */
+  /** The catalog for the next parses, built here so only plain proposal lists travel to the worker. */
   setCatalog(lists: CatalogLists): void {
     if (lists === this.lists) return;
     this.lists = lists;

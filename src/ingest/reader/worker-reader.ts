@@ -1,4 +1,3 @@
-import type { ResourceLimits } from 'node:worker_threads';
 import type { ParsedDocument, Proposal } from '../../core/types.js';
 import { ErrorCode, isRemissError } from '../../errors.js';
 import { DEFAULT_READ_OPTIONS, type ReadOptions } from '../read-source.js';
@@ -6,15 +5,15 @@ import { withTimeout } from '../with-timeout.js';
 import type { DocumentReader, ReadFile } from './document-reader.js';
 import { answerRequest, type ReaderRequest, type ReaderResult } from './protocol.js';
 import { type CatalogLists, type ReadInput, type Reread, SourceShelf } from './source-shelf.js';
-import { DEFAULT_ENTRY, ReaderThread, WorkerStartFailure } from './worker-thread.js';
+import { DEFAULT_ENTRY, ReaderProcess, WorkerStartFailure } from './worker-process.js';
 
 export interface WorkerReaderOptions {
   /**
-   * Bounds on the worker's memory: past them the worker dies and the file fails (ReaderCrashed), not the bot.
-   * Default 512 MB of old-generation heap; measured, a 20 MB text needs 160–256 MB by its shape (one sentence
-   * per line the most), a 600-page PDF under 64 MB.
+   * The worker process's heap (V8's old generation, `--max-old-space-size`): past it the worker dies and the file
+   * fails (ReaderCrashed), not the bot. Default 512 MB; measured, a 20 MB text needs 160–256 MB by its shape (one
+   * sentence per line the most), a 600-page PDF under 64 MB.
    */
-  resourceLimits?: ResourceLimits;
+  heapLimitMb?: number;
   /**
    * Bound on parsing one file's text; reading it (bytes to text, and its headings) is bounded by
    * ReadOptions.timeoutMs. Default 5 min: a 20 MB text of one sentence per line, the slowest shape measured,
@@ -25,20 +24,22 @@ export interface WorkerReaderOptions {
   entry?: string;
   /** `warn` once when no worker can start (files are then read in this thread); `info` when one is terminated. */
   log?: { warn(line: string): void; info(line: string): void };
-  /** Each worker's start (ms from `new Worker` to its modules loaded), for measurements. */
-  onStart?: (startMs: number) => void;
+  /** Each worker's start: ms from `fork` to its modules loaded (for measurements), and its process id. */
+  onStart?: (startMs: number, pid: number) => void;
 }
 
-export const DEFAULT_WORKER_LIMITS: Readonly<ResourceLimits> = Object.freeze({ maxOldGenerationSizeMb: 512 });
+export const DEFAULT_HEAP_LIMIT_MB = 512;
 const DEFAULT_PARSE_TIMEOUT_MS = 5 * 60_000;
 
 /**
- * Readers that read and parse in a worker thread, so the caller's event loop stays free (the Slack app answers
- * other users meanwhile). Each reader starts its worker at its first file and stops it at `close`, so files of
- * one batch share a worker and ingests do not: a start costs 0.4–1.3 s through tsx (0.2–0.4 s compiled), while
- * a worker kept after a 20 MB text kept the process 50–100 MB larger (measured). A timeout terminates the
- * worker (a hostile PDF that loops stops burning CPU); a crash fails the file; either way the reader's next file
- * gets a fresh worker. When no worker can start at all, every reader works in this thread; `warn` is told once.
+ * Readers that read and parse in a worker process, so the caller's event loop stays free (the Slack app answers
+ * other users meanwhile) and a file that exhausts the worker's heap, in whatever shape, fails alone: V8 may abort
+ * the process it runs out of heap in, and a worker thread shares the app's. Each reader starts its worker at its
+ * first file and stops it at `close`, so files of one batch share a worker and ingests do not: a start costs
+ * 0.35–0.5 s through tsx (0.2–0.25 s compiled, a few tens of ms more than a thread's), while a worker kept after a
+ * 20 MB text kept 50–100 MB (measured). A timeout kills the worker (a hostile PDF that loops stops burning CPU); a
+ * crash fails the file(s) in flight; either way the reader's next file gets a fresh worker. When no worker can
+ * start at all, every reader works in this thread; `warn` is told once.
  */
 export function workerReaders(options: WorkerReaderOptions = {}): () => DocumentReader {
   let unavailable = false;
@@ -50,7 +51,7 @@ export function workerReaders(options: WorkerReaderOptions = {}): () => Document
 }
 
 class WorkerReader implements DocumentReader {
-  private thread: Promise<ReaderThread | null> | undefined;
+  private worker: Promise<ReaderProcess | null> | undefined;
   /** Where requests go once no worker can start: the same code, in this thread. */
   private readonly local = new SourceShelf();
   private nextFile = 0;
@@ -68,11 +69,8 @@ class WorkerReader implements DocumentReader {
     const id = ++this.nextFile;
     if ('path' in input) this.paths.set(id, { path: input.path, options });
     const what = `Reading ${'path' in input ? input.path : input.fileName}`;
-    // A copy of exactly the view's bytes, handed over: the caller's buffer stays usable, nothing is copied twice.
-    const sent: ReadInput = 'path' in input ? input : { bytes: new Uint8Array(input.bytes), fileName: input.fileName };
-    const transfer = 'bytes' in sent ? [sent.bytes.buffer as ArrayBuffer] : [];
     const timeoutMs = options.timeoutMs ?? DEFAULT_READ_OPTIONS.timeoutMs;
-    const result = await this.run({ kind: 'read', file: id, input: sent, options }, timeoutMs, what, transfer);
+    const result = await this.run({ kind: 'read', file: id, input, options }, timeoutMs, what);
     return { id, harvested: (result as { harvested: Proposal[] }).harvested };
   }
 
@@ -87,27 +85,27 @@ class WorkerReader implements DocumentReader {
 
   async close(): Promise<void> {
     this.closed = true;
-    const thread = await this.thread?.catch(() => null);
-    this.thread = undefined;
-    await thread?.stop();
+    const worker = await this.worker?.catch(() => null);
+    this.worker = undefined;
+    await worker?.stop();
   }
 
-  private async run(request: ReaderRequest, timeoutMs: number, what: string, transfer: ArrayBuffer[] = []) {
-    const thread = await this.current();
-    if (!thread) return answerRequest(this.local, request);
+  private async run(request: ReaderRequest, timeoutMs: number, what: string) {
+    const worker = await this.current();
+    if (!worker) return answerRequest(this.local, request);
     if (request.kind === 'parse') {
-      if (thread.catalogSent === request.catalog) delete request.catalog;
-      else thread.catalogSent = request.catalog;
+      if (worker.catalogSent === request.catalog) delete request.catalog;
+      else worker.catalogSent = request.catalog;
     }
     const terminate = () => {
-      if (!thread.alive) return;
-      void thread
+      if (!worker.alive) return;
+      void worker
         .stop()
         .then(() => this.options.log?.info(`ingest worker terminated: ${what} took over ${timeoutMs} ms`));
     };
     try {
       // The bound runs from the request, not from the worker's start: a file is not charged for loading modules.
-      return await withTimeout<ReaderResult>(thread.request(request, transfer), timeoutMs, what, terminate);
+      return await withTimeout<ReaderResult>(worker.request(request), timeoutMs, what, terminate);
     } catch (error) {
       // The worker's own bound on a PDF or DOCX may win the race, while mammoth goes on converting: stop it too.
       if (isRemissError(error, ErrorCode.Timeout)) terminate();
@@ -116,24 +114,24 @@ class WorkerReader implements DocumentReader {
   }
 
   /** The live worker, a fresh one after a crash or a timeout, or null when none can start. */
-  private async current(): Promise<ReaderThread | null> {
+  private async current(): Promise<ReaderProcess | null> {
     if (this.closed) throw new Error('the reader is closed');
-    const pending = this.thread;
-    const thread = await pending;
-    if (thread === null || thread?.alive) return thread;
-    if (this.thread === pending || !this.thread)
-      this.thread = this.unavailable() ? Promise.resolve(null) : this.start();
-    return this.thread;
+    const pending = this.worker;
+    const worker = await pending;
+    if (worker === null || worker?.alive) return worker;
+    if (this.worker === pending || !this.worker)
+      this.worker = this.unavailable() ? Promise.resolve(null) : this.start();
+    return this.worker;
   }
 
-  private async start(): Promise<ReaderThread | null> {
+  private async start(): Promise<ReaderProcess | null> {
     try {
-      const { thread, startMs } = await ReaderThread.start(
+      const { worker, startMs } = await ReaderProcess.start(
         this.options.entry ?? DEFAULT_ENTRY,
-        this.options.resourceLimits ?? DEFAULT_WORKER_LIMITS,
+        this.options.heapLimitMb ?? DEFAULT_HEAP_LIMIT_MB,
       );
-      this.options.onStart?.(startMs);
-      return thread;
+      this.options.onStart?.(startMs, worker.pid);
+      return worker;
     } catch (error) {
       if (!(error instanceof WorkerStartFailure)) throw error;
       this.fallBack(error);

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ErrorCode, isRemissError } from '../../../src/errors.js';
 import { ingestBuffer, ingestPaths } from '../../../src/ingest/pipeline.js';
@@ -7,9 +7,10 @@ import { openSqliteStore } from '../../../src/store/sqlite-store.js';
 import type { Store } from '../../../src/store/store.js';
 import { waitFor } from '../../helpers/fake-slack.js';
 import { largeText } from '../../helpers/large-text.js';
+import { isRunning } from '../../helpers/process-alive.js';
 import { SEEDS_DIR, workDir } from '../pipeline-files.js';
 
-const OOM_WORKER = join(__dirname, '..', '..', 'fixtures', 'workers', 'oom-on-large-file-worker.ts');
+const HOSTILE_WORKER = join(__dirname, '..', '..', 'fixtures', 'workers', 'hostile-file-worker.ts');
 
 const work = workDir();
 afterAll(() => work.remove());
@@ -25,13 +26,16 @@ afterEach(async () => {
 const VISION = '000_60d22344ceaed4cd.txt';
 const ASTORP = '002_d8f4ead73eb6a353.txt';
 
-/** Worker readers whose starts, warnings and log lines the test sees. */
+/** Worker readers whose starts (and their process ids), warnings and log lines the test sees. */
 function observed(options: Omit<WorkerReaderOptions, 'log' | 'onStart'> = {}) {
-  const seen = { starts: 0, warnings: [] as string[], info: [] as string[] };
+  const seen = { starts: 0, pids: [] as number[], warnings: [] as string[], info: [] as string[] };
   const open = workerReaders({
     ...options,
     log: { warn: (line) => seen.warnings.push(line), info: (line) => seen.info.push(line) },
-    onStart: () => seen.starts++,
+    onStart: (_ms, pid) => {
+      seen.starts++;
+      seen.pids.push(pid);
+    },
   });
   return { open, seen };
 }
@@ -49,6 +53,7 @@ describe('When reading a file takes longer than its bound', () => {
       expect(await waitFor(() => seen.info.find((l) => l.includes('terminated')), 'the worker terminated')).toContain(
         'stor.txt',
       );
+      expect(isRunning(seen.pids[0])).toBe(false);
     } finally {
       await reader.close();
     }
@@ -69,35 +74,64 @@ describe('When reading a file takes longer than its bound', () => {
 });
 
 describe('When the worker runs out of memory on a file', () => {
-  // 48 MB of heap: the seeds read within it; "stor.txt" does not (the worker of OOM_WORKER, see why there).
-  const limits = { resourceLimits: { maxOldGenerationSizeMb: 48 }, entry: OOM_WORKER };
+  // 48 MB of heap: the seeds are read within it; a file named as a marker is not (see hostile-file-worker.ts).
+  const limits = { heapLimitMb: 48, entry: HOSTILE_WORKER };
 
-  test('a shared file fails with ReaderCrashed, and the next shared file is ingested', async () => {
-    const { open, seen } = observed(limits);
-    const crashed = await ingestBuffer(store, largeText(6_000_000), 'stor.txt', { openReader: open });
-    expect(crashed).toMatchObject({ status: 'failed', error: { code: ErrorCode.ReaderCrashed } });
-    expect(crashed.error?.message).toContain('out of memory');
-    const next = await ingestBuffer(store, largeText(1, ASTORP), 'astorp.txt', { openReader: open });
-    expect(next).toMatchObject({ status: 'added', respondent: 'Åstorps kommun' });
-    expect(seen.starts).toBe(2);
-    expect(seen.warnings).toEqual([]);
-  });
+  // V8 ends the growing array by aborting the whole process it runs in: were the worker a thread of this
+  // process, this test run would end here.
+  test.each(['oom-growing-array.txt', 'oom-many-strings.txt'])(
+    '%s fails with ReaderCrashed, out of memory, and the next shared file is ingested',
+    async (name) => {
+      const { open, seen } = observed(limits);
+      const crashed = await ingestBuffer(store, largeText(1, VISION), name, { openReader: open });
+      expect(crashed).toMatchObject({ status: 'failed', error: { code: ErrorCode.ReaderCrashed } });
+      expect(crashed.error?.message).toContain('out of memory');
+      expect(isRunning(seen.pids[0])).toBe(false);
+      const next = await ingestBuffer(store, largeText(1, ASTORP), 'astorp.txt', { openReader: open });
+      expect(next).toMatchObject({ status: 'added', respondent: 'Åstorps kommun' });
+      expect(seen.starts).toBe(2);
+      expect(seen.warnings).toEqual([]);
+    },
+  );
 
   test('in a folder, the files before and after it are still ingested, one read again by a fresh worker', async () => {
     const dir = join(work.dir, 'oom');
     mkdirSync(dir, { recursive: true });
     // In order: a's text is held by the worker that b then crashes; c is read by the next worker.
     copyFileSync(join(SEEDS_DIR, VISION), join(dir, 'a-vision.txt'));
-    writeFileSync(join(dir, 'b-stor.txt'), largeText(6_000_000));
+    copyFileSync(join(SEEDS_DIR, VISION), join(dir, 'b-oom-growing-array.txt'));
     copyFileSync(join(SEEDS_DIR, ASTORP), join(dir, 'c-astorp.txt'));
     const { open } = observed(limits);
     const report = await ingestPaths(store, [dir], { openReader: open });
     expect(report.files.map((f) => [f.file.slice(dir.length + 1), f.status, f.error?.code])).toEqual([
       ['a-vision.txt', 'added', undefined],
-      ['b-stor.txt', 'failed', ErrorCode.ReaderCrashed],
+      ['b-oom-growing-array.txt', 'failed', ErrorCode.ReaderCrashed],
       ['c-astorp.txt', 'added', undefined],
     ]);
     expect(report.files[0].respondent).toBe('Vision');
+  });
+});
+
+describe('When a reader is closed', () => {
+  test('its worker process is gone', async () => {
+    const { open, seen } = observed();
+    const reader = open();
+    await reader.read({ path: join(SEEDS_DIR, ASTORP) });
+    expect(isRunning(seen.pids[0])).toBe(true);
+    await reader.close();
+    expect(isRunning(seen.pids[0])).toBe(false);
+  });
+
+  test('while its worker loops on a file, the worker process is gone and the file fails with ReaderCrashed', async () => {
+    const { open, seen } = observed({ entry: HOSTILE_WORKER });
+    const reader = open();
+    const read = await reader.read({ path: join(SEEDS_DIR, ASTORP) });
+    const name = join(work.dir, 'loops-forever.txt');
+    const parsing = reader.parse(read, name, []).catch((error: unknown) => error);
+    await waitFor(() => existsSync(`${name}.looping`), 'the worker looping');
+    await reader.close();
+    expect(isRunning(seen.pids[0])).toBe(false);
+    expect(isRemissError(await parsing, ErrorCode.ReaderCrashed)).toBe(true);
   });
 });
 

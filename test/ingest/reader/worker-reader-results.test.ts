@@ -86,19 +86,19 @@ describe('When the seeds are read and parsed in the ingest worker', () => {
   });
 
   test('every seed, as text, PDF and DOCX, parses exactly as it does in this thread', () => {
-    expect(inWorker.parsed).toEqual(inThread.parsed);
+    expect(inWorker.parsed).toStrictEqual(inThread.parsed);
     // Not equal by being empty: Åstorp's reply is read with its 16 stances in each of its three forms.
     const astorp = inThread.parsed.filter((p) => p.respondent === 'Åstorps kommun');
     expect(astorp.map((p) => p.stances.length)).toEqual([16, 16, 16]);
   });
 
   test('the headings harvested for the catalog are the same', () => {
-    expect(inWorker.harvested).toEqual(inThread.harvested);
+    expect(inWorker.harvested).toStrictEqual(inThread.harvested);
     expect(inThread.harvested.length).toBeGreaterThan(0);
   });
 
   test('files that cannot be read fail with the same code and message', () => {
-    expect(inWorker.failures).toEqual(inThread.failures);
+    expect(inWorker.failures).toStrictEqual(inThread.failures);
     expect(inThread.failures.map((f) => (f as { failure: { code: string } }).failure.code)).toEqual([
       'empty_file',
       'unsupported_format',
@@ -118,7 +118,7 @@ describe('When the seed folder is ingested through the worker', () => {
       const openReader = workerReaders({ onStart: () => workersStarted++ });
       const viaWorker = await ingestPaths(stores[1], [SEEDS_DIR], { now, openReader });
       expect(workersStarted).toBe(1);
-      expect(viaWorker).toEqual(viaThread);
+      expect(viaWorker).toStrictEqual(viaThread);
       expect(viaThread.counts.added).toBe(SEED_FILES.length);
       const answers = await Promise.all(stores.map((store) => store.answersForProposal('7.2.2', 'SOU 2024:72')));
       expect(answers[1]).toEqual(answers[0]);
