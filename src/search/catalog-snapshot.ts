@@ -38,7 +38,8 @@ export class CatalogSnapshot {
   readonly remissOrder: readonly string[];
   private readonly index: CandidateIndex;
   private readonly byNumber = new Map<string, Proposal[]>();
-  private readonly titles = new Map<string, string>();
+  /** Remiss → number → title: looked up for every answer search groups, so no key string is built per lookup. */
+  private readonly titles = new Map<string, Map<string, string>>();
 
   private constructor(
     proposals: readonly Proposal[],
@@ -55,7 +56,8 @@ export class CatalogSnapshot {
     this.index = new CandidateIndex(proposals, respondents);
     for (const p of proposals) {
       this.byNumber.set(p.number, [...(this.byNumber.get(p.number) ?? []), p]);
-      this.titles.set(`${p.remiss}\u0000${p.number}`, p.title);
+      const inRemiss = this.titles.get(p.remiss) ?? new Map<string, string>();
+      this.titles.set(p.remiss, inRemiss.set(p.number, p.title));
     }
   }
 
@@ -80,7 +82,7 @@ export class CatalogSnapshot {
   }
 
   titleOf(remiss: string, number: string): string | null {
-    return this.titles.get(`${remiss}\u0000${number}`) ?? null;
+    return this.titles.get(remiss)?.get(number) ?? null;
   }
 
   /** Whether the catalog (of `remiss`, or any) has proposal `number` or proposals under it. */
@@ -132,7 +134,7 @@ export class CatalogSnapshot {
 
   /** Stored answers → matches in display order, with the catalog's titles. */
   group(rows: readonly StoredAnswer[]): Match[] {
-    return groupAnswers(rows, (remiss, proposal) => this.titles.get(`${remiss}\u0000${proposal}`));
+    return groupAnswers(rows, (remiss, proposal) => this.titles.get(remiss)?.get(proposal));
   }
 
   scopeContext(store: Store): ScopeContext {

@@ -85,22 +85,27 @@ export function groupAnswers(
   rows: readonly AnswerRow[],
   titleOf: (remiss: string, proposal: string) => string | undefined = () => undefined,
 ): Match[] {
-  const groups = new Map<string, Match>();
+  // Per remiss, then by number (title-only answers by "\u0001" + title, which no number starts with): no key
+  // string is built per answer, since a respondent's page groups fifty of them on every query.
+  const groups = new Map<string, Map<string, Match>>();
+  const matches: Match[] = [];
   for (const row of rows) {
-    // Title-only answers (no number) group by their title; numbered ones by number.
-    const key = `${row.remiss}\u0000${row.proposal ?? `\u0001${row.title ?? ''}`}`;
-    let match = groups.get(key);
+    let inRemiss = groups.get(row.remiss);
+    if (!inRemiss) {
+      inRemiss = new Map();
+      groups.set(row.remiss, inRemiss);
+    }
+    const key = row.proposal ?? `\u0001${row.title ?? ''}`;
+    let match = inRemiss.get(key);
     if (!match) {
       const title = (row.proposal ? titleOf(row.remiss, row.proposal) : undefined) ?? row.title;
       match = { remiss: row.remiss, proposal: row.proposal, title, tally: emptyTally(), answers: [] };
-      groups.set(key, match);
+      inRemiss.set(key, match);
+      matches.push(match);
     }
     match.answers.push(toAnswer(row));
+    match.tally[row.stance] += 1;
   }
-  const matches = [...groups.values()];
-  for (const match of matches) {
-    match.answers.sort(compareAnswers);
-    match.tally = tallyOf(match.answers);
-  }
+  for (const match of matches) match.answers.sort(compareAnswers);
   return sortMatches(matches);
 }
