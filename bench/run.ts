@@ -12,6 +12,7 @@ import type { ChildReport } from './child.js';
 import { buildCorpus } from './corpus.js';
 import { benchExports } from './export.js';
 import { slowHost } from './host-speed.js';
+import { idlePolling } from './idle-polling.js';
 import { buildQueries, QUERY_KINDS, type QueryKind } from './queries.js';
 import { fmt, median, percentile, table } from './stats.js';
 import { toSourceText } from './synthetic-text.js';
@@ -213,7 +214,8 @@ async function main(): Promise<void> {
     const floorRow =
       `environment: the store's cheapest read (hasResponses: one row, the same store and connections) p50 ${fmt(percentile(floor, 50))} ms, ` +
       `p99 ${fmt(percentile(floor, 99))} ms; CPU time stolen by the hypervisor during the latency runs: ` +
-      `${steal === null || steal === undefined ? 'not known (no /proc/stat)' : `${fmt(steal * 100)}%`}`;
+      `${steal === null || steal === undefined ? 'not known (no /proc/stat)' : `${fmt(steal * 100)}%`}; ` +
+      `idle CPUs: ${idlePolling()}`;
     const hostRow =
       `host speed: a fixed ~50 µs computation timed either side of each query ran over twice its median around ` +
       `${slowCount} of ${slowFlags.length} queries (${fmt((slowCount / slowFlags.length) * 100)}%); "host steady" leaves those out`;

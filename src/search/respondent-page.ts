@@ -41,9 +41,12 @@ export async function respondentPage(
   corrections: readonly Correction[],
 ): Promise<RespondentPage> {
   const { respondent, remiss, offset, limit, remissOrder } = request;
-  const key = respondentFold(respondent);
-  const mine = corrections.filter((c) => respondentFold(c.respondent) === key);
-  if (mine.length > 0) return correctedPage(store, request, group, mine);
+  if (corrections.length > 0) {
+    // Folding is a locale-aware lowercase: not paid on every query when nothing was corrected.
+    const key = respondentFold(respondent);
+    const mine = corrections.filter((c) => respondentFold(c.respondent) === key);
+    if (mine.length > 0) return correctedPage(store, request, group, mine);
+  }
   const only = remiss === null ? {} : { remiss };
   const page = await store.respondentMatches(respondent, { ...only, offset, limit, remissOrder });
   return { matches: group(page.answers), totals: page.totals };
