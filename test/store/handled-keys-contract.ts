@@ -96,6 +96,17 @@ export function describeHandledKeysContract(name: string, open: () => Promise<Ha
       expect(await store.claimKey('click:long', at(20 * 60_000 + 1), long)).toBe(false);
     });
 
+    test('a claim is not a change search must notice: no reload of its catalog on every event', async () => {
+      const writes = store.writes;
+      const marker = await store.changeMarker();
+      await store.claimKey(key, t0, window);
+      await store.completeKey(key);
+      await store.claimKey('click:other', t0, window);
+      await store.releaseKey('click:other');
+      expect(store.writes).toBe(writes);
+      expect(await store.changeMarker()).toBe(marker);
+    });
+
     test('pruning runs now and then, not on every claim: an expired key may stay for up to a minute', async () => {
       const short = { windowMs: 1000, leaseMs: 500 };
       await store.claimKey('click:old', t0, short);
