@@ -2,7 +2,8 @@
  * Once across instances: a Slack event (its event_id) or a click (a button on its message) is handled by one
  * instance, whichever instance each delivery reaches. Two layers:
  * - this instance's memory (RecentKeys), free: a repeat that reaches the same instance stops here;
- * - the shared store's claim (Store.claimKey), one row write: a repeat that reaches another instance stops there.
+ * - the shared store's claim (Store.claimKey), one row write (and one more to mark it done): a repeat that
+ *   reaches another instance stops there.
  *   Completed, a key holds for its window; released (the work failed), the next delivery or click may try; never
  *   completed (its holder died), another instance takes it over after the lease.
  *
