@@ -1,14 +1,14 @@
 /**
  * Wires the Bolt app: transport from the config (Socket Mode or HTTP on PORT at /slack/events), the Web API
  * base URL (SLACK_API_URL), the listeners, a middleware that counts requests in flight for shutdown, and one
- * that answers a redelivered event once (redeliveries.ts).
+ * that answers a redelivered event once, on whichever instance (redeliveries.ts).
  */
 import { App, type Logger, LogLevel } from '@slack/bolt';
 import type { Config } from '../config.js';
 import type { SlackDeps } from './deps.js';
 import type { InFlight } from './in-flight.js';
 import { registerListeners } from './listeners/index.js';
-import { dropRedeliveries } from './redeliveries.js';
+import { dropRedeliveries, eventClaims } from './redeliveries.js';
 
 const LEVELS: Record<Config['logLevel'], LogLevel> = {
   debug: LogLevel.DEBUG,
@@ -40,7 +40,7 @@ export function createSlackApp(config: Config, deps: SlackDeps, inFlight: InFlig
   app.use(async ({ next }) => {
     await inFlight.track(next());
   });
-  app.use(dropRedeliveries());
+  app.use(dropRedeliveries(eventClaims(deps.store, deps.now)));
   registerListeners(app, deps);
   return app;
 }

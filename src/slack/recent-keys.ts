@@ -1,8 +1,8 @@
 /**
  * What this instance has handled lately, by key, for `ttlMs`: a redelivered event (its event_id), a second click
- * on one button of one message. In memory and per instance: with several instances (HTTP behind a load balancer,
- * several Socket Mode connections) a repeat that reaches another instance is not seen here (README, "Running more
- * than one instance"). Bounded: past `maxKeys` the oldest are forgotten first.
+ * on one button of one message. In memory: the free first layer of SharedClaims (shared-claims.ts), whose claim in
+ * the shared store catches a repeat that reaches another instance. Bounded: past `maxKeys` the oldest are
+ * forgotten first.
  */
 export class RecentKeys {
   /** Key → when it was claimed (ms); a Map keeps insertion order, so the oldest come first. */

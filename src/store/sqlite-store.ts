@@ -5,6 +5,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Proposal, RemissRef } from '../core/types.js';
 import { ErrorCode, RemissError } from '../errors.js';
 import { orphansOf } from './correction-rows.js';
+import { PruneSchedule } from './shared/handled-keys.js';
 import { type SliceOptions, type Slices, slicesOf } from './shared/slices.js';
 import { readAnswersInSlices } from './sqlite/answer-slices.js';
 import { addCorrectionRow, correctionsSinceRows, currentCorrectionRows, stanceKeyRows } from './sqlite/corrections.js';
@@ -16,6 +17,7 @@ import {
   releaseDigestRow,
 } from './sqlite/digest-runs.js';
 import { enableWal } from './sqlite/enable-wal.js';
+import { claimKeyRow, completeKeyRow, releaseKeyRow } from './sqlite/handled-keys.js';
 import { migrate } from './sqlite/migrate.js';
 import { openDatabase, openReadOnly } from './sqlite/open-database.js';
 import { ReadConnections } from './sqlite/read-connections.js';
@@ -23,6 +25,7 @@ import * as reads from './sqlite/reads.js';
 import { saveDocumentRows } from './sqlite/save-document.js';
 import { toStoreError } from './sqlite/sqlite-errors.js';
 import type {
+  ClaimWindow,
   Correction,
   CorrectionInput,
   CorrectionOutcome,
@@ -91,6 +94,7 @@ class SqliteStore implements Store {
   private closed = false;
   writes = 0;
   private readonly slices: Slices;
+  private readonly prune = new PruneSchedule();
   private readonly reader: reads.SqliteReader = {
     all: (sql, ...params) => this.all(sql, ...params),
     get: (sql, ...params) => this.get(sql, ...params),
@@ -224,6 +228,20 @@ class SqliteStore implements Store {
     return this.read(() => digestRunRow(this.db, day));
   }
 
+  // Not counted in `writes`: a claim changes nothing search shows, and counting it would reload search's catalog
+  // on every event.
+  async claimKey(key: string, now: Date, window: ClaimWindow): Promise<boolean> {
+    return this.write(() => claimKeyRow(this.db, key, now, window, this.prune.due(now)), { counted: false });
+  }
+
+  async completeKey(key: string): Promise<void> {
+    this.write(() => completeKeyRow(this.db, key), { counted: false });
+  }
+
+  async releaseKey(key: string): Promise<void> {
+    this.write(() => releaseKeyRow(this.db, key), { counted: false });
+  }
+
   async documentStances(
     documentId: number,
   ): Promise<{ contentHash: string; path: string; answers: StoredAnswer[] } | null> {
@@ -247,8 +265,11 @@ class SqliteStore implements Store {
     return orphansOf(await this.currentCorrections(remiss), async (c) => stanceKeyRows(all, c));
   }
 
-  /** One IMMEDIATE transaction: the write lock is taken up front, so a busy database fails before any change. */
-  private write<T>(work: () => T): T {
+  /**
+   * One IMMEDIATE transaction: the write lock is taken up front, so a busy database fails before any change.
+   * `counted`: whether search must notice it (Store.writes).
+   */
+  private write<T>(work: () => T, { counted } = { counted: true }): T {
     this.assertOpen();
     if (this.readOnly) {
       throw new RemissError(ErrorCode.DatabaseReadOnly, `Database ${this.path} is opened read-only; cannot write`);
@@ -257,7 +278,7 @@ class SqliteStore implements Store {
       this.db.exec('BEGIN IMMEDIATE');
       const result = work();
       this.db.exec('COMMIT');
-      this.writes += 1;
+      if (counted) this.writes += 1;
       return result;
     } catch (error) {
       if (this.db.isTransaction) this.db.exec('ROLLBACK');

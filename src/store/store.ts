@@ -107,6 +107,14 @@ export interface DigestRun {
   claimedAt: string | null;
 }
 
+/** How long Store.claimKey remembers a key, and how long a claim not yet completed belongs to its holder. */
+export interface ClaimWindow {
+  /** A claim older than this is forgotten, done or not (a stale key, reused), and pruned. */
+  windowMs: number;
+  /** Past this a claim never completed is taken over: its holder is presumed dead. */
+  leaseMs: number;
+}
+
 export interface Store {
   readonly backend: 'sqlite' | 'postgres';
   close(): Promise<void>;
@@ -197,6 +205,20 @@ export interface Store {
   /** `day`'s row: sent, or claimed (by whom is not kept) since `claimedAt`; null when nobody holds it. */
   digestRun(day: string): Promise<DigestRun | null>;
   lastDigestSentAt(): Promise<Date | null>;
+
+  /**
+   * Exactly-once handling of a Slack event or click across instances: `key` is `event:<event_id>` or
+   * `click:<button on its message>`. True when this caller now holds it: no row, or one older than
+   * `window.windowMs` (a stale key, reused), or a claim never completed that is older than `window.leaseMs` (its
+   * holder is presumed dead, so a crashed instance's event is answered by the next delivery). Decided by the
+   * database in one statement. Keys past their window are pruned now and then (at most once a minute per store).
+   * One row write, and not a change search must notice (`writes` and changeMarker stay as they were).
+   */
+  claimKey(key: string, now: Date, window: ClaimWindow): Promise<boolean>;
+  /** The work `key` was claimed for is done: every claim of it within its window loses. */
+  completeKey(key: string): Promise<void>;
+  /** The work failed: the key is forgotten, so the next delivery or click may try. */
+  releaseKey(key: string): Promise<void>;
 
   /**
    * One document's content hash, path as ingested, and all its stances (the correction modal's quote choices, the

@@ -58,6 +58,10 @@ export function fakeDeps(overrides: Partial<SlackDeps> = {}): SlackDeps {
     remissActivity: jest
       .fn()
       .mockResolvedValue([{ remiss: 'SOU 2024:72', responses: 4, lastAddedAt: '2026-11-23T07:00:00.000Z' }]),
+    // The shared claim of an event or click (shared-claims.ts): always this instance's, as with one instance.
+    claimKey: jest.fn().mockResolvedValue(true),
+    completeKey: jest.fn().mockResolvedValue(undefined),
+    releaseKey: jest.fn().mockResolvedValue(undefined),
   } as unknown as Store;
   return {
     store,
@@ -69,6 +73,20 @@ export function fakeDeps(overrides: Partial<SlackDeps> = {}): SlackDeps {
     oneExportAtATime: (task) => task(),
     ...overrides,
   };
+}
+
+/**
+ * The deps of one instance whose handled keys (the shared claim of an event or click) live in `shared`: two of
+ * them over one store are two instances over one database.
+ */
+export function fakeDepsSharing(shared: Store, overrides: Partial<SlackDeps> = {}): SlackDeps {
+  const deps = fakeDeps(overrides);
+  Object.assign(deps.store, {
+    claimKey: shared.claimKey.bind(shared),
+    completeKey: shared.completeKey.bind(shared),
+    releaseKey: shared.releaseKey.bind(shared),
+  });
+  return deps;
 }
 
 export interface ButtonArgumentOptions {

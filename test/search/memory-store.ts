@@ -22,7 +22,7 @@ import type {
 /**
  * A test double of the Store interface, in memory, for search tests that need no SQLite. Behaves like the
  * contract says for what search uses (lookups, case-insensitive respondent, substring quote search); the digest
- * methods are minimal.
+ * and handled-key methods are minimal.
  */
 export class MemoryStore implements Store {
   readonly backend = 'sqlite' as const;
@@ -234,6 +234,12 @@ export class MemoryStore implements Store {
   async digestRun(): Promise<null> {
     return null;
   }
+  // Handled keys (Slack events and clicks): minimal, as the digest's; the contract suite has the real rules.
+  async claimKey(): Promise<boolean> {
+    return true;
+  }
+  async completeKey(): Promise<void> {}
+  async releaseKey(): Promise<void> {}
 
   // Corrections: enough for search tests (append, latest per target); the real rules are in the contract suite.
   private corrections: Correction[] = [];

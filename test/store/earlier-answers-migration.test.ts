@@ -50,6 +50,7 @@ async function sqliteWithDuplicates(): Promise<string> {
   db.exec('DELETE FROM respondent_tallies');
   db.exec(REBUILD_ALL_TALLIES);
   db.exec('DROP TABLE superseded_documents');
+  db.exec('DROP TABLE handled_keys');
   db.exec('PRAGMA user_version = 6');
   db.close();
   return path;
@@ -145,8 +146,8 @@ describePostgres('Databases from before the respondent rule, on PostgreSQL', (ad
     await writer.close();
     await db.query(MAKE_DUPLICATE);
     await db.query(`DELETE FROM respondent_tallies; ${PG_REBUILD_ALL_TALLIES}`);
-    await db.query('DROP TABLE superseded_documents');
-    await db.query('DELETE FROM remiss_schema_migrations WHERE version = 5');
+    await db.query('DROP TABLE superseded_documents, handled_keys');
+    await db.query('DELETE FROM remiss_schema_migrations WHERE version >= 5');
 
     const pg = await openPostgresStore(db.url);
     await expectCollapsedThenClose(pg);

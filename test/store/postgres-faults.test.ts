@@ -107,7 +107,7 @@ describePostgres('PostgreSQL faults', (adminUrl) => {
       await store.saveDocument(record({ stances: [stance(), stance({ proposal: '7.3', stance: 'for' })] }));
       await store.close();
       // Back to schema version 3, as a database written by the previous release is.
-      await older.query('DROP TABLE respondent_tallies, superseded_documents');
+      await older.query('DROP TABLE respondent_tallies, superseded_documents, handled_keys');
       await older.query('DELETE FROM remiss_schema_migrations WHERE version >= 4');
       const upgraded = await openPostgresStore(older.url);
       try {
@@ -130,6 +130,11 @@ describePostgres('PostgreSQL faults', (adminUrl) => {
       await expect(store.claimDigest('2026-11-23', new Date(), 1000)).rejects.toMatchObject({
         code: ErrorCode.DatabaseReadOnly,
       });
+      await expect(store.claimKey('event:Ev0READ', new Date(), { windowMs: 1000, leaseMs: 500 })).rejects.toMatchObject(
+        {
+          code: ErrorCode.DatabaseReadOnly,
+        },
+      );
     } finally {
       await store.close();
     }

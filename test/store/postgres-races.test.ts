@@ -15,7 +15,7 @@ describePostgres('PostgreSQL races between two instances', (adminUrl) => {
   beforeEach(async () => {
     [a, b] = await Promise.all([openPostgresStore(db.url), openPostgresStore(db.url)]);
     await db.query(
-      'TRUNCATE remisser, proposals, documents, stances, respondent_tallies, superseded_documents, digest_runs RESTART IDENTITY',
+      'TRUNCATE remisser, proposals, documents, stances, respondent_tallies, superseded_documents, digest_runs, handled_keys RESTART IDENTITY',
     );
   });
   afterEach(async () => {
@@ -109,6 +109,25 @@ describePostgres('PostgreSQL races between two instances', (adminUrl) => {
     const later = new Date('2026-11-23T08:00:00Z');
     const claims = await Promise.all(
       Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? a : b).claimDigest('2026-11-23', later, 600_000)),
+    );
+    expect(claims.filter(Boolean)).toHaveLength(1);
+  });
+
+  test('of many claims of one Slack event at the same instant, from both instances, exactly one wins', async () => {
+    const now = new Date('2026-11-23T07:00:00Z');
+    const window = { windowMs: 15 * 60_000, leaseMs: 2 * 60_000 };
+    const claims = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? a : b).claimKey('event:Ev0RACE', now, window)),
+    );
+    expect(claims.filter(Boolean)).toHaveLength(1);
+  });
+
+  test("of many takeovers of a dead holder's event at the same instant, exactly one wins", async () => {
+    const window = { windowMs: 15 * 60_000, leaseMs: 2 * 60_000 };
+    await a.claimKey('event:Ev0RACE', new Date('2026-11-23T07:00:00Z'), window);
+    const later = new Date('2026-11-23T07:05:00Z');
+    const claims = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? a : b).claimKey('event:Ev0RACE', later, window)),
     );
     expect(claims.filter(Boolean)).toHaveLength(1);
   });

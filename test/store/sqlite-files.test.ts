@@ -155,6 +155,10 @@ describe('When the database is opened read-only', () => {
     await (await openSqliteStore(path)).close();
     const reader = await openSqliteStore(path, { readOnly: true });
     await expectCode(reader.saveDocument(record()), ErrorCode.DatabaseReadOnly);
+    await expectCode(
+      reader.claimKey('event:Ev0READ', new Date(), { windowMs: 1000, leaseMs: 500 }),
+      ErrorCode.DatabaseReadOnly,
+    );
     expect((await reader.status()).responses).toBe(0);
     await reader.close();
   });

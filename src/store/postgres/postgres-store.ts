@@ -2,8 +2,10 @@ import { Pool, type PoolClient, type QueryResultRow } from 'pg';
 import type { Proposal, RemissRef } from '../../core/types.js';
 import { ErrorCode, RemissError } from '../../errors.js';
 import { orphansOf } from '../correction-rows.js';
+import { PruneSchedule } from '../shared/handled-keys.js';
 import { type SliceOptions, type Slices, slicesOf } from '../shared/slices.js';
 import type {
+  ClaimWindow,
   Correction,
   CorrectionInput,
   CorrectionOutcome,
@@ -29,6 +31,7 @@ import {
   lastDigestSentAtRow,
   releaseDigestRow,
 } from './digest-runs.js';
+import { claimKeyRow, completeKeyRow, releaseKeyRow } from './handled-keys.js';
 import { migratePostgres } from './migrate.js';
 import { isConnectionError, isRetryableConflict, toStoreError } from './pg-errors.js';
 import { preparedQuery } from './prepared.js';
@@ -118,6 +121,7 @@ class PostgresStore implements Store {
   writes = 0;
   private readonly slices: Slices;
   private readonly cache: AnswerCache;
+  private readonly prune = new PruneSchedule();
   private readonly reader: reads.PgReader = {
     rows: (sql, params) => this.rows(sql, params),
     prepared: (sql, params) => this.prepared(sql, params),
@@ -256,6 +260,23 @@ class PostgresStore implements Store {
 
   async digestRun(day: string): Promise<DigestRun | null> {
     return this.run(() => digestRunRow(this.pool, day));
+  }
+
+  // Outside transaction(): one statement each, and not counted in `writes` (search has nothing to reload).
+  async claimKey(key: string, now: Date, window: ClaimWindow): Promise<boolean> {
+    this.assertWritable();
+    const prune = this.prune.due(now);
+    return this.run(() => claimKeyRow(this.pool, key, now, window, prune));
+  }
+
+  async completeKey(key: string): Promise<void> {
+    this.assertWritable();
+    await this.run(() => completeKeyRow(this.pool, key));
+  }
+
+  async releaseKey(key: string): Promise<void> {
+    this.assertWritable();
+    await this.run(() => releaseKeyRow(this.pool, key));
   }
 
   async documentStances(

@@ -145,6 +145,20 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
       ${removeEarlierAnswersSql(REBUILD_ALL_TALLIES, 'now()')}
     `,
   },
+  {
+    version: 6,
+    name: 'handled keys: a Slack event or click answered once, whichever instance it reaches',
+    // As SQLite's step 8 (shared/handled-keys.ts). Pruned by expires_at.
+    up: `
+      CREATE TABLE handled_keys (
+        key text PRIMARY KEY,
+        claimed_at timestamptz NOT NULL,
+        expires_at timestamptz NOT NULL,
+        done boolean NOT NULL DEFAULT false
+      );
+      CREATE INDEX handled_keys_expires ON handled_keys (expires_at);
+    `,
+  },
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS[PG_MIGRATIONS.length - 1].version;

@@ -175,6 +175,20 @@ export const MIGRATIONS: readonly Migration[] = [
       ${removeEarlierAnswersSql(REBUILD_ALL_TALLIES, "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')")}
     `,
   },
+  {
+    version: 8,
+    name: 'handled keys: a Slack event or click answered once, whichever instance it reaches',
+    // See shared/handled-keys.ts. Times are ISO 8601 text; `done` is 0 or 1. Pruned by expires_at.
+    up: `
+      CREATE TABLE handled_keys (
+        key TEXT PRIMARY KEY,
+        claimed_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        done INTEGER NOT NULL DEFAULT 0
+      ) WITHOUT ROWID;
+      CREATE INDEX handled_keys_expires ON handled_keys (expires_at);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

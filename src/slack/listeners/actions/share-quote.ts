@@ -8,7 +8,7 @@ import type { SlackDeps } from '../../deps.js';
 import { describeError, logRequest } from '../../request-log.js';
 import { type ActionContext, actionContext, clickerOf } from './action-context.js';
 import { type Clicker, postOrExplain, respondOrExplain, tellClicker } from './deliver.js';
-import { clickTarget, postedTargets } from './once-per-click.js';
+import { clickClaims, clickTarget, oncePerClick } from './once-per-click.js';
 
 type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>;
 
@@ -30,22 +30,24 @@ async function sharedQuote(deps: SlackDeps, value: ShareValue, user: string): Pr
  * From a private answer the channel post goes through the response_url; from the bot's own message in a
  * channel it is a normal bot post. When that way is closed (response_url expired, bot removed from the channel),
  * the clicker is told privately what to do. Shared from a private answer, the clicker is told it was; a quote is
- * shared once per button and message, however often it is clicked (once-per-click.ts).
+ * shared once per button and message, however often it is clicked and whichever instance each click reaches
+ * (once-per-click.ts).
  */
 export function shareQuoteCallback(deps: SlackDeps, target: 'thread' | 'channel') {
-  const shared = postedTargets(() => deps.now().getTime());
+  const shared = clickClaims(deps);
   return async (args: Args) => {
     const { ack, action, body, logger } = args;
     try {
       await ack();
       const started = deps.now().getTime();
       const clicker = clickerOf(args, action);
-      const key = clickTarget(body, action);
-      if (key !== null && !shared.claim(key)) return void (await tellClicker(clicker, renderNotice(I.alreadyShared)));
       const where = actionContext(body);
-      const done = await share(deps, { value: decodeShareValue(action.value), where, clicker, target, started });
-      if (!done && key !== null) shared.release(key);
-      if (done && where.ephemeral) {
+      const value = decodeShareValue(action.value);
+      const outcome = await oncePerClick(shared, clickTarget(body, action), logger, () =>
+        share(deps, { value, where, clicker, target, started }),
+      );
+      if (outcome === 'held') return void (await tellClicker(clicker, renderNotice(I.alreadyShared)));
+      if (outcome === 'done' && where.ephemeral) {
         await tellClicker(clicker, renderNotice(target === 'thread' ? I.sharedInThread : I.sharedInChannel));
       }
     } catch (error) {

@@ -2,11 +2,14 @@ import { ACTION, encodeValue } from '../../../../src/core/render/blocks-actions.
 import { INTERACTION_SV } from '../../../../src/core/render/interaction-strings-sv.js';
 import { SLACK_SV } from '../../../../src/core/render/strings-sv.js';
 import { postInChannelCallback } from '../../../../src/slack/listeners/actions/post-in-channel.js';
+import { openSqliteStore } from '../../../../src/store/sqlite-store.js';
+import type { Store } from '../../../../src/store/store.js';
 import {
   type ButtonArgumentOptions,
   buttonArguments,
   expiredResponseUrl,
   fakeDeps,
+  fakeDepsSharing,
   slackApiError,
 } from '../../../helpers/fake-slack-args.js';
 import { buttons, visibleText } from '../../../helpers/fake-slack-blocks.js';
@@ -127,5 +130,70 @@ describe('The "Posta i kanalen" listener', () => {
     await expect(postInChannelCallback(fakeDeps())(args)).resolves.toBeUndefined();
     expect(logger.error).toHaveBeenCalled();
     expect(respond).not.toHaveBeenCalled();
+  });
+});
+
+describe('The "Posta i kanalen" listener on two instances sharing one store', () => {
+  let shared: Store;
+  beforeEach(async () => {
+    shared = await openSqliteStore(':memory:');
+  });
+  afterEach(async () => {
+    await shared.close();
+  });
+
+  test('the same click reaching the other instance posts nothing, and says it is done', async () => {
+    const [a, b] = [postInChannelCallback(fakeDepsSharing(shared)), postInChannelCallback(fakeDepsSharing(shared))];
+    const first = buildArguments({ messageTs: '1700000000.000100' });
+    const second = buildArguments({ messageTs: '1700000000.000100' });
+    await a(first.args);
+    await b(second.args);
+    expect(first.respond.mock.calls[0][0].response_type).toBe('in_channel');
+    expect(second.respond).toHaveBeenCalledTimes(1);
+    expect(second.respond.mock.calls[0][0].response_type).toBe('ephemeral');
+    expect(visibleText(second.respond.mock.calls[0][0].blocks)).toBe(INTERACTION_SV.alreadyPosted);
+  });
+
+  test('a post that did not go through on one instance may be tried on the other', async () => {
+    const [a, b] = [postInChannelCallback(fakeDepsSharing(shared)), postInChannelCallback(fakeDepsSharing(shared))];
+    const expired = buildArguments({
+      messageTs: '1700000000.000100',
+      respond: jest.fn().mockRejectedValue(expiredResponseUrl()),
+    });
+    await a(expired.args);
+    const again = buildArguments({ messageTs: '1700000000.000100' });
+    await b(again.args);
+    expect(again.respond.mock.calls[0][0].response_type).toBe('in_channel');
+  });
+
+  test('a search that failed gives the click back too', async () => {
+    const failing = fakeDepsSharing(shared, { ask: jest.fn().mockRejectedValue(new Error('connection refused')) });
+    const a = postInChannelCallback(failing);
+    const b = postInChannelCallback(fakeDepsSharing(shared));
+    await a(buildArguments({ messageTs: '1700000000.000100' }).args);
+    const again = buildArguments({ messageTs: '1700000000.000100' });
+    await b(again.args);
+    expect(again.respond.mock.calls[0][0].response_type).toBe('in_channel');
+  });
+});
+
+describe('When the shared store fails at the click', () => {
+  test('the answer is posted anyway, and one line says the claim failed', async () => {
+    const deps = fakeDeps();
+    (deps.store.claimKey as jest.Mock).mockRejectedValue(new Error('database is down'));
+    const { args, respond, logger } = buildArguments({ messageTs: '1700000000.000100' });
+    await postInChannelCallback(deps)(args);
+    expect(respond.mock.calls[0][0].response_type).toBe('in_channel');
+    expect(logger.warn.mock.calls.flat().join('\n')).toContain(
+      'click claim failed, handled anyway: Error: database is down',
+    );
+  });
+
+  test('a post that did go through is marked done in the shared store', async () => {
+    const deps = fakeDeps();
+    const { args } = buildArguments({ messageTs: '1700000000.000100' });
+    await postInChannelCallback(deps)(args);
+    expect(deps.store.completeKey).toHaveBeenCalledWith(expect.stringMatching(/^click:C1\n1700000000\.000100\n/));
+    expect(deps.store.releaseKey).not.toHaveBeenCalled();
   });
 });

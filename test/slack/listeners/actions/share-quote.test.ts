@@ -2,11 +2,14 @@ import { encodeValue } from '../../../../src/core/render/blocks-actions.js';
 import { INTERACTION_SV } from '../../../../src/core/render/interaction-strings-sv.js';
 import { SLACK_SV } from '../../../../src/core/render/strings-sv.js';
 import { shareQuoteCallback } from '../../../../src/slack/listeners/actions/share-quote.js';
+import { openSqliteStore } from '../../../../src/store/sqlite-store.js';
+import type { Store } from '../../../../src/store/store.js';
 import {
   type ButtonArgumentOptions,
   buttonArguments,
   expiredResponseUrl,
   fakeDeps,
+  fakeDepsSharing,
   slackApiError,
 } from '../../../helpers/fake-slack-args.js';
 import { visibleText } from '../../../helpers/fake-slack-blocks.js';
@@ -125,5 +128,50 @@ describe('The "Dela i kanalen / Dela i tråd" listener', () => {
     expect(logger.error).toHaveBeenCalled();
     expect(respond).not.toHaveBeenCalled();
     expect(client.chat.postMessage).not.toHaveBeenCalled();
+  });
+});
+
+describe('The "Dela i kanalen" listener on two instances sharing one store', () => {
+  let shared: Store;
+  beforeEach(async () => {
+    shared = await openSqliteStore(':memory:');
+  });
+  afterEach(async () => {
+    await shared.close();
+  });
+
+  test('the same quote clicked on both instances is shared once; the second clicker is told it already is', async () => {
+    const a = shareQuoteCallback(fakeDepsSharing(shared), 'channel');
+    const b = shareQuoteCallback(fakeDepsSharing(shared), 'channel');
+    const first = buildArguments({ messageTs: '1700000000.000100' });
+    const second = buildArguments({ messageTs: '1700000000.000100' });
+    await a(first.args);
+    await b(second.args);
+    expect(first.respond.mock.calls[0][0].response_type).toBe('in_channel');
+    expect(second.respond).toHaveBeenCalledTimes(1);
+    expect(visibleText(second.respond.mock.calls[0][0].blocks)).toBe(INTERACTION_SV.alreadyShared);
+  });
+
+  test('a share that did not go through on one instance may be tried on the other', async () => {
+    const a = shareQuoteCallback(fakeDepsSharing(shared), 'channel');
+    const b = shareQuoteCallback(fakeDepsSharing(shared), 'channel');
+    const expired = buildArguments({
+      messageTs: '1700000000.000100',
+      respond: jest.fn().mockRejectedValue(expiredResponseUrl()),
+    });
+    await a(expired.args);
+    const again = buildArguments({ messageTs: '1700000000.000100' });
+    await b(again.args);
+    expect(again.respond.mock.calls[0][0].response_type).toBe('in_channel');
+  });
+});
+
+describe('When the shared store fails at the share', () => {
+  test('the quote is shared anyway', async () => {
+    const deps = fakeDeps();
+    (deps.store.claimKey as jest.Mock).mockRejectedValue(new Error('database is down'));
+    const { args, respond } = buildArguments({ messageTs: '1700000000.000100' });
+    await shareQuoteCallback(deps, 'channel')(args);
+    expect(respond.mock.calls[0][0].response_type).toBe('in_channel');
   });
 });
