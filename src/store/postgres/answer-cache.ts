@@ -25,11 +25,41 @@ type Query = (sql: string, params: unknown[]) => Promise<QueryResultRow[]>;
  */
 export class AnswerCache {
   private readonly entries = new Map<number, StoredAnswer>();
+  /** The reads (a statement and its parameters, as `readsWhole` was given them) answered lately, least recent first. */
+  private readonly readKeys = new Map<string, true>();
 
   constructor(
     private readonly query: Query,
     private readonly capacity = DEFAULT_ANSWER_CACHE_SIZE,
   ) {}
+
+  /**
+   * Whether a search read named `key` (its statement and parameters) should select whole answers rather than
+   * stance ids: true the first time this cache sees the key (lately), and always when it keeps nothing. A page
+   * not read before is almost never in the cache, and ids followed by the missing rows would be two round trips
+   * where one statement with whole rows is one; a page read again gets ids, and its answers from here. Marks the
+   * key read.
+   */
+  readsWhole(key: string): boolean {
+    if (this.capacity <= 0) return true;
+    const seen = this.readKeys.delete(key);
+    this.readKeys.set(key, true);
+    // As many keys as answers at most: a key stands for one or more answers.
+    if (this.readKeys.size > this.capacity) this.readKeys.delete(this.readKeys.keys().next().value as string);
+    return !seen;
+  }
+
+  /** Rows with whole answers (ANSWER_COLUMNS) → their answers, in the rows' order, kept for later reads. */
+  keep(rows: readonly QueryResultRow[]): StoredAnswer[] {
+    const answers = rows.map((row) => {
+      const answer = Object.freeze(toAnswer(row));
+      this.entries.delete(answer.stanceId);
+      this.entries.set(answer.stanceId, answer);
+      return answer;
+    });
+    this.evict();
+    return answers;
+  }
 
   /** Rows with a `stance_id` column → their answers, in the rows' order. */
   async answers(rows: readonly QueryResultRow[]): Promise<StoredAnswer[]> {
@@ -60,9 +90,10 @@ export class AnswerCache {
     return this.entries.size;
   }
 
-  /** Forgets every answer (the bench measures the first read of a page with it). */
+  /** Forgets every answer and every read. */
   clear(): void {
     this.entries.clear();
+    this.readKeys.clear();
   }
 
   private evict(): void {

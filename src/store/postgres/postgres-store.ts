@@ -126,6 +126,8 @@ class PostgresStore implements Store {
     rows: (sql, params) => this.rows(sql, params),
     prepared: (sql, params) => this.prepared(sql, params),
     answers: (rows) => this.run(() => this.cache.answers(rows)),
+    readsWhole: (key) => this.cache.readsWhole(key),
+    keep: (rows) => this.cache.keep(rows),
   };
   private readonly readOnly: boolean;
   private readonly clock: () => Date;

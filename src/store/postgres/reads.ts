@@ -17,7 +17,7 @@ import type {
   StoreStatus,
 } from '../store.js';
 import { ANSWER_ID } from './answer-cache.js';
-import { MATCH_PAGE } from './respondent-tallies.js';
+import { MATCH_PAGE, MATCH_PAGE_WHOLE } from './respondent-tallies.js';
 import {
   ANSWER_COLUMNS,
   ANSWER_FROM,
@@ -41,6 +41,10 @@ export interface PgReader {
   prepared(sql: string, params: unknown[]): Promise<QueryResultRow[]>;
   /** Rows with a stance_id (ANSWER_ID) → answers, from the store's AnswerCache. */
   answers(rows: readonly QueryResultRow[]): Promise<StoredAnswer[]>;
+  /** Whether this read (statement and parameters as a key) selects whole answers: AnswerCache.readsWhole. */
+  readsWhole(key: string): boolean;
+  /** Rows with whole answers (ANSWER_COLUMNS) → answers, kept in the store's AnswerCache. */
+  keep(rows: readonly QueryResultRow[]): StoredAnswer[];
 }
 
 const MAX_SEARCH_LIMIT = 1000;
@@ -74,14 +78,20 @@ export async function listRespondents(db: PgReader): Promise<Array<{ respondent:
   return rows.map((row) => ({ respondent: String(row.respondent), remiss: String(row.remiss) }));
 }
 
-/** Stance ids through the (proposal, remiss) index; answers from the cache; ordered here, not by a sort there. */
+const PROPOSAL_IDS = `SELECT ${ANSWER_ID} FROM stances s WHERE s.proposal = $1`;
+const PROPOSAL_WHOLE = `SELECT ${ANSWER_COLUMNS} FROM ${ANSWER_FROM} WHERE s.proposal = $1`;
+const IN_REMISS = ' AND s.remiss = $2';
+
+/**
+ * Through the (proposal, remiss) index: whole answers the first time, stance ids with answers from the cache after
+ * (AnswerCache.readsWhole); ordered here, not by a sort there.
+ */
 export async function answersForProposal(db: PgReader, number: string, remiss?: string): Promise<StoredAnswer[]> {
-  const base = `SELECT ${ANSWER_ID} FROM stances s WHERE s.proposal = $1`;
-  const rows =
-    remiss === undefined
-      ? await db.prepared(base, [number])
-      : await db.prepared(`${base} AND s.remiss = $2`, [number, remiss]);
-  const answers = await db.answers(rows);
+  const params = remiss === undefined ? [number] : [number, remiss];
+  const where = remiss === undefined ? '' : IN_REMISS;
+  const answers = db.readsWhole(`proposal\n${number}\n${remiss ?? ''}`)
+    ? db.keep(await db.prepared(PROPOSAL_WHOLE + where, params))
+    : await db.answers(await db.prepared(PROPOSAL_IDS + where, params));
   return answers.sort(
     (a, b) =>
       compareSortKeys(a.remiss, b.remiss) || compareSortKeys(a.respondent, b.respondent) || a.stanceId - b.stanceId,
@@ -101,11 +111,15 @@ export async function answersForRespondent(db: PgReader, respondent: string): Pr
   return rows.map(toAnswer);
 }
 
+/** One page and the totals in one statement: whole answers on the page's first read, then ids (as above). */
 export async function respondentMatches(db: PgReader, respondent: string, page: MatchPage): Promise<RespondentMatches> {
   const { remiss, offset, limit, order } = pageBounds(page);
-  const rows = await db.prepared(MATCH_PAGE, [respondentKey(respondent), remiss, offset, limit, order]);
-  const { answerRows, totals } = splitMatchPage(rows);
-  return { answers: await db.answers(answerRows), totals };
+  const params = [respondentKey(respondent), remiss, offset, limit, order];
+  // The display order is left out of the key: it changes only when a remiss is added, and then a read of ids
+  // still finds every answer, one round trip later.
+  const whole = db.readsWhole(`respondent\n${params.slice(0, 4).join('\n')}`);
+  const { answerRows, totals } = splitMatchPage(await db.prepared(whole ? MATCH_PAGE_WHOLE : MATCH_PAGE, params));
+  return { answers: whole ? db.keep(answerRows) : await db.answers(answerRows), totals };
 }
 
 /**

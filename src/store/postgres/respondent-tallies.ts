@@ -6,7 +6,7 @@ import {
   type TallyDialect,
 } from '../shared/respondent-tallies.js';
 import { ANSWER_ID } from './answer-cache.js';
-import { count } from './rows.js';
+import { ANSWER_COLUMNS, count } from './rows.js';
 
 /** PostgreSQL's spelling of the shared tally statements: typed "$n" parameters, "C" (code point) order. */
 const PG_TALLY: TallyDialect = {
@@ -22,6 +22,8 @@ const TALLY_LOCK_CLASS = 0x74616c6c;
 export const REBUILD_ALL_TALLIES = rebuildAllTalliesSql(PG_TALLY);
 /** Stance ids only: the answers come from the store's AnswerCache. */
 export const MATCH_PAGE = matchPageSql(PG_TALLY, ANSWER_ID);
+/** Whole answers, for a page's first read (AnswerCache.readsWhole). */
+export const MATCH_PAGE_WHOLE = matchPageSql(PG_TALLY, ANSWER_COLUMNS);
 
 const [DELETE_TALLY, INSERT_TALLY] = refreshTallySql(PG_TALLY);
 

@@ -94,4 +94,44 @@ describe('AnswerCache', () => {
     const [answer] = await cache.answers(ids(1));
     expect(answer.respondent).toBe('Okänd remissinstans (svar-1.pdf)');
   });
+
+  it('a read met for the first time selects whole answers, the same read again ids', () => {
+    const cache = new AnswerCache(database([]).query);
+    expect(cache.readsWhole('respondent\nvision\n\n0\n50')).toBe(true);
+    expect(cache.readsWhole('respondent\nvision\n\n0\n50')).toBe(false);
+    expect(cache.readsWhole('respondent\nvision\n\n50\n50')).toBe(true);
+  });
+
+  it('a cache that keeps nothing always reads whole answers', () => {
+    const cache = new AnswerCache(database([]).query, 0);
+    expect(cache.readsWhole('proposal\n7.2.2\nSOU 2024:72')).toBe(true);
+    expect(cache.readsWhole('proposal\n7.2.2\nSOU 2024:72')).toBe(true);
+  });
+
+  it('remembers at most as many reads as answers, forgetting the least recent first', () => {
+    const cache = new AnswerCache(database([]).query, 2);
+    cache.readsWhole('a');
+    cache.readsWhole('b');
+    cache.readsWhole('a'); // a is now the most recent: b goes when c arrives
+    cache.readsWhole('c');
+    expect(cache.readsWhole('a')).toBe(false);
+    expect(cache.readsWhole('b')).toBe(true);
+  });
+
+  it('keeps whole answers read elsewhere, frozen and in order, so a later read of their ids asks nothing', async () => {
+    const db = database([1, 2]);
+    const cache = new AnswerCache(db.query);
+    const kept = cache.keep([row(2), row(1)]);
+    expect(kept.map((a) => a.stanceId)).toEqual([2, 1]);
+    expect(kept[0]).toMatchObject({ respondent: 'Remissinstans 2', file: 'svar-2.pdf' });
+    expect(Object.isFrozen(kept[0])).toBe(true);
+    expect((await cache.answers(ids(1, 2))).map((a) => a.stanceId)).toEqual([1, 2]);
+    expect(db.asked).toEqual([]);
+  });
+
+  it('keeps at most `capacity` of the whole answers it is given, and hands all of them out', () => {
+    const cache = new AnswerCache(database([]).query, 1);
+    expect(cache.keep([row(1), row(2), row(3)]).map((a) => a.stanceId)).toEqual([1, 2, 3]);
+    expect(cache.size).toBe(1);
+  });
 });
