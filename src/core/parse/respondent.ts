@@ -13,6 +13,7 @@ import {
   stripShortName,
   withoutGenitive,
 } from './organisation-name.js';
+import { confirmedRegion } from './region.js';
 import { findStanceSubject } from './respondent-subject.js';
 
 // A name at the start of a sentence; "Kungl." is the one period a name may hold: "Kungl. Skogs- och Lantbruksakademien"
@@ -256,10 +257,11 @@ function findName(blocks: Block[], rawText: string): string | null {
     if (name) return name;
   }
   // A committee ("Socialnämnden har beretts möjlighet …") whose owner no sentence names: its letterhead or signature
-  // may ("Åstorps kommun" on a line of its own), or a domain the letter confirms; else it names nobody.
+  // may ("Åstorps kommun" on a line of its own), or a domain the letter confirms ("@regionskane.se" and "Region
+  // Skåne"); else it names nobody.
   const committee = speaksAsCommittee(rawText);
   if (committee) {
-    const owner = ownerInLetterheadOrSignature(rawText) ?? confirmedMunicipality(rawText);
+    const owner = ownerInLetterheadOrSignature(rawText) ?? confirmedMunicipality(rawText) ?? confirmedRegion(rawText);
     if (owner) return owner;
   }
   const subject = findStanceSubject(blocks, opening);
