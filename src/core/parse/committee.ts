@@ -1,5 +1,5 @@
 import { svRegex } from '../text/swedish-regex.js';
-import { MUNICIPALITY_TOWN, MUNICIPALITY_TOWN_IN_CAPITALS, municipalityOfTown } from './municipality.js';
+import { MUNICIPALITY_TOWN, MUNICIPALITY_TOWN_IN_CAPITALS, municipalityOfTown, TOWN } from './municipality.js';
 import { REGION, REGION_IN_CAPITALS } from './region.js';
 
 /**
@@ -46,8 +46,9 @@ const OWNER_IN_NAME: ReadonlyArray<RegExp> = [
   // "Åstorps kommuns socialnämnd", "Region Skånes hälso- och sjukvårdsnämnd"
   svRegex(String.raw`^(${OWNER})s\s+${COMMITTEE}$`, 'u'),
 ];
-// "Socialnämnden i Lund": a town without "kommun". Not a district's: "Stadsdelsnämnden i Rinkeby" is Stockholm's.
-const COMMITTEE_IN_TOWN = svRegex(String.raw`^(?![Ss]tadsdel)${COMMITTEE}\s+i\s+(\p{Lu}\p{Ll}+)$`, 'u');
+// "Socialnämnden i Lund", "Socialnämnden i Upplands Väsby": a town without "kommun". Not a district's:
+// "Stadsdelsnämnden i Rinkeby" is Stockholm's.
+const COMMITTEE_IN_TOWN = svRegex(String.raw`^(?![Ss]tadsdel)${COMMITTEE}\s+i\s+(${TOWN})$`, 'u');
 
 // An owner on a line of its own in a letterhead or a signature, or before an address or the committee:
 // "Åstorps kommun", "Åstorps kommun, Box 1, 265 00 Åstorp", "Region Skåne | Hälso- och sjukvårdsnämnden".

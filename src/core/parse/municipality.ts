@@ -20,6 +20,8 @@ const TWO_WORDS_IN_CAPITALS = anyOf(TWO_WORD_MUNICIPALITIES.map((name) => name.t
 const FIRST_WORDS = TWO_WORD_MUNICIPALITIES.map((name) => name.split(' ')[0]).join('|');
 /** A municipality's name as written before "kommun": "Åstorps", "Upplands-Bro", "Lilla Edets", "Upplands Väsby". */
 export const MUNICIPALITY_TOWN = String.raw`(?:(?:${TWO_WORDS})s?|(?<!\b(?:${FIRST_WORDS})\s+)\p{Lu}[\p{L}-]*)`;
+/** A municipality's town as written without "kommun": "Lund", "Malung-Sälen", "Upplands Väsby". */
+export const TOWN = String.raw`(?:${TWO_WORDS}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)`;
 /** The same in a letterhead set in capitals: "ÅSTORPS", "LILLA EDETS", "UPPLANDS-BRO". */
 export const MUNICIPALITY_TOWN_IN_CAPITALS = String.raw`(?:(?:${TWO_WORDS_IN_CAPITALS})S?|[\p{Lu}-]+)`;
 

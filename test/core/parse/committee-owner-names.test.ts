@@ -20,6 +20,16 @@ describe('When the owning municipality has a name of two words (constructed)', (
     expect(introducedAs('Socialnämnden i Upplands Väsby kommun').respondent).toBe('Upplands Väsby kommun');
   });
 
+  test('"Socialnämnden i Upplands Väsby" (the town, no "kommun") is Upplands Väsby kommun', () => {
+    expect(introducedAs('Socialnämnden i Upplands Väsby').respondent).toBe('Upplands Väsby kommun');
+    expect(introducedAs('Socialnämnden i Lilla Edet').respondent).toBe('Lilla Edets kommun');
+  });
+
+  test('"Socialnämnden i Malung-Sälen" (a hyphenated town, no "kommun") is Malung-Sälens kommun', () => {
+    expect(introducedAs('Socialnämnden i Malung-Sälen').respondent).toBe('Malung-Sälens kommun');
+    expect(introducedAs('Kommunstyrelsen i Upplands-Bro').respondent).toBe('Upplands-Bro kommun');
+  });
+
   test('"Lilla Edets kommuns socialnämnd har tagit del av …" is Lilla Edets kommun', () => {
     const doc = parseConstructed(
       `${TITLE}\n\nLilla Edets kommuns socialnämnd har tagit del av betänkandet och lämnar följande synpunkter.\n\n${POSITION}\n`,
