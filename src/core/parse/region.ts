@@ -8,10 +8,10 @@ import { fold, webDomains } from './municipality.js';
 
 /**
  * A region as it names itself: "Region Skåne", "Region Jönköpings län", "Region Jämtland Härjedalen",
- * "Västra Götalandsregionen", and the older "Stockholms läns landsting", "Landstinget i Värmland". Not
- * "Stockholmsregionen", an area.
+ * "Västra Götalandsregionen", and the older "Stockholms läns landsting", "Landstinget i Värmland"; "län" also before
+ * a genitive's "s" ("Region Örebro läns hälso- och sjukvårdsnämnd"). Not "Stockholmsregionen", an area.
  */
-export const REGION = String.raw`(?:Region\s+\p{Lu}[\p{L}-]+(?:\s+(?:län|Härjedalen)(?![\p{L}-]))?|\p{Lu}[\p{L}-]*\s+läns\s+landsting|Landstinget\s+(?:i\s+)?\p{Lu}[\p{L}-]+|Västra\s+Götalandsregionen)`;
+export const REGION = String.raw`(?:Region\s+\p{Lu}[\p{L}-]+(?:\s+(?:län|Härjedalen)(?=s?(?![\p{L}-])))?|\p{Lu}[\p{L}-]*\s+läns\s+landsting|Landstinget\s+(?:i\s+)?\p{Lu}[\p{L}-]+|Västra\s+Götalandsregionen)`;
 /** The same in a letterhead set in capitals: "REGION SKÅNE", "REGION ÖREBRO LÄN", "STOCKHOLMS LÄNS LANDSTING". */
 export const REGION_IN_CAPITALS = String.raw`(?:REGION\s+[\p{Lu}-]+(?:\s+(?:LÄN|HÄRJEDALEN))?|[\p{Lu}-]+\s+LÄNS\s+LANDSTING)`;
 

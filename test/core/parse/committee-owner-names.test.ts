@@ -107,6 +107,13 @@ describe('When the owning region has a name of more than two words (constructed)
     ).toBe('Region Jönköpings län');
   });
 
+  test('"Region Örebro läns hälso- och sjukvårdsnämnd har tagit del av …" (the owner in the genitive) is Region Örebro län', () => {
+    const doc = parseConstructed(
+      `${TITLE}\n\nRegion Örebro läns hälso- och sjukvårdsnämnd har tagit del av betänkandet och lämnar följande synpunkter.\n\n${POSITION}\n`,
+    );
+    expect(doc.respondent).toBe('Region Örebro län');
+  });
+
   test('"Hälso- och sjukvårdsnämnden i Region Örebro län …" is Region Örebro län', () => {
     expect(introducedAs('Hälso- och sjukvårdsnämnden i Region Örebro län').respondent).toBe('Region Örebro län');
   });
