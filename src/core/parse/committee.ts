@@ -1,5 +1,6 @@
 import { svRegex } from '../text/swedish-regex.js';
-import { municipalityOfTown } from './municipality.js';
+import { MUNICIPALITY_TOWN, MUNICIPALITY_TOWN_IN_CAPITALS, municipalityOfTown, TOWN } from './municipality.js';
+import { REGION, REGION_IN_CAPITALS } from './region.js';
 
 /**
  * Municipal and regional committees and administrations (nämnd, styrelse, utskott, förvaltning, kontor) answer a
@@ -31,12 +32,11 @@ const BODY = String.raw`(?:${SECTORS}nämnd(?:en)?|${eitherCase('tekniska')}\s+n
 const COMMITTEE = String.raw`(?:${BODY}(?:s\s+\p{Ll}*utskott(?:et)?)?)`;
 export const COMMITTEE_NAME = svRegex(`^${COMMITTEE}$`, 'u');
 
-// Whose the committee is: "Åstorps kommun", "Malmö stad", "Region Skåne", "Stockholms läns landsting", "Landstinget i
-// Värmland", "Västra Götalandsregionen" (not "Stockholmsregionen", an area). One word before "kommun", as
-// organisation-name.ts reads a municipality.
-export const OWNER = String.raw`(?:\p{Lu}[\p{L}-]*\s+(?:kommun|stad)|Region\s+\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}-]*\s+läns\s+landsting|Landstinget\s+(?:i\s+)?\p{Lu}[\p{L}-]+|Västra\s+Götalandsregionen)`;
-// The same in a letterhead set in capitals: "ÅSTORPS KOMMUN", "REGION SKÅNE".
-const OWNER_IN_CAPITALS = String.raw`(?:[\p{Lu}-]+\s+(?:KOMMUN|STAD)|REGION\s+[\p{Lu}-]+|[\p{Lu}-]+\s+LÄNS\s+LANDSTING)`;
+// Whose the committee is: "Åstorps kommun", "Lilla Edets kommun", "Malmö stad", "Region Skåne", "Region Jönköpings
+// län", "Stockholms läns landsting", "Landstinget i Värmland", "Västra Götalandsregionen" (region.ts).
+export const OWNER = String.raw`(?:${MUNICIPALITY_TOWN}\s+(?:kommun|stad)|${REGION})`;
+// The same in a letterhead set in capitals: "ÅSTORPS KOMMUN", "ÖSTRA GÖINGE KOMMUN", "REGION SKÅNE".
+const OWNER_IN_CAPITALS = String.raw`(?:${MUNICIPALITY_TOWN_IN_CAPITALS}\s+(?:KOMMUN|STAD)|${REGION_IN_CAPITALS})`;
 
 const OWNER_IN_NAME: ReadonlyArray<RegExp> = [
   // "Socialnämnden i Åstorps kommun", "Socialnämnden, Åstorps kommun"
@@ -46,8 +46,9 @@ const OWNER_IN_NAME: ReadonlyArray<RegExp> = [
   // "Åstorps kommuns socialnämnd", "Region Skånes hälso- och sjukvårdsnämnd"
   svRegex(String.raw`^(${OWNER})s\s+${COMMITTEE}$`, 'u'),
 ];
-// "Socialnämnden i Lund": a town without "kommun". Not a district's: "Stadsdelsnämnden i Rinkeby" is Stockholm's.
-const COMMITTEE_IN_TOWN = svRegex(String.raw`^(?![Ss]tadsdel)${COMMITTEE}\s+i\s+(\p{Lu}\p{Ll}+)$`, 'u');
+// "Socialnämnden i Lund", "Socialnämnden i Upplands Väsby": a town without "kommun". Not a district's:
+// "Stadsdelsnämnden i Rinkeby" is Stockholm's.
+const COMMITTEE_IN_TOWN = svRegex(String.raw`^(?![Ss]tadsdel)${COMMITTEE}\s+i\s+(${TOWN})$`, 'u');
 
 // An owner on a line of its own in a letterhead or a signature, or before an address or the committee:
 // "Åstorps kommun", "Åstorps kommun, Box 1, 265 00 Åstorp", "Region Skåne | Hälso- och sjukvårdsnämnden".
@@ -80,16 +81,17 @@ export function ownerInCommitteeName(name: string): string | null {
   return town ? municipalityOfTown(town) : null;
 }
 
-// "ÅSTORPS KOMMUN" → "Åstorps kommun", "REGION SKÅNE" → "Region Skåne", "UPPLANDS-BRO KOMMUN" → "Upplands-Bro kommun"
+// "ÅSTORPS KOMMUN" → "Åstorps kommun", "REGION ÖREBRO LÄN" → "Region Örebro län", "UPPLANDS-BRO KOMMUN" →
+// "Upplands-Bro kommun", "LILLA EDETS KOMMUN" → "Lilla Edets kommun": every word but the kind of body capitalised.
 function fromCapitals(owner: string): string {
   if (owner !== owner.toLocaleUpperCase('sv')) return owner;
   return owner
     .toLocaleLowerCase('sv')
-    .replace(
-      /(^|-|region\s+)(\p{Ll})/gu,
-      (_, before: string, letter: string) => before + letter.toLocaleUpperCase('sv'),
-    )
-    .replace(/^region/u, 'Region');
+    .replace(/(^|[\s-])(\p{Ll}[\p{Ll}]*)/gu, (_, before: string, word: string) =>
+      /^(?:kommun|stad|län|läns|landsting)$/u.test(word)
+        ? before + word
+        : before + word.charAt(0).toLocaleUpperCase('sv') + word.slice(1),
+    );
 }
 
 /**

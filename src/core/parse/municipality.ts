@@ -10,14 +10,29 @@ const MUNICIPAL_BODY = svRegex(
   String.raw`\b(?:\p{L}+förvaltningen|stadsledningskontoret|kommunstyrelsen|tjänsteutlåtande|kontorsutlåtande|stadsdelsnämnden)\b`,
   'iu',
 );
+// Sweden's municipalities whose name is two words ("Upplands-Bro", "Malung-Sälen" and "Dals-Ed" are one word with a
+// hyphen). Everywhere else a municipality's name is read as one word before "kommun", so these would be cut to
+// "Väsby kommun", "Edets kommun", "Göinge kommun".
+const TWO_WORD_MUNICIPALITIES = ['Upplands Väsby', 'Lilla Edet', 'Östra Göinge'];
+const anyOf = (names: string[]) => names.map((name) => name.replace(' ', String.raw`\s+`)).join('|');
+const TWO_WORDS = anyOf(TWO_WORD_MUNICIPALITIES);
+const TWO_WORDS_IN_CAPITALS = anyOf(TWO_WORD_MUNICIPALITIES.map((name) => name.toLocaleUpperCase('sv')));
+const FIRST_WORDS = TWO_WORD_MUNICIPALITIES.map((name) => name.split(' ')[0]).join('|');
+/** A municipality's name as written before "kommun": "Åstorps", "Upplands-Bro", "Lilla Edets", "Upplands Väsby". */
+export const MUNICIPALITY_TOWN = String.raw`(?:(?:${TWO_WORDS})s?|(?<!\b(?:${FIRST_WORDS})\s+)\p{Lu}[\p{L}-]*)`;
+/** A municipality's town as written without "kommun": "Lund", "Malung-Sälen", "Upplands Väsby". */
+export const TOWN = String.raw`(?:${TWO_WORDS}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)`;
+/** The same in a letterhead set in capitals: "ÅSTORPS", "LILLA EDETS", "UPPLANDS-BRO". */
+export const MUNICIPALITY_TOWN_IN_CAPITALS = String.raw`(?:(?:${TWO_WORDS_IN_CAPITALS})S?|[\p{Lu}-]+)`;
+
 const EMAIL_DOMAIN = /@([a-zåäö-]+)\.se\b/iu;
 // "anna.exempelsson@astorp.se", "www.astorp.se": every domain, to find the one the letter confirms.
 const DOMAINS = /(?:@|\bwww\.)([a-zåäö-]{1,63})\.se\b/giu;
-const POSTAL_TOWN = /^\d{3}\s?\d{2}\s+([\p{Lu}][\p{Ll}]+)\s*$/mu;
+const POSTAL_TOWN = svRegex(String.raw`^\d{3}\s?\d{2}\s+((?:${TWO_WORDS})|[\p{Lu}][\p{Ll}]+)\s*$`, 'mu');
 // Where a letter writes its own town out: "Åstorps kommun", "Malmö stad", "265 80 Åstorp", "Åstorp den 3 mars 2030",
 // "Åstorp 2030-03-01". A domain spelt without å/ä/ö ("astorp") takes its spelling from these.
 const TOWN_WRITTEN = svRegex(
-  String.raw`(\p{Lu}[\p{L}-]{1,40})\s+(?:kommun|stad)\b|\b\d{3}\s?\d{2}\s+(\p{Lu}[\p{L}-]{1,40})|^(\p{Lu}[\p{L}-]{1,40}),?\s+(?:den\s+\d{1,2}\s+\p{L}{1,12}\s+\d{4}|\d{4}-\d{2}-\d{2})`,
+  String.raw`((?:${TWO_WORDS})s?|\p{Lu}[\p{L}-]{1,40})\s+(?:kommun|stad)\b|\b\d{3}\s?\d{2}\s+((?:${TWO_WORDS})|\p{Lu}[\p{L}-]{1,40})|^((?:${TWO_WORDS})|\p{Lu}[\p{L}-]{1,40}),?\s+(?:den\s+\d{1,2}\s+\p{L}{1,12}\s+\d{4}|\d{4}-\d{2}-\d{2})`,
   'gmu',
 );
 // Municipalities that style themselves "stad" rather than "kommun", by the spelling of their web domain.
@@ -49,8 +64,13 @@ function genitive(city: string): string {
   return /[sxzaeiouyåäö]$/i.test(city) ? city : `${city}s`;
 }
 
+// "lund" → "Lund", "UPPLANDS VÄSBY" → "Upplands Väsby", "malung-sälen" → "Malung-Sälen": every part of a town's name
+// is capitalised. A name written in mixed case keeps its own spelling.
 function capitalize(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('sv') + text.slice(1);
+  if (text !== text.toLocaleLowerCase('sv') && text !== text.toLocaleUpperCase('sv')) return text;
+  return text
+    .toLocaleLowerCase('sv')
+    .replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toLocaleUpperCase('sv'));
 }
 
 /** Whether the text speaks as a municipal administration ("Socialförvaltningen", "Kommunstyrelsen", "Tjänsteutlåtande"). */
@@ -61,12 +81,22 @@ export function namesMunicipalBody(text: string): boolean {
 /** The municipality of a town: "Lund" → "Lunds kommun", "Malmö" → "Malmö stad". */
 export function municipalityOfTown(town: string): string {
   const stad = STAD_MUNICIPALITIES.get(town.toLocaleLowerCase('sv'));
-  return stad ? `${genitive(stad)} stad` : `${genitive(capitalize(town.toLocaleLowerCase('sv')))} kommun`;
+  return stad ? `${genitive(stad)} stad` : `${genitive(capitalize(town.replace(/\s+/gu, ' ')))} kommun`;
 }
 
-// "Åstorp" → "astorp": as a web domain spells a town.
-function fold(word: string): string {
-  return word.toLocaleLowerCase('sv').replace(/[åä]/gu, 'a').replace(/ö/gu, 'o');
+// "Åstorp" → "astorp", "Upplands Väsby" → "upplandsvasby", "Upplands-Bro" → "upplandsbro": as a web domain spells a
+// name ("upplands-bro.se" is folded the same way).
+export function fold(word: string): string {
+  return word
+    .toLocaleLowerCase('sv')
+    .replace(/[åä]/gu, 'a')
+    .replace(/ö/gu, 'o')
+    .replace(/[\s-]+/gu, '');
+}
+
+/** Every e-mail and web domain under .se in the text: "anna@astorp.se", "www.astorp.se" → "astorp". */
+export function webDomains(rawText: string): string[] {
+  return [...rawText.matchAll(DOMAINS)].map((match) => match[1]);
 }
 
 /**
@@ -75,7 +105,7 @@ function fold(word: string): string {
  * Null when no domain is confirmed: "astorp.se" alone would give "Astorps kommun", a name no one has.
  */
 export function confirmedMunicipality(rawText: string): string | null {
-  const domains = [...rawText.matchAll(DOMAINS)].map((match) => match[1]);
+  const domains = webDomains(rawText);
   if (domains.length === 0) return null;
   const written = new Map<string, string>();
   for (const match of rawText.matchAll(TOWN_WRITTEN)) {

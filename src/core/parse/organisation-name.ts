@@ -1,5 +1,7 @@
 import { svRegex } from '../text/swedish-regex.js';
 import { COMMITTEE_NAME, isCommittee, OWNER } from './committee.js';
+import { MUNICIPALITY_TOWN } from './municipality.js';
+import { REGION } from './region.js';
 
 /**
  * What an organisation's name looks like, and what a letter's generic self-reference ("Myndigheten", "Kommunen")
@@ -159,7 +161,7 @@ export function withoutGenitive(word: string): string {
 // ("Naturvårdsverkets hemställan", "Forshaga kommuns marker") names whose thing it is, usually another body's, and
 // a name after a preposition ("mygg i Forshaga kommun") is what the text is about.
 const COMPOUND = String.raw`(?:\p{Lu}\p{L}*-\s+och\s+\p{Ll}*|\p{Lu}\p{L}*)`;
-const MUNICIPALITY = String.raw`\p{Lu}[\p{L}-]*\s+(?:kommun|stad)|Region\s+\p{Lu}[\p{L}-]+`;
+const MUNICIPALITY = String.raw`${MUNICIPALITY_TOWN}\s+(?:kommun|stad)|${REGION}`;
 const REFERENTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^myndigheten$/iu, `${COMPOUND}myndigheten`],
   [/^ämbetet$/iu, `${COMPOUND}ämbetet`],
@@ -173,10 +175,7 @@ const REFERENTS: ReadonlyArray<readonly [RegExp, string]> = [
     /^(?:kommunen|kommunstyrelsen|kommunfullmäktige|stadskontoret|stadsledningskontoret|kommunledningskontoret)$/iu,
     MUNICIPALITY,
   ],
-  [
-    /^(?:regionen|regionstyrelsen|regionfullmäktige|regionkontoret|landstinget)$/iu,
-    String.raw`Region\s+\p{Lu}[\p{L}-]+|${COMPOUND}regionen`,
-  ],
+  [/^(?:regionen|regionstyrelsen|regionfullmäktige|regionkontoret|landstinget)$/iu, `${REGION}|${COMPOUND}regionen`],
   [/^\p{L}*förvaltningen$/iu, MUNICIPALITY],
   // "Stockholms universitet vill inledningsvis … Universitetet instämmer": the university written out before.
   [

@@ -13,7 +13,9 @@ import {
   stripShortName,
   withoutGenitive,
 } from './organisation-name.js';
+import { confirmedRegion } from './region.js';
 import { findStanceSubject } from './respondent-subject.js';
+import { isBareSeatBody, seatedName, seatOf } from './seat.js';
 
 // A name at the start of a sentence; "Kungl." is the one period a name may hold: "Kungl. Skogs- och Lantbruksakademien"
 const NAME = String.raw`((?:Kungl\.\s+)?[\p{Lu}][^.:;]{1,80}?)`;
@@ -231,6 +233,11 @@ export function findRespondent(blocks: Block[], rawText: string): string | null 
   const owner = ownerInCommitteeName(name);
   if (owner) return owner;
   if (isCommittee(name)) return null;
+  // "Länsstyrelsen" is one of 21 boards: the one its letterhead or signature names, or nobody. "Länsstyrelsen Skåne"
+  // is filed as "Länsstyrelsen i Skåne län", as the board's other letters name it.
+  if (isBareSeatBody(name)) return seatOf(name, rawText);
+  const seated = seatedName(name);
+  if (seated) return seated;
   // "FSS" is filed under "Föreningen Sveriges socialchefer" where the text writes that out as "… (FSS)".
   return isAbbreviation(name) ? (expandAbbreviation(name, rawText) ?? name) : name;
 }
@@ -256,10 +263,11 @@ function findName(blocks: Block[], rawText: string): string | null {
     if (name) return name;
   }
   // A committee ("Socialnämnden har beretts möjlighet …") whose owner no sentence names: its letterhead or signature
-  // may ("Åstorps kommun" on a line of its own), or a domain the letter confirms; else it names nobody.
+  // may ("Åstorps kommun" on a line of its own), or a domain the letter confirms ("@regionskane.se" and "Region
+  // Skåne"); else it names nobody.
   const committee = speaksAsCommittee(rawText);
   if (committee) {
-    const owner = ownerInLetterheadOrSignature(rawText) ?? confirmedMunicipality(rawText);
+    const owner = ownerInLetterheadOrSignature(rawText) ?? confirmedMunicipality(rawText) ?? confirmedRegion(rawText);
     if (owner) return owner;
   }
   const subject = findStanceSubject(blocks, opening);
