@@ -23,6 +23,8 @@ export interface FileReport {
    * new version under the file's own name is not listed; its `replaced` status says that.
    */
   replaces: string[];
+  /** The remiss the user said the file answers (`--remiss`, its folder, the Slack message), if any. */
+  remissHint?: string;
   error?: IngestFailure;
 }
 
@@ -44,7 +46,12 @@ function tallyOf(parsed: ParsedDocument): Record<Stance, number> {
   return tally;
 }
 
-export function savedReport(file: string, outcome: IngestOutcome, parsed: ParsedDocument): FileReport {
+export function savedReport(
+  file: string,
+  outcome: IngestOutcome,
+  parsed: ParsedDocument,
+  remissHint?: string,
+): FileReport {
   const own = basename(file);
   return {
     file,
@@ -56,10 +63,11 @@ export function savedReport(file: string, outcome: IngestOutcome, parsed: Parsed
     tally: tallyOf(parsed),
     warnings: parsed.warnings,
     replaces: [...new Set(outcome.replaced.map((r) => r.file).filter((name) => name !== own))],
+    ...(remissHint === undefined ? {} : { remissHint }),
   };
 }
 
-export function unchangedReport(file: string, stored: ResponseSummary): FileReport {
+export function unchangedReport(file: string, stored: ResponseSummary, remissHint?: string): FileReport {
   const tally = stored.tally;
   return {
     file,
@@ -71,6 +79,7 @@ export function unchangedReport(file: string, stored: ResponseSummary): FileRepo
     tally,
     warnings: [],
     replaces: [],
+    ...(remissHint === undefined ? {} : { remissHint }),
   };
 }
 
