@@ -1,9 +1,9 @@
-import { remissFromHint } from '../core/parse/remiss-hint.js';
 import { STANCE_ORDER } from '../core/search/group-answers.js';
 import { ErrorCode } from '../errors.js';
 import type { IngestFailure } from '../ingest/ingest-failure.js';
 import type { FileReport, IngestReport } from '../ingest/pipeline.js';
 import { DEFAULT_READ_OPTIONS } from '../ingest/read-source.js';
+import { hintOutcome } from '../ingest/report.js';
 import { CLI_SV } from './strings-sv.js';
 
 const MARK = { added: '+', replaced: '↻', unchanged: '=', failed: '✗' } as const;
@@ -31,10 +31,9 @@ export function renderFileLine(file: FileReport): string {
 
 /** Where the remiss came from, when the user gave one: from that hint, or from the text that names another. */
 function hintNote(file: FileReport): string {
-  const given = file.remissHint;
-  if (given === undefined || file.remiss === null) return '';
-  if (file.remiss !== given) return ` · ${CLI_SV.fileNamesOtherRemiss(file.remiss, given)}`;
-  return file.warnings.includes(remissFromHint(given)) ? ` · ${CLI_SV.remissFromHint}` : '';
+  const outcome = hintOutcome(file);
+  if (outcome === 'overruled') return ` · ${CLI_SV.fileNamesOtherRemiss(file.remiss ?? '', file.remissHint ?? '')}`;
+  return outcome === 'used' ? ` · ${CLI_SV.remissFromHint}` : '';
 }
 
 /** Why a file was not read, in the Swedish of `ingest` (and `parse`): "filen är skadad". */

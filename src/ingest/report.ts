@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { remissFromHint } from '../core/parse/remiss-hint.js';
 import type { DocumentKind, ParsedDocument, Stance } from '../core/types.js';
 import type { IngestOutcome, IngestStatus, ResponseSummary } from '../store/store.js';
 import type { IngestFailure } from './ingest-failure.js';
@@ -109,4 +110,16 @@ export function summarise(
     if (file.status === 'added' || file.status === 'replaced') newStances += file.stances;
   }
   return { files, counts, newStances, ...extra };
+}
+
+/**
+ * How the remiss the user gave fared: `used` when the file was filed under it because its text names none,
+ * `overruled` when the text names another remiss (the file is filed under that one); null when none was given,
+ * or the text names the same one.
+ */
+export function hintOutcome(file: FileReport): 'used' | 'overruled' | null {
+  const given = file.remissHint;
+  if (given === undefined || file.remiss === null) return null;
+  if (file.remiss !== given) return 'overruled';
+  return file.warnings.includes(remissFromHint(given)) ? 'used' : null;
 }

@@ -1,5 +1,5 @@
 import type { RemissRef } from '../types.js';
-import { normalizeRemissId } from './remiss-ref.js';
+import { findRemissNumbers, normalizeRemissId } from './remiss-ref.js';
 
 /**
  * The remiss a user says a letter answers (`ingest --remiss`, a folder's name, a Slack message), for letters whose
@@ -24,6 +24,15 @@ export function parseRemissReference(text: string): string | null {
 export function remissOfFolderName(name: string): string | null {
   const m = FOLDER_NAME.exec(name.trim());
   return m ? normalizeRemissId(m[1], m[2], m[3]) : null;
+}
+
+/**
+ * The one remiss a message names: "Remissvar från Region Skåne på SOU 2024:72" → "SOU 2024:72". A message naming
+ * two ("svaren på SOU 2024:72 och SOU 2023:10") says nothing about which file answers which: null, as for none.
+ */
+export function remissNamedIn(text: string): string | null {
+  const named = new Set(findRemissNumbers(text));
+  return named.size === 1 ? [...named][0] : null;
 }
 
 export interface HintedRemiss {
