@@ -4,9 +4,7 @@ import { parseCatalogFile } from '../../../src/core/catalog/catalog-file.js';
 import { type DocumentReader, inThreadReader } from '../../../src/ingest/reader/document-reader.js';
 import { SourceShelf } from '../../../src/ingest/reader/source-shelf.js';
 import { workerReaders } from '../../../src/ingest/reader/worker-reader.js';
-import { waitFor } from '../../helpers/fake-slack.js';
 import { LETTER_WITHOUT_REMISS } from '../../helpers/letter-without-remiss.js';
-import { isRunning } from '../../helpers/process-alive.js';
 import { SEEDS_DIR, workDir } from '../pipeline-files.js';
 
 const work = workDir();
@@ -51,15 +49,20 @@ describe('When a reader parses a file it must read again (its text was dropped o
   });
 });
 
-describe('When the ingest worker that read a letter with a hint has stopped before the parse', () => {
+// The real worker, except that parsing a file whose name holds "oom-growing-array" exhausts its heap.
+const HOSTILE_WORKER = join(__dirname, '..', '..', 'fixtures', 'workers', 'hostile-file-worker.ts');
+
+describe('When the ingest worker that read a letter with a hint has crashed before the parse', () => {
   test('the next worker reads it again with the hint', async () => {
     const pids: number[] = [];
-    const reader = workerReaders({ onStart: (_ms, pid) => pids.push(pid) })();
+    const open = workerReaders({ entry: HOSTILE_WORKER, heapLimitMb: 48, onStart: (_ms, pid) => pids.push(pid) });
+    const reader = open();
     try {
-      const file = await reader.read({ path: letter, remissHint: 'SOU 2024:72' });
-      process.kill(pids[0], 'SIGKILL');
-      await waitFor(() => !isRunning(pids[0]) || undefined, 'the worker gone');
-      const parsed = await reader.parse(file, 'utan-remiss.txt', [curated, [], []]);
+      const held = await reader.read({ path: letter, remissHint: 'SOU 2024:72' });
+      const other = await reader.read({ path: letter });
+      // The crash fails this parse once the worker is gone, so the next request goes to a fresh one.
+      await expect(reader.parse(other, 'oom-growing-array.txt', [])).rejects.toThrow(/stopped/);
+      const parsed = await reader.parse(held, 'utan-remiss.txt', [curated, [], []]);
       expect(pids.length).toBe(2);
       expect(parsed.remiss?.id).toBe('SOU 2024:72');
     } finally {
