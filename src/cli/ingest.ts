@@ -1,3 +1,4 @@
+import { parseRemissReference } from '../core/parse/remiss-hint.js';
 import { isDatabaseFailure } from '../ingest/ingest-failure.js';
 import { type FileReport, ingestPaths } from '../ingest/pipeline.js';
 import { summarise } from '../ingest/report.js';
@@ -10,8 +11,9 @@ import { CLEAR_LINE, renderProgressLine } from './progress-bar.js';
 import { CLI_SV } from './strings-sv.js';
 
 /**
- * `remiss ingest [--catalog DIR] PATH...`: one summary line per file as soon as that file is done (stored, found
- * unchanged or failed: a slow file hides nothing before it), then totals. On a terminal a progress bar below
+ * `remiss ingest [--catalog DIR] [--remiss "SOU 2024:72"] PATH...`: one summary line per file as soon as that file is
+ * done (stored, found unchanged or failed: a slow file hides nothing before it), then totals. `--remiss` files the
+ * letters whose text names no remiss (core/parse/remiss-hint.ts); one that is no SOU/Ds reference is refused (2). On a terminal a progress bar below
  * the lines names the file being read or saved. Exit 0 when every file was stored or unchanged, 1 when any failed (the
  * others are still stored) or the database is unusable, 2 on bad usage. CATALOG_DIR sets the catalog folder too.
  */
@@ -19,6 +21,11 @@ export async function runIngest(args: string[], io: CliIo): Promise<number> {
   const parsed = parseIngestArgs(args);
   if (!parsed) {
     io.stderr.write(`${CLI_SV.ingestUsage}\n`);
+    return 2;
+  }
+  const remissHint = parsed.remiss === undefined ? undefined : parseRemissReference(parsed.remiss);
+  if (remissHint === null) {
+    io.stderr.write(`${CLI_SV.badRemissHint(parsed.remiss ?? '')}\n`);
     return 2;
   }
   let store: Store | undefined;
@@ -31,6 +38,7 @@ export async function runIngest(args: string[], io: CliIo): Promise<number> {
     const fileDone = (report: FileReport) => io.stdout.write(`${tty ? CLEAR_LINE : ''}${renderFileLine(report)}\n`);
     const report = await ingestPaths(store, parsed.paths, {
       curatedCatalogDir: parsed.catalog ?? io.env.CATALOG_DIR,
+      remissHint,
       onFileStart: tty ? (progress) => io.stdout.write(renderProgressLine(progress)) : undefined,
       onProgress: (progress) => {
         if (progress.phase === 'read') total = progress.total;
@@ -61,14 +69,18 @@ export async function runIngest(args: string[], io: CliIo): Promise<number> {
 
 const NO_EXTRA = { harvestedProposals: 0, catalogProblems: [] };
 
-function parseIngestArgs(args: readonly string[]): { paths: string[]; catalog?: string } | null {
+function parseIngestArgs(args: readonly string[]): { paths: string[]; catalog?: string; remiss?: string } | null {
   const paths: string[] = [];
   let catalog: string | undefined;
+  let remiss: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--catalog') {
       catalog = args[++i];
       if (catalog === undefined) return null;
+    } else if (arg === '--remiss') {
+      remiss = args[++i];
+      if (remiss === undefined) return null;
     } else if (arg === '--') {
       paths.push(...args.slice(i + 1));
       break;
@@ -78,5 +90,5 @@ function parseIngestArgs(args: readonly string[]): { paths: string[]; catalog?: 
       paths.push(arg);
     }
   }
-  return paths.length > 0 ? { paths, catalog } : null;
+  return paths.length > 0 ? { paths, catalog, remiss } : null;
 }

@@ -11,14 +11,14 @@ const EXPORT_FORMATS_SHOWN: readonly ExportFormat[] = ['md', 'csv', 'docx', 'xls
 export const CLI_SV = Object.freeze({
   usage: [
     'Användning: npm run remiss -- KOMMANDO   (KOMMANDO --help visar kommandots användning)',
-    '  ingest [--catalog MAPP] SÖKVÄG...   läs in remissvar (PDF, DOCX, TXT; mappar söks igenom)',
+    '  ingest [--catalog MAPP] [--remiss ID] SÖKVÄG...   läs in remissvar (PDF, DOCX, TXT; mappar söks igenom)',
     '  ask [--json] [--remiss ID] [--offset N | --all] FRÅGA',
     '                                      sök: 7.2.2, magnetmodellen, Vision (en remissinstans: 50 förslag per sida)',
     '  status                              vad databasen innehåller',
     '  export [--format md|csv|docx|xlsx] [--remiss ID] [--out FIL|-]   remissammanställningen',
     '  digest [--since ÅÅÅÅ-MM-DD]         remissvar tillagda sedan en tidpunkt',
     '  digest --dry-run                    vad den dagliga sammanfattningen i Slack skulle posta nu',
-    '  parse [--json] FIL...               visa vad parsern hittar, utan att spara',
+    '  parse [--json] [--remiss ID] FIL...   visa vad parsern hittar, utan att spara',
     '  repl                                fråga interaktivt (remiss> )',
     '  corrections [--since ÅÅÅÅ-MM-DD] [--as-gold [--out FIL]]   rättelser (granskningsspår), eller som guldfil',
     '  migrate --from FIL.db --to postgres://…   kopiera en SQLite-databas till PostgreSQL',
@@ -27,13 +27,18 @@ export const CLI_SV = Object.freeze({
   askUsage: 'Användning: npm run remiss -- ask [--json] [--remiss "SOU 2024:72"] [--offset N | --all] FRÅGA',
   /** After "nästa sida: " under a respondent's first page: the command for the next one, and how to see all. */
   askNextPage: (command: string) => `${command}, alla: --all`,
-  ingestUsage: 'Användning: npm run remiss -- ingest [--catalog MAPP] SÖKVÄG...',
+  ingestUsage:
+    'Användning: npm run remiss -- ingest [--catalog MAPP] [--remiss "SOU 2024:72"] SÖKVÄG...\n' +
+    '(--remiss: remissen som svaren gäller, för brev som inte själva nämner den; en mapp med remissens namn, t.ex. "SOU 2024-72", gör detsamma)',
   exportUsage:
     'Användning: npm run remiss -- export [--format md|csv|docx|xlsx] [--remiss "SOU 2024:72"] [--out FIL]\n' +
     '(md och csv skrivs till terminalen utan --out eller med --out -; docx och xlsx alltid till en fil)',
   digestUsage: 'Användning: npm run remiss -- digest [--since ÅÅÅÅ-MM-DD]   eller: digest --dry-run',
   statusUsage: 'Användning: npm run remiss -- status',
-  parseUsage: 'Användning: npm run remiss -- parse [--json] FIL...',
+  parseUsage: 'Användning: npm run remiss -- parse [--json] [--remiss "SOU 2024:72"] FIL...',
+  /** `--remiss` that is no SOU/Ds reference (core/parse/remiss-hint.ts): refused before anything is read. */
+  badRemissHint: (given: string) =>
+    `--remiss "${given}" är ingen SOU- eller Ds-beteckning. Skriv till exempel --remiss "SOU 2024:72" eller --remiss "Ds 2023:5".`,
   replUsage: 'Användning: npm run remiss -- repl   (läser in SEEDS_DIR, sedan frågor vid remiss> )',
   migrateUsage:
     'Användning: npm run remiss -- migrate --from data/remiss.db [--to postgres://användare:lösenord@värd:5432/remiss]\n' +
@@ -60,6 +65,11 @@ export const CLI_SV = Object.freeze({
   ingestInterrupted: (done: number, total: number) =>
     `Inläsningen avbröts efter ${done} av ${svCount(total, 'fil', 'filer')}; det som lästes in före avbrottet finns kvar i databasen.`,
   newStances: (n: number) => svCount(n, 'ny ståndpunkt', 'nya ståndpunkter'),
+  /** After a file filed under the remiss the user gave (--remiss, its folder), because its text names none. */
+  remissFromHint: 'remissen är den angivna, filen nämner ingen',
+  /** After a file whose text names another remiss than the one given: it is filed under its own. */
+  fileNamesOtherRemiss: (named: string, given: string) =>
+    `varning: filen nämner ${named}, inte den angivna ${given}, och läses in under ${named}`,
   /** After a file that replaced the same respondent's answer stored under another name. */
   replacesEarlier: (files: readonly string[]) => `ersätter tidigare svar: ${files.join(', ')}`,
   noFiles: 'Inga filer att läsa in (letar efter .pdf, .docx och .txt).',

@@ -5,6 +5,7 @@ import { isRemissError } from '../errors.js';
 import { type IngestFailure, ingestFailure, parseFailure } from './ingest-failure.js';
 import { loadCuratedCatalog } from './load-catalog.js';
 import { readSource } from './read-source.js';
+import { remissOfFolder } from './remiss-folder.js';
 
 export interface ParsedFile {
   parsed: ParsedDocument;
@@ -18,6 +19,8 @@ export interface ParseFilesOptions {
   catalogDir?: string;
   /** Proposals known from elsewhere (e.g. the store), merged after the curated ones. */
   knownProposals?: readonly Proposal[];
+  /** The remiss for letters whose text names none, as in IngestOptions; else a folder named after one gives it. */
+  remissHint?: string;
 }
 
 /** The contract's object for a file that could not be read or parsed: kind unknown, a one-line error. */
@@ -35,7 +38,7 @@ function describe(error: unknown): string {
 }
 
 type ReadFile =
-  | { file: string; source: SourceText }
+  | { file: string; source: SourceText; remissHint?: string }
   | { file: string; source?: never; error: string; failure: IngestFailure };
 
 function failedFile(file: string, error: string, failure: IngestFailure): ParsedFile {
@@ -52,18 +55,18 @@ export async function parseFiles(paths: readonly string[], options: ParseFilesOp
   const read = await Promise.all(
     paths.map(async (file): Promise<ReadFile> => {
       try {
-        return { file, source: await readSource(file) };
+        return { file, source: await readSource(file), remissHint: options.remissHint ?? remissOfFolder(file) };
       } catch (error) {
         return { file, error: describe(error), failure: ingestFailure(error) };
       }
     }),
   );
-  const harvested = read.flatMap((r) => (r.source ? harvestProposals(r.source) : []));
+  const harvested = read.flatMap((r) => (r.source ? harvestProposals(r.source, r.remissHint) : []));
   const catalog = buildCatalog(curated.proposals, options.knownProposals ?? [], harvested);
   return read.map((r): ParsedFile => {
     if (!r.source) return failedFile(r.file, r.error, r.failure);
     try {
-      const parsed = parseDocument(r.source, { file: r.file, catalog });
+      const parsed = parseDocument(r.source, { file: r.file, catalog, remissHint: r.remissHint });
       return { parsed, source: r.source, ...(parsed.error ? { failure: parseFailure(parsed.error) } : {}) };
     } catch (error) {
       return failedFile(r.file, `parse failed: ${describe(error)}`, ingestFailure(error));

@@ -1,12 +1,13 @@
 import { resolve } from 'node:path';
 import type { Proposal } from '../core/types.js';
-import type { Store } from '../store/store.js';
+import type { ResponseSummary, Store } from '../store/store.js';
 import { sha256Bytes, sha256File } from './content-hash.js';
 import { catalogFoldersIn, expandPaths } from './expand-paths.js';
 import { ingestFailure, isDatabaseFailure, parseFailure } from './ingest-failure.js';
 import { DEFAULT_CATALOG_DIR, loadCuratedCatalog } from './load-catalog.js';
 import type { ReadOptions } from './read-source.js';
 import { type CatalogLists, type DocumentReader, inThreadReader, type ReadFile } from './reader/document-reader.js';
+import { remissOfFolder } from './remiss-folder.js';
 import { type FileReport, failedReport, type IngestReport, savedReport, summarise, unchangedReport } from './report.js';
 
 export type { FileReport, FileStatus, IngestReport } from './report.js';
@@ -31,6 +32,11 @@ export interface IngestOptions {
   now?: () => Date;
   readOptions?: ReadOptions;
   /**
+   * The remiss the user says these files answer ("SOU 2024:72", from `parseRemissReference`): used for a letter
+   * whose text names none. Without it, a file in a folder named after a remiss (`SOU 2024-72/`) gets that one.
+   */
+  remissHint?: string;
+  /**
    * Where files are read and parsed, one reader per call, closed at its end: in this thread by default (the
    * CLI); the Slack app passes `workerReaders()` so its event loop stays free while a large file is parsed.
    */
@@ -41,6 +47,18 @@ interface Pending {
   file: string;
   contentHash: string;
   read: ReadFile;
+  remissHint?: string;
+  /** The stored document with these bytes, when a hint naming another remiss is why they are read again. */
+  stored?: ResponseSummary;
+}
+
+/**
+ * Stored bytes are read again only when a hint names another remiss than they are filed under: the user is saying
+ * where they belong. Without a hint they stay as filed (a folder ingested at every start must not undo a hint given
+ * in Slack). A letter that names its own remiss is read again each time for nothing, and then reported unchanged.
+ */
+function refiles(stored: ResponseSummary, remissHint: string | undefined): boolean {
+  return remissHint !== undefined && stored.remiss?.id !== remissHint;
 }
 
 /**
@@ -62,12 +80,13 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
       try {
         const contentHash = await sha256File(file);
         const stored = await store.documentByHash(contentHash);
-        if (stored) {
-          reports.set(file, unchangedReport(file, stored));
+        const remissHint = options.remissHint ?? remissOfFolder(file);
+        if (stored && !refiles(stored, remissHint)) {
+          reports.set(file, unchangedReport(file, stored, remissHint));
         } else {
-          const read = await reader.read({ path: file }, options.readOptions);
+          const read = await reader.read({ path: file, remissHint }, options.readOptions);
           harvested.push(...read.harvested);
-          pending.push({ file, contentHash, read });
+          pending.push({ file, contentHash, read, remissHint, stored: stored ?? undefined });
         }
       } catch (error) {
         if (isDatabaseFailure(error)) throw error;
@@ -100,18 +119,20 @@ export async function ingestBuffer(
 ): Promise<FileReport> {
   const contentHash = sha256Bytes(bytes);
   const stored = await store.documentByHash(contentHash);
-  if (stored) return unchangedReport(fileName, stored);
+  const { remissHint } = options;
+  if (stored && !refiles(stored, remissHint)) return unchangedReport(fileName, stored, remissHint);
   const reader = (options.openReader ?? inThreadReader)();
   try {
     let read: ReadFile;
     try {
-      read = await reader.read({ bytes, fileName }, options.readOptions);
+      read = await reader.read({ bytes, fileName, remissHint }, options.readOptions);
     } catch (error) {
       return failedReport(fileName, ingestFailure(error));
     }
     const curated = await curatedProposals(options.curatedCatalogDir, []);
     const catalog = await updateCatalog(store, curated.proposals, read.harvested);
-    return await parseAndSave(store, reader, { file: fileName, contentHash, read }, catalog, options);
+    const item = { file: fileName, contentHash, read, remissHint, stored: stored ?? undefined };
+    return await parseAndSave(store, reader, item, catalog, options);
   } finally {
     await reader.close();
   }
@@ -127,13 +148,18 @@ async function parseAndSave(
   try {
     const parsed = await reader.parse(item.read, item.file, catalog);
     if (parsed.error) return failedReport(item.file, parseFailure(parsed.error), parsed);
+    // Read again for a hint, the text named its own remiss after all: nothing to file anew.
+    if (item.stored && (parsed.remiss?.id ?? null) === (item.stored.remiss?.id ?? null)) {
+      return { ...unchangedReport(item.file, item.stored, item.remissHint), warnings: parsed.warnings };
+    }
     const outcome = await store.saveDocument({
       file: item.file,
       contentHash: item.contentHash,
       parsed,
       addedAt: options.now?.(),
+      refile: item.stored !== undefined,
     });
-    return savedReport(item.file, outcome, parsed);
+    return savedReport(item.file, outcome, parsed, item.remissHint);
   } catch (error) {
     if (isDatabaseFailure(error)) throw error;
     return failedReport(item.file, ingestFailure(error));

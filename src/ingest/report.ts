@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { remissFromHint } from '../core/parse/remiss-hint.js';
 import type { DocumentKind, ParsedDocument, Stance } from '../core/types.js';
 import type { IngestOutcome, IngestStatus, ResponseSummary } from '../store/store.js';
 import type { IngestFailure } from './ingest-failure.js';
@@ -23,6 +24,8 @@ export interface FileReport {
    * new version under the file's own name is not listed; its `replaced` status says that.
    */
   replaces: string[];
+  /** The remiss the user said the file answers (`--remiss`, its folder, the Slack message), if any. */
+  remissHint?: string;
   error?: IngestFailure;
 }
 
@@ -44,7 +47,12 @@ function tallyOf(parsed: ParsedDocument): Record<Stance, number> {
   return tally;
 }
 
-export function savedReport(file: string, outcome: IngestOutcome, parsed: ParsedDocument): FileReport {
+export function savedReport(
+  file: string,
+  outcome: IngestOutcome,
+  parsed: ParsedDocument,
+  remissHint?: string,
+): FileReport {
   const own = basename(file);
   return {
     file,
@@ -56,10 +64,11 @@ export function savedReport(file: string, outcome: IngestOutcome, parsed: Parsed
     tally: tallyOf(parsed),
     warnings: parsed.warnings,
     replaces: [...new Set(outcome.replaced.map((r) => r.file).filter((name) => name !== own))],
+    ...(remissHint === undefined ? {} : { remissHint }),
   };
 }
 
-export function unchangedReport(file: string, stored: ResponseSummary): FileReport {
+export function unchangedReport(file: string, stored: ResponseSummary, remissHint?: string): FileReport {
   const tally = stored.tally;
   return {
     file,
@@ -71,6 +80,7 @@ export function unchangedReport(file: string, stored: ResponseSummary): FileRepo
     tally,
     warnings: [],
     replaces: [],
+    ...(remissHint === undefined ? {} : { remissHint }),
   };
 }
 
@@ -100,4 +110,16 @@ export function summarise(
     if (file.status === 'added' || file.status === 'replaced') newStances += file.stances;
   }
   return { files, counts, newStances, ...extra };
+}
+
+/**
+ * How the remiss the user gave fared: `used` when the file was filed under it because its text names none,
+ * `overruled` when the text names another remiss (the file is filed under that one); null when none was given,
+ * or the text names the same one.
+ */
+export function hintOutcome(file: FileReport): 'used' | 'overruled' | null {
+  const given = file.remissHint;
+  if (given === undefined || file.remiss === null) return null;
+  if (file.remiss !== given) return 'overruled';
+  return file.warnings.includes(remissFromHint(given)) ? 'used' : null;
 }

@@ -6,8 +6,8 @@ import { oneAtATime } from './one-at-a-time.js';
 
 /** How the bot ingests: shared files and seed folders, read and parsed off its event loop. */
 export interface BotIngest {
-  /** One file shared in Slack. */
-  file(bytes: Uint8Array, fileName: string): Promise<FileReport>;
+  /** One file shared in Slack; `remissHint`: the remiss its message names, for a letter that names none. */
+  file(bytes: Uint8Array, fileName: string, remissHint?: string): Promise<FileReport>;
   /** Seed files and folders (at start and from the watcher). */
   paths(paths: string[]): Promise<IngestReport>;
 }
@@ -34,7 +34,8 @@ export function botIngest(store: Store, options: BotIngestOptions): BotIngest {
   const queue = oneAtATime();
   const now = options.clock;
   return {
-    file: (bytes, fileName) => queue(() => ingestBuffer(store, bytes, fileName, { now, openReader })),
+    file: (bytes, fileName, remissHint) =>
+      queue(() => ingestBuffer(store, bytes, fileName, { now, openReader, remissHint })),
     paths: (paths) => queue(() => ingestPaths(store, paths, { now, openReader })),
   };
 }

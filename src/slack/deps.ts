@@ -12,8 +12,11 @@ export interface SlackDeps {
    * at a time, from `offset` (in proposals, default 0); other results whole, since Slack groups and pages them.
    */
   ask(query: string, offset?: number): Promise<SearchResult>;
-  /** Parses and stores one shared file; the search sees it when this resolves. */
-  ingestFile(bytes: Uint8Array, fileName: string): Promise<FileReport>;
+  /**
+   * Parses and stores one shared file; the search sees it when this resolves. `remissHint` ("SOU 2024:72", named
+   * in the message it was shared with) files it when its text names no remiss.
+   */
+  ingestFile(bytes: Uint8Array, fileName: string, remissHint?: string): Promise<FileReport>;
   /** Fetches a Slack-hosted file (url_private) with the bot token. */
   downloadFile(url: string, maxBytes: number): Promise<Uint8Array>;
   /** For dates shown to users (status, digest). */

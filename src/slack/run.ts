@@ -100,8 +100,8 @@ export async function startSlackBot(config: Config, options: RunOptions = {}): P
     const deps: SlackDeps = {
       store,
       ask: (query, offset) => engine.ask(query, { ...SLACK_ASK, offset }),
-      async ingestFile(bytes, fileName) {
-        const report = await ingest.file(bytes, fileName);
+      async ingestFile(bytes, fileName, remissHint) {
+        const report = await ingest.file(bytes, fileName, remissHint);
         await engine.refresh();
         return report;
       },

@@ -1,5 +1,6 @@
 /**
- * Watches the seeds folder: a file dropped in is ingested within seconds. fs.watch events are debounced
+ * Watches the seeds folder and the folders in it: a file dropped in is ingested within seconds (one dropped into
+ * `SOU 2024-72/` is filed under that remiss when its text names none: src/ingest/remiss-folder.ts). fs.watch events are debounced
  * (an editor or a copy fires several), and the names collected are ingested together. Where fs.watch is
  * unavailable (some network file systems) it falls back to polling the folder. When an ingest fails as a whole
  * (the database is down), its files wait and are tried again every `retryMs` until they are stored: nothing
@@ -27,9 +28,18 @@ export interface SeedsWatcher {
   stop(): void;
 }
 
-/** Hidden and temporary files ("~$remissvar.docx", ".DS_Store", "x.part") are never ingested. */
+/** Folders never looked into, as the start-up ingest skips them (expand-paths.ts): curated catalogs live in one. */
+const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['catalogs', 'node_modules']);
+
+/**
+ * Hidden and temporary files ("~$remissvar.docx", ".DS_Store", "x.part") are never ingested, nor files in hidden
+ * folders or catalogs/. `name` is relative to the seeds folder: "SOU 2024-72/svar.pdf".
+ */
 function isCandidate(name: string): boolean {
-  return !name.startsWith('.') && !name.startsWith('~') && /\.(pdf|docx|txt)$/i.test(name);
+  const parts = name.split(/[\\/]/);
+  const file = parts.pop() ?? '';
+  if (parts.some((folder) => folder.startsWith('.') || SKIPPED_FOLDERS.has(folder))) return false;
+  return !file.startsWith('.') && !file.startsWith('~') && /\.(pdf|docx|txt)$/i.test(file);
 }
 
 export function watchSeeds(options: SeedsWatcherOptions): SeedsWatcher {
@@ -67,7 +77,7 @@ export function watchSeeds(options: SeedsWatcherOptions): SeedsWatcher {
   let watcher: FSWatcher | undefined;
   let poller: NodeJS.Timeout | undefined;
   try {
-    watcher = watch(options.dir, (_event, name) => {
+    watcher = watch(options.dir, { recursive: true }, (_event, name) => {
       if (name) schedule(name.toString());
     });
     watcher.on('error', options.onError);
@@ -77,7 +87,7 @@ export function watchSeeds(options: SeedsWatcherOptions): SeedsWatcher {
     let primed = false;
     poller = setInterval(async () => {
       try {
-        for (const name of await readdir(options.dir)) {
+        for (const name of await readdir(options.dir, { recursive: true })) {
           const mtime = (await stat(join(options.dir, name))).mtimeMs;
           if (primed && seen.get(name) !== mtime) schedule(name);
           seen.set(name, mtime);

@@ -28,6 +28,11 @@ export interface IngestRecord {
   parsed: ParsedDocument;
   /** Defaults to now; injectable for tests and the digest clock. */
   addedAt?: Date;
+  /**
+   * These bytes were parsed again because the user named another remiss for them (`ingest --remiss`, a folder, a
+   * Slack message): a stored document with exactly these bytes is replaced, not reported unchanged.
+   */
+  refile?: boolean;
 }
 
 export type IngestStatus = 'added' | 'replaced' | 'unchanged';

@@ -53,7 +53,10 @@ function misspelt(text: string): string {
 
 function titleMatches(): ParseSnapshot['titleMatches'] {
   const sources = Object.values(SEEDS).map(seedSource);
-  const catalog = buildCatalog(curatedCatalog().proposals, sources.flatMap(harvestProposals));
+  const catalog = buildCatalog(
+    curatedCatalog().proposals,
+    sources.flatMap((s) => harvestProposals(s)),
+  );
   return sources.flatMap((source) =>
     source.pages.flatMap((page) =>
       splitSentences(page.text)

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ErrorCode, RemissError } from '../../src/errors.js';
@@ -78,5 +78,43 @@ describe('When the ingest of dropped files fails as a whole (the database is dow
     watcher?.stop();
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(calls).toHaveLength(1);
+  });
+});
+
+describe('When a file is dropped into a folder inside the seeds folder (seeds/SOU 2024-72/…)', () => {
+  let dir: string;
+  let watcher: SeedsWatcher | undefined;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'remiss-watch-'));
+  });
+  afterEach(() => {
+    watcher?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  function watch() {
+    const calls: string[][] = [];
+    watcher = watchSeeds({ dir, debounceMs: 20, onFiles: async (paths) => void calls.push(paths), onError: () => {} });
+    return calls;
+  }
+
+  test('it is ingested with its path inside that folder, so the folder names its remiss', async () => {
+    mkdirSync(join(dir, 'SOU 2024-72'));
+    const calls = watch();
+    writeFileSync(join(dir, 'SOU 2024-72', 'svar.txt'), 'text');
+    await waitFor(() => (calls.length > 0 ? calls : undefined), 'the ingest');
+    expect(calls.flat()).toEqual([join(dir, 'SOU 2024-72', 'svar.txt')]);
+  });
+
+  test('files in hidden folders and catalogs/ are not ingested', async () => {
+    mkdirSync(join(dir, '.git'));
+    mkdirSync(join(dir, 'catalogs'));
+    const calls = watch();
+    writeFileSync(join(dir, '.git', 'notes.txt'), 'text');
+    writeFileSync(join(dir, 'catalogs', 'lista.txt'), 'text');
+    writeFileSync(join(dir, 'svar.txt'), 'text');
+    await waitFor(() => (calls.length > 0 ? calls : undefined), 'the ingest');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(calls.flat()).toEqual([join(dir, 'svar.txt')]);
   });
 });

@@ -2,6 +2,7 @@ import { SLACK_SV } from '../../src/core/render/strings-sv.js';
 import type { Store } from '../../src/store/store.js';
 import { describeCorrectionContract } from './corrections-contract.js';
 import { parsed, record, SOU, stance } from './documents.js';
+import { describeRefileContract } from './refile-contract.js';
 import { describeRespondentVersionsContract } from './respondent-versions-contract.js';
 import { describeSharedTitlesContract } from './shared-titles-contract.js';
 import { totalsByRemiss } from './totals-by-remiss.js';
@@ -608,4 +609,5 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
   describeRespondentVersionsContract(name, makeStore);
   describeCorrectionContract(name, makeStore);
   describeSharedTitlesContract(name, makeStore);
+  describeRefileContract(name, makeStore);
 }

@@ -7,6 +7,7 @@ import { type Block, toBlocks } from './blocks.js';
 import { TRAILING_VERDICT } from './cues.js';
 import { classifyDocumentKind } from './document-kind.js';
 import { collectEvidence } from './evidence.js';
+import { withRemissHint } from './remiss-hint.js';
 import { findRemiss } from './remiss-ref.js';
 import { findRespondent } from './respondent.js';
 
@@ -15,6 +16,11 @@ export interface ParseOptions {
   file: string;
   /** Known proposals (curated + harvested from the corpus); lets title-only bullets get numbers. */
   catalog?: Catalog;
+  /**
+   * The remiss the user says the letter answers ("SOU 2024:72", as `parseRemissReference` gives it): used when the
+   * text names none, and then recorded in `warnings` (core/parse/remiss-hint.ts).
+   */
+  remissHint?: string;
 }
 
 function rawText(source: SourceText): string {
@@ -37,11 +43,11 @@ export function parseDocument(source: SourceText, options: ParseOptions): Parsed
   const blocks = toBlocks(clean);
   const text = blocks.map((b) => b.text).join('\n');
   const verdict = classifyDocumentKind(text);
-  const remiss = findRemiss(blocks, raw);
-  if (verdict.kind === 'unknown') return { ...base, remiss, error: verdict.problem };
-  if (verdict.kind === 'report') return { ...base, kind: 'report', remiss };
+  const { remiss, warning } = withRemissHint(findRemiss(blocks, raw), options.remissHint);
+  const warnings: string[] = warning ? [warning] : [];
+  if (verdict.kind === 'unknown') return { ...base, remiss, warnings, error: verdict.problem };
+  if (verdict.kind === 'report') return { ...base, kind: 'report', remiss, warnings };
 
-  const warnings: string[] = [];
   const respondent = findRespondent(blocks, raw);
   if (!respondent) warnings.push('respondent not found');
   if (!remiss) warnings.push('remiss not found: no SOU/Ds number or consultation title');
@@ -52,10 +58,13 @@ export function parseDocument(source: SourceText, options: ParseOptions): Parsed
   return { ...base, kind: 'response', remiss, respondent, stances, warnings };
 }
 
-/** Numbered proposal headings a response quotes ("7.2.2 Genomför försöksverksamhet…"), for the corpus catalog. */
-export function harvestProposals(source: SourceText): Proposal[] {
+/**
+ * Numbered proposal headings a response quotes ("7.2.2 Genomför försöksverksamhet…"), for the corpus catalog; filed
+ * under the remiss the text names, or else under `remissHint`, as `parseDocument` files the letter.
+ */
+export function harvestProposals(source: SourceText, remissHint?: string): Proposal[] {
   const blocks = toBlocks(cleanSource(source));
-  const remiss = findRemiss(blocks, rawText(source));
+  const { remiss } = withRemissHint(findRemiss(blocks, rawText(source)), remissHint);
   if (!remiss) return [];
   return blocks
     .filter((b, i) => b.kind === 'numbered-heading' && b.number && b.title && isAnswered(blocks, i))

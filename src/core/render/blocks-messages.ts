@@ -120,6 +120,9 @@ export interface IngestReplyView {
   reason?: string;
   /** The respondent's earlier answers, under other file names, that this file replaced. */
   replaces?: readonly string[];
+  /** The remiss the message named, and how it fared: filed under it (`used`), or the file names another. */
+  remissHint?: string;
+  hint?: 'used' | 'overruled' | null;
 }
 
 /**
@@ -156,6 +159,10 @@ export function renderIngestReply(view: IngestReplyView): SlackMessage {
     const total = view.tally ? Object.values(view.tally).reduce((a, b) => a + b, 0) : 0;
     const counts = view.tally && total > 0 ? formatTally(view.tally) : S.fileNoStances;
     lines.push(head, line(run(who, 500)), line(run(counts, 500)));
+    if (view.hint === 'used') lines.push(line(run(S.remissFromMessage, 500)));
+    if (view.hint === 'overruled' && view.remiss !== null && view.remissHint !== undefined) {
+      lines.push(line(run(S.fileNamesOtherRemiss(view.remiss, view.remissHint), 500)));
+    }
   }
   return { text: safeMrkdwn(asSentences(lines), LIMITS.fallbackText), blocks: [richText(...lines)] };
 }

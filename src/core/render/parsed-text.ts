@@ -16,6 +16,19 @@ const WARNING_SV: Record<string, string> = {
   'no stance found': 'ingen ståndpunkt hittades',
 };
 
+// The parametrised warnings of core/parse/remiss-hint.ts: "remiss from the ingest hint: SOU 2024:72",
+// "the text names SOU 2023:10, not the ingest hint SOU 2024:72".
+const FROM_HINT = /^remiss from the ingest hint: (.+)$/;
+const HINT_OVERRULED = /^the text names (.+), not the ingest hint (.+)$/;
+
+function warningSv(warning: string): string {
+  const fromHint = FROM_HINT.exec(warning);
+  if (fromHint) return `remissen är den angivna ${fromHint[1]}; texten nämner ingen`;
+  const overruled = HINT_OVERRULED.exec(warning);
+  if (overruled) return `texten nämner ${overruled[1]}, inte den angivna ${overruled[2]}`;
+  return WARNING_SV[warning] ?? warning;
+}
+
 /** Labels up to this long set the width of the label column; a longer one ("(utan nummer) Titel …") just pushes. */
 const MAX_ALIGNED_LABEL = 14;
 
@@ -50,6 +63,6 @@ export function renderParsedDocument(doc: ParsedDocument, error?: string): strin
     lines.push(`           ”${s.quote}”`);
   }
   if (doc.kind === 'response' && doc.stances.length === 0) lines.push('  inga ståndpunkter hittades');
-  for (const w of doc.warnings) lines.push(`  varning: ${WARNING_SV[w] ?? w}`);
+  for (const w of doc.warnings) lines.push(`  varning: ${warningSv(w)}`);
   return lines.join('\n');
 }

@@ -158,6 +158,11 @@ export const SLACK_SV = Object.freeze({
     `Läste in *${file}*, som ersätter remissinstansens tidigare svar ${earlier.map((f) => `*${f}*`).join(', ')}`,
   fileRespondent: (respondent: string, remiss: string) => `${respondent} om ${remiss}`,
   fileNoStances: 'Jag hittade inga ståndpunkter per förslag i filen.',
+  /** The file names no remiss; the message it was shared with did ("Remissvar från … på SOU 2024:72"). */
+  remissFromMessage: 'Filen nämner ingen remiss, så jag använde den som meddelandet nämner.',
+  /** The file names another remiss than the message it was shared with: it is filed under its own. */
+  fileNamesOtherRemiss: (named: string, given: string) =>
+    `Obs: filen nämner ${named}, inte ${given} som meddelandet nämner, så jag läste in den under ${named}.`,
   /** `file` and `remiss` already escaped. Its numbered headings name the proposals; it has no stances. */
   fileIsReport: (file: string, remiss: string | null) =>
     `*${file}* är utredningens eget betänkande${remiss ? ` (${remiss})` : ''}, inte ett remissvar – jag använder det bara för förslagens rubriker.`,

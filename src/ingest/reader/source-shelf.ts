@@ -4,8 +4,11 @@ import type { ParsedDocument, Proposal, SourceText } from '../../core/types.js';
 import { ErrorCode, RemissError } from '../../errors.js';
 import { type ReadOptions, readSource, readSourceFromBuffer } from '../read-source.js';
 
-/** A file to read: a path, or bytes already in memory (a Slack file share) with the name errors are worded with. */
-export type ReadInput = { path: string } | { bytes: Uint8Array; fileName: string };
+/**
+ * A file to read: a path, or bytes already in memory (a Slack file share) with the name errors are worded with; and
+ * the remiss the user says it answers ("SOU 2024:72"), for a letter that never names it (core/parse/remiss-hint.ts).
+ */
+export type ReadInput = ({ path: string } | { bytes: Uint8Array; fileName: string }) & { remissHint?: string };
 
 /** The proposal lists the parser's catalog is built from, in `buildCatalog`'s order: the first list wins a title. */
 export type CatalogLists = ReadonlyArray<readonly Proposal[]>;
@@ -14,6 +17,7 @@ export type CatalogLists = ReadonlyArray<readonly Proposal[]>;
 export interface Reread {
   path: string;
   options: ReadOptions;
+  remissHint?: string;
 }
 
 /** Text kept between the harvest step and the parse step; files beyond it are read twice. */
@@ -28,6 +32,7 @@ const SOURCE_CACHE_CHARS = 64 * 1024 * 1024;
 export class SourceShelf {
   private readonly texts = new Map<number, SourceText>();
   private readonly rereads = new Map<number, Reread>();
+  private readonly hints = new Map<number, string>();
   private keptChars = 0;
   private lists: CatalogLists | undefined;
   private catalog: Catalog = EMPTY_CATALOG;
@@ -38,14 +43,15 @@ export class SourceShelf {
       'path' in input
         ? await readSource(input.path, options)
         : await readSourceFromBuffer(input.bytes, input.fileName, options);
-    const harvested = harvestProposals(source);
+    const harvested = harvestProposals(source, input.remissHint);
+    if (input.remissHint !== undefined) this.hints.set(id, input.remissHint);
     const chars = source.pages.reduce((n, page) => n + page.text.length, 0);
     // Bytes cannot be read again: their text is always kept (one file of at most 25 MB).
     if (!('path' in input) || this.keptChars + chars <= SOURCE_CACHE_CHARS) {
       this.texts.set(id, source);
       this.keptChars += chars;
     } else {
-      this.rereads.set(id, { path: input.path, options });
+      this.rereads.set(id, { path: input.path, options, remissHint: input.remissHint });
     }
     return harvested;
   }
@@ -64,9 +70,10 @@ export class SourceShelf {
   async parse(id: number, file: string, reread?: Reread): Promise<ParsedDocument> {
     const kept = this.texts.get(id);
     const again = reread ?? this.rereads.get(id);
+    const remissHint = this.hints.get(id) ?? again?.remissHint;
     this.forget(id);
     const source = kept ?? (again ? await readSource(again.path, again.options) : lost(file));
-    return parseDocument(source, { file, catalog: this.catalog });
+    return parseDocument(source, { file, catalog: this.catalog, remissHint });
   }
 
   forget(id: number): void {
@@ -74,6 +81,7 @@ export class SourceShelf {
     if (text) this.keptChars -= text.pages.reduce((n, page) => n + page.text.length, 0);
     this.texts.delete(id);
     this.rereads.delete(id);
+    this.hints.delete(id);
   }
 }
 

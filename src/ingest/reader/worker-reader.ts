@@ -67,7 +67,7 @@ class WorkerReader implements DocumentReader {
 
   async read(input: ReadInput, options: ReadOptions = {}): Promise<ReadFile> {
     const id = ++this.nextFile;
-    if ('path' in input) this.paths.set(id, { path: input.path, options });
+    if ('path' in input) this.paths.set(id, { path: input.path, options, remissHint: input.remissHint });
     const what = `Reading ${'path' in input ? input.path : input.fileName}`;
     const timeoutMs = options.timeoutMs ?? DEFAULT_READ_OPTIONS.timeoutMs;
     const result = await this.run({ kind: 'read', file: id, input, options }, timeoutMs, what);

@@ -7,6 +7,7 @@ import {
   keptAnswerParams,
   keptAnswerSql,
   REPLACED_COLUMNS,
+  setAsideSameBytesSql,
   supersededRows,
   toReplaced,
   type VersionIdentity,
@@ -27,6 +28,7 @@ const PG_PARAM = (n: number) => `$${n}::text`;
 const DELETE_EARLIER_VERSIONS = `DELETE FROM documents WHERE ${earlierVersionsWhere(PG_PARAM)} AND id <> $5
   RETURNING ${REPLACED_COLUMNS}`;
 const KEPT_ANSWER = keptAnswerSql(PG_PARAM);
+const SET_ASIDE_SAME_BYTES = setAsideSameBytesSql(PG_PARAM);
 const INSERT_SUPERSEDED = insertSupersededSql((n) => (n === 5 ? '$5::timestamptz' : `$${n}::text`));
 
 /**
@@ -49,9 +51,11 @@ export async function saveDocumentRows(db: PoolClient, given: IngestRecord, adde
   const identity = versionIdentity(record);
   await lockVersions(db, identity);
 
+  // A refile sets the document with these very bytes aside (its row lock orders two refiles of one file).
+  const setAside = record.refile ? (await db.query(SET_ASIDE_SAME_BYTES, [record.contentHash])).rows[0] : undefined;
   // Bytes superseded by a later answer (earlier-versions.ts) are looked up under the respondent's lock, so a
   // superseding save in progress on another instance is seen once it commits.
-  const superseded = await db.query(DOCUMENT_ID_FOR_HASH, [record.contentHash]);
+  const superseded = setAside ? { rows: [] } : await db.query(DOCUMENT_ID_FOR_HASH, [record.contentHash]);
   if (superseded.rows.length > 0) return unchanged(db, Number(superseded.rows[0].id));
   const keptParams = keptAnswerParams(record, identity);
   const kept = keptParams && (await db.query(KEPT_ANSWER, keptParams)).rows[0];
@@ -79,13 +83,18 @@ export async function saveDocumentRows(db: PoolClient, given: IngestRecord, adde
       ]);
     }
   }
-  const earlier = await db.query(DELETE_EARLIER_VERSIONS, [...earlierVersionsParams(identity), documentId]);
-  for (const row of supersededRows(identity, earlier.rows)) {
+  const deleted = await db.query(DELETE_EARLIER_VERSIONS, [...earlierVersionsParams(identity), documentId]);
+  const found = deleted.rows.filter((row) => Number(row.id) !== Number(setAside?.id));
+  if (setAside && found.length === deleted.rows.length) {
+    await db.query('DELETE FROM documents WHERE id = $1', [setAside.id]);
+  }
+  for (const row of supersededRows(identity, found)) {
     await db.query(INSERT_SUPERSEDED, [row.content_hash, row.respondent_key, row.remiss, row.file_name, addedAt]);
   }
+  const earlier = setAside ? [...found, setAside] : found;
   await insertStances(db, documentId, identity.remiss ?? '', record);
-  await refreshTallies(db, [identity.key, ...earlier.rows.map((row) => row.respondent_key as string | null)]);
-  const replaced = toReplaced(earlier.rows);
+  await refreshTallies(db, [identity.key, ...earlier.map((row) => row.respondent_key as string | null)]);
+  const replaced = toReplaced(earlier);
   return { status: replaced.length > 0 ? 'replaced' : 'added', documentId, stances: parsed.stances.length, replaced };
 }
 

@@ -98,6 +98,17 @@ export function toReplaced(rows: readonly Row[]): ReplacedDocument[] {
 }
 
 /**
+ * A refile (IngestRecord.refile: the same bytes, filed by the user under another remiss) first sets the stored
+ * document with these bytes aside under a marked hash (parameter 1: the content hash), so the new version can be
+ * inserted beside it before it goes, as every earlier version goes: after the insert, so the new row never reuses
+ * the old one's id and the change marker moves.
+ */
+export function setAsideSameBytesSql(p: Param): string {
+  return `UPDATE documents SET content_hash = 'refiled:' || content_hash WHERE content_hash = ${p(1)}
+    RETURNING ${REPLACED_COLUMNS}`;
+}
+
+/**
  * superseded_documents: the bytes of answers replaced by another file of the same respondent. The PDF and the DOCX
  * of one letter usually stay side by side in the folder that is ingested again (the Slack app reads its seed folder
  * at every start): these bytes then count as stored (`unchanged`), so the answers do not replace each other on

@@ -8,6 +8,7 @@ import {
   keptAnswerParams,
   keptAnswerSql,
   REPLACED_COLUMNS,
+  setAsideSameBytesSql,
   supersededRows,
   toReplaced,
   versionIdentity,
@@ -25,13 +26,16 @@ const SQLITE_PARAM = (n: number) => `?${n}`;
 const EARLIER_VERSIONS = `SELECT ${REPLACED_COLUMNS} FROM documents WHERE ${earlierVersionsWhere(SQLITE_PARAM)}`;
 const INSERT_SUPERSEDED = insertSupersededSql(SQLITE_PARAM);
 const KEPT_ANSWER = keptAnswerSql(SQLITE_PARAM);
+const SET_ASIDE_SAME_BYTES = setAsideSameBytesSql(SQLITE_PARAM);
 
 /**
  * Writes one parsed file by the identity rules of Store.saveDocument; the caller wraps it in a transaction. SQLite
  * has one writer at a time, so looking for earlier versions and deleting them cannot race another save.
  */
 export function saveDocumentRows(prepare: Prepare, given: IngestRecord, addedAt: Date): IngestOutcome {
-  const existing = prepare(DOCUMENT_ID_FOR_HASH).get(given.contentHash);
+  // A refile sets the document with these very bytes aside; bytes known only as superseded stay unchanged.
+  const setAside = given.refile ? prepare(SET_ASIDE_SAME_BYTES).get(given.contentHash) : undefined;
+  const existing = setAside ? undefined : prepare(DOCUMENT_ID_FOR_HASH).get(given.contentHash);
   if (existing) {
     const documentId = Number(existing.id);
     const count = prepare('SELECT count(*) AS n FROM stances WHERE document_id = ?').get(documentId);
@@ -55,11 +59,12 @@ export function saveDocumentRows(prepare: Prepare, given: IngestRecord, addedAt:
   const documentId = Number(inserted.lastInsertRowid);
   // Inserted before the earlier versions go, so the new row never reuses a deleted row's id: the change marker
   // (highest id, count) then moves on a replacement too.
-  const earlier = prepare(EARLIER_VERSIONS)
+  const found = prepare(EARLIER_VERSIONS)
     .all(...earlierVersionsParams(identity))
-    .filter((row) => Number(row.id) !== documentId);
+    .filter((row) => Number(row.id) !== documentId && Number(row.id) !== Number(setAside?.id));
+  const earlier = setAside ? [...found, setAside] : found;
   for (const { id } of earlier) prepare('DELETE FROM documents WHERE id = ?').run(Number(id));
-  for (const row of supersededRows(identity, earlier)) {
+  for (const row of supersededRows(identity, found)) {
     const values = [row.content_hash, row.respondent_key, row.remiss, row.file_name] as SQLInputValue[];
     prepare(INSERT_SUPERSEDED).run(...values, addedAt.toISOString());
   }

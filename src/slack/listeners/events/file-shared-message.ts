@@ -1,9 +1,11 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { INGEST_LIMITS } from '../../../core/ingest-limits.js';
+import { remissNamedIn } from '../../../core/parse/remiss-hint.js';
 import { type IngestReplyView, ingestReasonSv, renderIngestReply } from '../../../core/render/blocks-messages.js';
 import { isRemissError } from '../../../errors.js';
 import { detectFormat } from '../../../ingest/detect-format.js';
 import type { FileReport } from '../../../ingest/pipeline.js';
+import { hintOutcome } from '../../../ingest/report.js';
 import type { SlackDeps } from '../../deps.js';
 import { describeError, logRequest } from '../../request-log.js';
 
@@ -42,7 +44,8 @@ function mentions(text: string, userId: string | undefined): boolean {
 
 /**
  * A message that shares a PDF/DOCX/TXT and says "remissvar" (or mentions the bot): download, ingest, and reply in
- * the file's thread with what was understood, or a clear Swedish error.
+ * the file's thread with what was understood, or a clear Swedish error. A remiss the message names ("Remissvar från
+ * Region Skåne på SOU 2024:72") files a letter whose text names none; the reply says when it did.
  *
  * Files of other types are skipped without a word unless the bot is mentioned. "remissvar" is an everyday word in
  * the channels where the bot lives: a screenshot "från genomgången av remissvaren" or a spreadsheet "Sammanställning
@@ -57,6 +60,7 @@ export function fileSharedMessageCallback(deps: SlackDeps) {
       if (!asksToReadFiles(text, context.botUserId)) return;
       const mentioned = mentions(text, context.botUserId);
       const threadTs = event.thread_ts ?? event.ts;
+      const remissHint = remissNamedIn(text) ?? undefined;
       for (const file of (event.files ?? []) as SharedFile[]) {
         const name = file.name ?? 'fil';
         if (!SUPPORTED.test(name) && !mentioned) {
@@ -64,7 +68,7 @@ export function fileSharedMessageCallback(deps: SlackDeps) {
           continue;
         }
         const started = deps.now().getTime();
-        const view = await ingestOne(deps, file, name, logger);
+        const view = await ingestOne(deps, { file, name, remissHint }, logger);
         await client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...renderIngestReply(view) });
         const hits = view.tally ? Object.values(view.tally).reduce((a, b) => a + b, 0) : 0;
         logRequest(logger, {
@@ -83,8 +87,7 @@ export function fileSharedMessageCallback(deps: SlackDeps) {
 
 async function ingestOne(
   deps: SlackDeps,
-  file: SharedFile,
-  name: string,
+  { file, name, remissHint }: { file: SharedFile; name: string; remissHint?: string },
   logger: AllMiddlewareArgs['logger'],
 ): Promise<IngestReplyView> {
   const failed = (code: string): IngestReplyView => ({
@@ -110,7 +113,7 @@ async function ingestOne(
   }
   let report: FileReport;
   try {
-    report = await deps.ingestFile(bytes, name);
+    report = await deps.ingestFile(bytes, name, remissHint);
   } catch (error) {
     // Not the file's fault (the database, most often): nothing was stored, so the sender must share it again.
     logger.error(`file not stored file=${JSON.stringify(name)}: ${describeError(error)}`);
@@ -130,5 +133,7 @@ async function ingestOne(
     remiss: report.remiss,
     tally: report.tally,
     replaces: report.replaces,
+    remissHint: report.remissHint,
+    hint: hintOutcome(report),
   };
 }

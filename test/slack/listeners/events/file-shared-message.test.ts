@@ -55,6 +55,40 @@ const report = {
   warnings: [],
 };
 
+describe('The file-share listener, when the message names a remiss', () => {
+  const deps = () =>
+    fakeDeps({
+      downloadFile: jest.fn().mockResolvedValue(new Uint8Array([1])),
+      ingestFile: jest.fn().mockResolvedValue(report),
+    });
+
+  test('passes the one remiss the message names as the hint', async () => {
+    const d = deps();
+    await fileSharedMessageCallback(d)(buildArguments({ text: 'Remissvar från Region Skåne på SOU 2024:72' }).args);
+    expect(d.ingestFile).toHaveBeenCalledWith(new Uint8Array([1]), 'vision.pdf', 'SOU 2024:72');
+  });
+
+  test('passes no hint when the message names two remisser', async () => {
+    const d = deps();
+    await fileSharedMessageCallback(d)(buildArguments({ text: 'Remissvar på SOU 2024:72 och Ds 2023:5' }).args);
+    expect(d.ingestFile).toHaveBeenCalledWith(new Uint8Array([1]), 'vision.pdf', undefined);
+  });
+
+  test('says in the reply when the remiss came from the message', async () => {
+    const d = fakeDeps({
+      downloadFile: jest.fn().mockResolvedValue(new Uint8Array([1])),
+      ingestFile: jest.fn().mockResolvedValue({
+        ...report,
+        remissHint: 'SOU 2024:72',
+        warnings: ['remiss from the ingest hint: SOU 2024:72'],
+      }),
+    });
+    const { args, client } = buildArguments({ text: 'Remissvar på SOU 2024:72' });
+    await fileSharedMessageCallback(d)(args);
+    expect(replies(client)[0]).toContain(SLACK_SV.remissFromMessage);
+  });
+});
+
 describe('The file-share listener', () => {
   test("downloads, ingests and replies in the file's thread with respondent, remiss and tally", async () => {
     const deps = fakeDeps({
@@ -63,7 +97,7 @@ describe('The file-share listener', () => {
     });
     const { args, client } = buildArguments();
     await fileSharedMessageCallback(deps)(args);
-    expect(deps.ingestFile).toHaveBeenCalledWith(new Uint8Array([1]), 'vision.pdf');
+    expect(deps.ingestFile).toHaveBeenCalledWith(new Uint8Array([1]), 'vision.pdf', undefined);
     const reply = client.chat.postMessage.mock.calls[0][0];
     expect(reply.thread_ts).toBe('1700000001.000100');
     expect(visibleText(reply.blocks)).toContain('Vision om SOU 2024:72\n1 avstyrker · 2 tillstyrker');
